@@ -1,0 +1,49 @@
+import { stderr, stdout } from 'node:process';
+
+/** What a subcommand gets: its arguments and where to write. Exit code is its return value. */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** True when stderr is a terminal (progress bars only then). */
+  interactive: boolean;
+}
+
+type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+const commands: Record<string, () => Promise<Command>> = {
+  diagnose: async () => (await import('./diagnose')).command,
+};
+
+function usage(io: CliIo): void {
+  io.err('usage: vlsa <command> [options]\n\ncommands:');
+  for (const name of Object.keys(commands)) io.err(`  ${name}`);
+  io.err('\nRun "vlsa <command> --help" for the options of a command.');
+}
+
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    usage(io);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`vlsa: unknown command "${name}"`);
+    usage(io);
+    return 2;
+  }
+  const command = await load();
+  return command.run(rest, io);
+}
+
+function defaultIo(): CliIo {
+  return {
+    out: (text) => stdout.write(`${text}\n`),
+    err: (text) => stderr.write(`${text}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+    interactive: Boolean(stderr.isTTY),
+  };
+}

@@ -1,0 +1,275 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Configuration is read once, at start-up, from the process environment and the
+ * `env/` files Teams Toolkit writes. Every setting is validated here so that a bad
+ * value stops the process with one line naming it, instead of failing mid-turn.
+ */
+export type StorageKind = 'sqlite' | 'azure';
+
+export interface Config {
+  nodeEnv: string;
+  port: number;
+  /** Interface the HTTP server binds: loopback only in local anonymous mode. */
+  host: string;
+  /** The bot's Entra app id; undefined means local anonymous mode (no JWT validation). */
+  botId?: string;
+  botPassword?: string;
+  botTenantId?: string;
+  botType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  storage: {
+    kind: StorageKind;
+    sqlitePath: string;
+    azureConnectionString?: string;
+    azureAccountUrl?: string;
+    azureBlobContainer: string;
+    azureTablePrefix: string;
+  };
+  logLevel: string;
+  maxBodyBytes: number;
+  entraLoginUrl: string;
+  graphUrl: string;
+  azureAuthorityHost: string;
+  graph: {
+    /** How the bot authenticates to Microsoft Graph; 'none' disables Graph features. */
+    auth: 'none' | 'secret' | 'certificate' | 'managed-identity';
+    clientId?: string;
+    clientSecret?: string;
+    certificatePath?: string;
+    tenantId?: string;
+    managedIdentityClientId?: string;
+  };
+  lookup: {
+    timeoutMs: number;
+    retries: number;
+    cacheTtlSeconds: number;
+    perHostConcurrency: number;
+    /** Lookups one person may start from chat per hour (GetCredentialType reveals whether accounts exist). */
+    userLimitPerHour: number;
+  };
+  adminCacheTtlSeconds: number;
+  allowedTenants: string[];
+  /** AAD object ids of people allowed to administer help-desk settings besides team owners. */
+  helpdeskAdmins: string[];
+  /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
+  helpdeskChannels: Record<string, string>;
+  unassignedReminderMinutes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    problem: string,
+  ) {
+    super(`${setting}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Parses `KEY=value` lines as Teams Toolkit writes them (no interpolation, optional quotes). */
+export function parseEnvFile(text: string): Env {
+  const out: Env = {};
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const key = line.slice(0, eq).trim();
+    let value = line.slice(eq + 1).trim();
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
+      value = value.slice(1, -1);
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The environment the bot sees: `env/.env.<TEAMSFX_ENV>` (default `local`), its `.user`
+ * file (secrets), and `.localConfigs` (written by teamsapp.local.yml), overridden by the
+ * real process environment. Empty values count as unset.
+ */
+export function loadEnvironment(cwd: string, processEnv: Env = process.env): Env {
+  const envName = processEnv.TEAMSFX_ENV || 'local';
+  const files = [join('env', `.env.${envName}`), join('env', `.env.${envName}.user`), '.localConfigs'];
+  const merged: Env = {};
+  for (const file of files) {
+    const path = join(cwd, file);
+    if (existsSync(path)) Object.assign(merged, parseEnvFile(readFileSync(path, 'utf8')));
+  }
+  for (const [key, value] of Object.entries(processEnv)) {
+    if (value !== undefined) merged[key] = value;
+  }
+  for (const key of Object.keys(merged)) {
+    if (merged[key] === '') delete merged[key];
+  }
+  return merged;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  const match = allowed.find((a) => a.toLowerCase() === raw.toLowerCase());
+  if (!match) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return match;
+}
+
+function guid(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw !== undefined && !GUID.test(raw)) throw new ConfigError(name, `must be a GUID, got "${raw}"`);
+  return raw;
+}
+
+function list(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** `takeover=19:abc@thread.tacv2,mfa=19:def@thread.tacv2` → { takeover: '19:abc…', mfa: '19:def…' } */
+function channelMap(env: Env, name: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of list(env, name)) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1) {
+      throw new ConfigError(name, `each entry must be category=channelId, got "${pair}"`);
+    }
+    out[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+export function readConfig(env: Env, cwd: string): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  const botId = guid(env, 'BOT_ID');
+  const botPassword = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
+  const botTenantId = guid(env, 'BOT_TENANT_ID');
+  const botType = oneOf(env, 'BOT_TYPE', ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const, 'MultiTenant');
+
+  if (nodeEnv === 'production' && !botId) {
+    throw new ConfigError('BOT_ID', 'is required when NODE_ENV=production (anonymous mode is for local use only)');
+  }
+  if (botId && botType !== 'UserAssignedMSI' && !botPassword) {
+    throw new ConfigError('BOT_PASSWORD', `is required when BOT_ID is set and BOT_TYPE is ${botType}`);
+  }
+  if (botType !== 'MultiTenant' && botId && !botTenantId) {
+    throw new ConfigError('BOT_TENANT_ID', `is required when BOT_TYPE is ${botType}`);
+  }
+
+  const azureConnectionString = env.AZURE_STORAGE_CONNECTION_STRING;
+  const azureAccountUrl = env.AZURE_STORAGE_ACCOUNT_URL;
+  const storageKind = oneOf(
+    env,
+    'STORAGE_KIND',
+    ['sqlite', 'azure'] as const,
+    azureConnectionString || azureAccountUrl ? 'azure' : 'sqlite',
+  );
+  if (storageKind === 'azure' && !azureConnectionString && !azureAccountUrl) {
+    throw new ConfigError(
+      'STORAGE_KIND',
+      'is azure but neither AZURE_STORAGE_CONNECTION_STRING nor AZURE_STORAGE_ACCOUNT_URL is set',
+    );
+  }
+  if (azureAccountUrl) httpUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', azureAccountUrl);
+
+  const graphAuth = oneOf(
+    env,
+    'GRAPH_AUTH',
+    ['none', 'secret', 'certificate', 'managed-identity'] as const,
+    botId && botPassword ? 'secret' : 'none',
+  );
+  const graphClientId = guid(env, 'GRAPH_CLIENT_ID') ?? botId;
+  const graphTenantId = guid(env, 'GRAPH_TENANT_ID') ?? botTenantId;
+  const graphSecret = env.GRAPH_CLIENT_SECRET ?? env.SECRET_GRAPH_CLIENT_SECRET ?? botPassword;
+  if (graphAuth !== 'none' && graphAuth !== 'managed-identity' && !graphClientId) {
+    throw new ConfigError('GRAPH_CLIENT_ID', `is required when GRAPH_AUTH is ${graphAuth} (or set BOT_ID)`);
+  }
+  if (graphAuth !== 'none' && !graphTenantId) {
+    throw new ConfigError('GRAPH_TENANT_ID', `is required when GRAPH_AUTH is ${graphAuth} (or set BOT_TENANT_ID)`);
+  }
+  if (graphAuth === 'secret' && !graphSecret) {
+    throw new ConfigError('GRAPH_CLIENT_SECRET', 'is required when GRAPH_AUTH is secret (or set BOT_PASSWORD)');
+  }
+  if (graphAuth === 'certificate') {
+    const path = env.GRAPH_CERTIFICATE_PATH;
+    if (!path) throw new ConfigError('GRAPH_CERTIFICATE_PATH', 'is required when GRAPH_AUTH is certificate');
+    if (!existsSync(resolve(cwd, path))) throw new ConfigError('GRAPH_CERTIFICATE_PATH', `no file at "${path}"`);
+  }
+
+  const logLevel = oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
+
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3978, 0, 65535),
+    host: env.HOST ?? (botId ? '0.0.0.0' : '127.0.0.1'),
+    botId,
+    botPassword,
+    botTenantId,
+    botType,
+    storage: {
+      kind: storageKind,
+      sqlitePath: resolve(cwd, env.SQLITE_PATH ?? join('data', 'vlsa.sqlite')),
+      azureConnectionString,
+      azureAccountUrl,
+      azureBlobContainer: env.AZURE_STORAGE_CONTAINER ?? 'vlsa-state',
+      azureTablePrefix: env.AZURE_STORAGE_TABLE_PREFIX ?? 'vlsa',
+    },
+    logLevel,
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    entraLoginUrl: httpUrl(env, 'ENTRA_LOGIN_URL', 'https://login.microsoftonline.com'),
+    graphUrl: httpUrl(env, 'GRAPH_URL', 'https://graph.microsoft.com'),
+    azureAuthorityHost: httpUrl(env, 'AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+    graph: {
+      auth: graphAuth,
+      clientId: graphClientId,
+      clientSecret: graphAuth === 'secret' ? graphSecret : undefined,
+      certificatePath: graphAuth === 'certificate' ? resolve(cwd, env.GRAPH_CERTIFICATE_PATH as string) : undefined,
+      tenantId: graphTenantId,
+      managedIdentityClientId: env.GRAPH_MANAGED_IDENTITY_CLIENT_ID,
+    },
+    lookup: {
+      timeoutMs: integer(env, 'LOOKUP_TIMEOUT_MS', 5000, 100, 60000),
+      retries: integer(env, 'LOOKUP_RETRIES', 2, 0, 10),
+      cacheTtlSeconds: integer(env, 'LOOKUP_CACHE_TTL_SECONDS', 3600, 0, 7 * 24 * 3600),
+      perHostConcurrency: integer(env, 'LOOKUP_CONCURRENCY', 8, 1, 256),
+      userLimitPerHour: integer(env, 'LOOKUP_USER_LIMIT_PER_HOUR', 30, 1, 100000),
+    },
+    adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
+    allowedTenants: list(env, 'ALLOWED_TENANTS').map((t) => {
+      if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', `"${t}" is not a tenant GUID`);
+      return t.toLowerCase();
+    }),
+    helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
+    helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
+    unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
+  };
+}
