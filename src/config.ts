@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
  * `env/` files Teams Toolkit writes. Every setting is validated here so that a bad
  * value stops the process with one line naming it, instead of failing mid-turn.
  */
-export type StorageKind = 'sqlite' | 'azure';
+export type StorageKind = 'sqlite';
 
 export interface Config {
   nodeEnv: string;
@@ -21,10 +21,6 @@ export interface Config {
   storage: {
     kind: StorageKind;
     sqlitePath: string;
-    azureConnectionString?: string;
-    azureAccountUrl?: string;
-    azureBlobContainer: string;
-    azureTablePrefix: string;
   };
   logLevel: string;
   maxBodyBytes: number;
@@ -185,27 +181,13 @@ export function readConfig(env: Env, cwd: string): Config {
     throw new ConfigError('BOT_TENANT_ID', `is required when BOT_TYPE is ${botType}`);
   }
 
-  const azureConnectionString = env.AZURE_STORAGE_CONNECTION_STRING;
-  const azureAccountUrl = env.AZURE_STORAGE_ACCOUNT_URL;
-  const storageKind = oneOf(
-    env,
-    'STORAGE_KIND',
-    ['sqlite', 'azure'] as const,
-    azureConnectionString || azureAccountUrl ? 'azure' : 'sqlite',
-  );
-  if (storageKind === 'azure' && !azureConnectionString && !azureAccountUrl) {
-    throw new ConfigError(
-      'STORAGE_KIND',
-      'is azure but neither AZURE_STORAGE_CONNECTION_STRING nor AZURE_STORAGE_ACCOUNT_URL is set',
-    );
-  }
-  if (azureAccountUrl) httpUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', azureAccountUrl);
+  const storageKind = oneOf(env, 'STORAGE_KIND', ['sqlite'] as const, 'sqlite');
 
   const graphAuth = oneOf(
     env,
     'GRAPH_AUTH',
     ['none', 'secret', 'certificate', 'managed-identity'] as const,
-    botId && botPassword ? 'secret' : 'none',
+    botId && botPassword && botTenantId ? 'secret' : 'none',
   );
   const graphClientId = guid(env, 'GRAPH_CLIENT_ID') ?? botId;
   const graphTenantId = guid(env, 'GRAPH_TENANT_ID') ?? botTenantId;
@@ -225,12 +207,17 @@ export function readConfig(env: Env, cwd: string): Config {
     if (!existsSync(resolve(cwd, path))) throw new ConfigError('GRAPH_CERTIFICATE_PATH', `no file at "${path}"`);
   }
 
+  const host = env.HOST ?? (botId ? '0.0.0.0' : '127.0.0.1');
+  if (!botId && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host)) {
+    throw new ConfigError('HOST', `must be a loopback address without BOT_ID (anonymous mode), got "${host}"`);
+  }
+
   const logLevel = oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
 
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3978, 0, 65535),
-    host: env.HOST ?? (botId ? '0.0.0.0' : '127.0.0.1'),
+    host,
     botId,
     botPassword,
     botTenantId,
@@ -238,10 +225,6 @@ export function readConfig(env: Env, cwd: string): Config {
     storage: {
       kind: storageKind,
       sqlitePath: resolve(cwd, env.SQLITE_PATH ?? join('data', 'vlsa.sqlite')),
-      azureConnectionString,
-      azureAccountUrl,
-      azureBlobContainer: env.AZURE_STORAGE_CONTAINER ?? 'vlsa-state',
-      azureTablePrefix: env.AZURE_STORAGE_TABLE_PREFIX ?? 'vlsa',
     },
     logLevel,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),

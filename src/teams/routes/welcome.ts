@@ -1,0 +1,13 @@
+import type { TurnContext } from 'botbuilder';
+import { TEXT } from '../../text/en';
+import { scopeOf } from '../scope';
+import { sendHelpCard } from './help';
+
+/** Welcomes people when the bot is installed in a personal chat, a group chat or a team. */
+export async function onMembersAdded(context: TurnContext): Promise<void> {
+  const botId = context.activity.recipient?.id;
+  const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
+  if (!botWasAdded) return;
+  const intro = scopeOf(context) === 'personal' ? `${TEXT.welcome.intro} ${TEXT.welcome.personalHint}` : TEXT.welcome.teamHint;
+  await sendHelpCard(context, intro);
+}

@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+
+export type ConversationScope = 'personal' | 'channel' | 'groupChat';
+
+/** Where this activity comes from, as Teams labels it. */
+export function scopeOf(context: TurnContext): ConversationScope {
+  const type = context.activity.conversation?.conversationType;
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat') return 'groupChat';
+  return 'personal';
+}
+
+/** The Entra tenant of the sender, from the activity (Teams puts it in two places). */
+export function tenantOf(context: TurnContext): string | undefined {
+  const activity = context.activity;
+  const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+  return (activity.conversation?.tenantId ?? fromChannelData)?.toLowerCase();
+}

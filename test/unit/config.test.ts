@@ -1,0 +1,69 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadEnvironment, parseEnvFile, readConfig } from '../../src/config';
+
+const cwd = '/srv/bot';
+const BOT_ID = '0f0e0d0c-0b0a-0908-0706-050403020100';
+
+describe('configuration', () => {
+  it('defaults to local anonymous mode on loopback with SQLite under ./data', () => {
+    const config = readConfig({}, cwd);
+    expect(config.botId).toBeUndefined();
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.port).toBe(3978);
+    expect(config.storage).toEqual({ kind: 'sqlite', sqlitePath: '/srv/bot/data/vlsa.sqlite' });
+    expect(config.entraLoginUrl).toBe('https://login.microsoftonline.com');
+    expect(config.graphUrl).toBe('https://graph.microsoft.com');
+    expect(config.graph.auth).toBe('none');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: must be a whole number/],
+    [{ PORT: '70000' }, /^PORT: must be between/],
+    [{ BOT_ID: 'not-a-guid', BOT_PASSWORD: 'x' }, /^BOT_ID: must be a GUID/],
+    [{ NODE_ENV: 'production' }, /^BOT_ID: is required when NODE_ENV=production/],
+    [{ BOT_ID }, /^BOT_PASSWORD: is required/],
+    [{ ENTRA_LOGIN_URL: 'ftp://x' }, /^ENTRA_LOGIN_URL: must be an http\(s\) URL/],
+    [{ GRAPH_URL: 'nonsense' }, /^GRAPH_URL: must be an absolute/],
+    [{ HOST: '0.0.0.0' }, /^HOST: must be a loopback address without BOT_ID/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: must be one of/],
+    [{ ALLOWED_TENANTS: 'contoso' }, /^ALLOWED_TENANTS: "contoso" is not a tenant GUID/],
+    [{ HELPDESK_CHANNELS: 'takeover' }, /^HELPDESK_CHANNELS: each entry must be category=channelId/],
+  ])('rejects %o naming the setting', (env, message) => {
+    expect(() => readConfig(env, cwd)).toThrow(message);
+  });
+
+  it('never puts a secret in an error message', () => {
+    try {
+      readConfig({ BOT_ID, BOT_PASSWORD: 'super-secret-value', GRAPH_AUTH: 'secret', GRAPH_TENANT_ID: 'bad' }, cwd);
+      expect.unreachable();
+    } catch (error) {
+      expect(String(error)).not.toContain('super-secret-value');
+    }
+  });
+
+  it('listens on all interfaces with BOT_ID and uses the bot app for Graph by default', () => {
+    const config = readConfig({ BOT_ID, BOT_PASSWORD: 'pw', BOT_TENANT_ID: BOT_ID, BOT_TYPE: 'singletenant' }, cwd);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.botType).toBe('SingleTenant');
+    expect(config.graph).toMatchObject({ auth: 'secret', clientId: BOT_ID, tenantId: BOT_ID });
+  });
+
+  it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vlsa-env-'));
+    mkdirSync(join(dir, 'env'));
+    writeFileSync(join(dir, 'env', '.env.dev'), '# comment\nPORT=4000\nBOT_ID=\nLOG_LEVEL="debug"\n');
+    writeFileSync(join(dir, 'env', '.env.dev.user'), 'SECRET_BOT_PASSWORD=from-user-file\n');
+    const env = loadEnvironment(dir, { TEAMSFX_ENV: 'dev', PORT: '5000' });
+    expect(env.PORT).toBe('5000');
+    expect(env.LOG_LEVEL).toBe('debug');
+    expect(env.SECRET_BOT_PASSWORD).toBe('from-user-file');
+    expect('BOT_ID' in env).toBe(false);
+  });
+
+  it('parses quoted values and ignores malformed lines', () => {
+    expect(parseEnvFile("A='x y'\nnot a pair\n=novalue\nB=1=2")).toEqual({ A: 'x y', B: '1=2' });
+  });
+});

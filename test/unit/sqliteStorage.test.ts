@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, SqliteStorage, StorageOpenError } from '../../src/storage/sqliteStorage';
+
+const opened: { close(): void }[] = [];
+function storageAt(path: string): SqliteStorage {
+  const db = openDatabase(path);
+  opened.push(db);
+  return new SqliteStorage(db);
+}
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'vlsa-storage-')), 'state.sqlite');
+
+afterEach(() => {
+  while (opened.length) {
+    try {
+      opened.pop()?.close();
+    } catch {
+      // already closed by the test
+    }
+  }
+});
+
+describe('SqliteStorage keeps the botbuilder Storage contract', () => {
+  it('returns only keys that exist', async () => {
+    const storage = storageAt(tempFile());
+    await storage.write({ a: { n: 1 } });
+    const items = await storage.read(['a', 'missing']);
+    expect(Object.keys(items)).toEqual(['a']);
+    expect(items.a.n).toBe(1);
+    expect(typeof items.a.eTag).toBe('string');
+  });
+
+  it('overwrites when the eTag is missing or *', async () => {
+    const storage = storageAt(tempFile());
+    await storage.write({ a: { n: 1 } });
+    await storage.write({ a: { n: 2 } });
+    expect((await storage.read(['a'])).a.n).toBe(2);
+    await storage.write({ a: { n: 3, eTag: '*' } });
+    expect((await storage.read(['a'])).a.n).toBe(3);
+  });
+
+  it('accepts the current eTag and refuses a stale one, writing nothing of the batch', async () => {
+    const storage = storageAt(tempFile());
+    await storage.write({ a: { n: 1 }, b: { n: 1 } });
+    const first = await storage.read(['a', 'b']);
+    await storage.write({ a: { ...first.a, n: 2 } });
+    await expect(storage.write({ b: { ...first.b, n: 9 }, a: { ...first.a, n: 3 } })).rejects.toThrow(/eTag conflict/);
+    const after = await storage.read(['a', 'b']);
+    expect(after.a.n).toBe(2);
+    expect(after.b.n).toBe(1);
+    expect(after.a.eTag).not.toBe(first.a.eTag);
+  });
+
+  it('lets exactly one of two concurrent writers with the same eTag win', async () => {
+    const path = tempFile();
+    const one = storageAt(path);
+    const two = storageAt(path);
+    await one.write({ k: { n: 0 } });
+    const seen = (await one.read(['k'])).k;
+    const results = await Promise.allSettled([one.write({ k: { ...seen, n: 1 } }), two.write({ k: { ...seen, n: 2 } })]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+  });
+
+  it('deletes, and a deleted key reads as missing', async () => {
+    const storage = storageAt(tempFile());
+    await storage.write({ a: { n: 1 }, b: { n: 2 } });
+    await storage.delete(['a', 'never-there']);
+    expect(await storage.read(['a', 'b'])).toMatchObject({ b: { n: 2 } });
+    expect(Object.keys(await storage.read(['a']))).toEqual([]);
+  });
+
+  it('keeps what was written across a reopen of the file', async () => {
+    const path = tempFile();
+    const db = openDatabase(path);
+    await new SqliteStorage(db).write({ 'conversation/1': { dialog: ['step-2'] } });
+    db.close();
+    const reopened = storageAt(path);
+    expect((await reopened.read(['conversation/1']))['conversation/1'].dialog).toEqual(['step-2']);
+  });
+
+  it('keeps a write acknowledged by a process that was then SIGKILLed', () => {
+    const path = tempFile();
+    const script = `
+      const { openDatabase, SqliteStorage } = require(${JSON.stringify(join(__dirname, '../../src/storage/sqliteStorage.ts'))});
+      const storage = new SqliteStorage(openDatabase(${JSON.stringify(path)}));
+      storage.write({ acknowledged: { n: 42 } }).then(() => process.kill(process.pid, 'SIGKILL'));
+    `;
+    const run = spawnSync(process.execPath, ['-r', require.resolve('tsx/cjs'), '-e', script]);
+    expect(run.signal).toBe('SIGKILL');
+    return storageAt(path)
+      .read(['acknowledged'])
+      .then((items) => expect(items.acknowledged.n).toBe(42));
+  });
+
+  it('fails with a clear error when the database folder cannot be created', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vlsa-bad-'));
+    writeFileSync(join(dir, 'a-file'), 'x');
+    expect(() => openDatabase(join(dir, 'a-file', 'state.sqlite'))).toThrow(StorageOpenError);
+    expect(() => openDatabase(join(dir, 'a-file', 'state.sqlite'))).toThrow(/cannot open the SQLite database at .*a-file/);
+  });
+
+  it('fails with a clear error when the path is not a database', () => {
+    const path = tempFile();
+    writeFileSync(path, 'this is not a database, just text that is long enough to have a header '.repeat(10));
+    expect(() => openDatabase(path)).toThrow(/cannot open the SQLite database at .*: /);
+  });
+});
