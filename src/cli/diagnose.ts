@@ -1,0 +1,208 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDiagnosisService } from '../clients/entra';
+import { loadEnvironment, readConfig, type Config } from '../config';
+import { MemoryStore } from '../domain/memoryStore';
+import { VERDICTS, type Diagnosis } from '../domain/types';
+import type { CliIo } from './main';
+
+/**
+ * `vlsa diagnose`: the account diagnosis from the command line, one address or a file.
+ * Exit codes: 0 every lookup answered (an invalid address is an answer: it is reported
+ * with its reason, the other addresses still count); 1 at least one lookup failed;
+ * 2 usage errors (bad flags, no addresses, unreadable file, bad configuration).
+ */
+
+/** Addresses in flight; HTTP requests are capped separately per host (LOOKUP_CONCURRENCY). */
+const DEFAULT_CONCURRENCY = 16;
+
+const USAGE = `usage: vlsa diagnose <address>... [--json | --format text|json|csv]
+       vlsa diagnose --file users.csv [--format text|json|csv] [--concurrency N]
+
+Checks which sign-in account each address has for the Volume Licensing Service Center.
+  --json             one JSON object per address per line (same as --format json)
+  --format F         text (default), json (JSON lines) or csv
+  --file PATH        addresses from a file: one per line, or a CSV column (header row and
+                     address column are detected)
+  --concurrency N    addresses checked at once (default ${DEFAULT_CONCURRENCY}, at most 256)
+  -h, --help         this help
+Exit code: 0 all answered, 1 some lookups failed, 2 usage error.`;
+
+const FORMATS = ['text', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Options {
+  addresses: string[];
+  file?: string;
+  format: Format;
+  concurrency: number;
+}
+
+const FLAGS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  file: { type: 'string' },
+  concurrency: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The options, 'help', or a usage error to print. */
+function parseOptions(args: string[]): Options | 'help' | string {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof FLAGS }>>;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: FLAGS });
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!FORMATS.includes(format as Format)) return `--format must be one of ${FORMATS.join(', ')}, got "${format}"`;
+  if (values.json && format !== 'json') return '--json and --format disagree';
+  const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) return `--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`;
+  if (positionals.length === 0 && values.file === undefined) return 'give at least one address, or --file';
+  return { addresses: positionals, file: values.file, format: format as Format, concurrency };
+}
+
+/** Splits CSV text into rows of cells (RFC 4180 quoting), with the given delimiter. */
+function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') cell += text[i++];
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+const HEADER_NAME = /e-?mail|address|upn|login|user|account|name/i;
+
+/**
+ * The addresses in a file. Delimiter: whichever of , ; tab the first line uses most. Header:
+ * a first row with no @ that has several cells or a column-like name. Column: the one with
+ * most cells holding an @ (ties: a header named like an address column, then the leftmost).
+ */
+export function addressesFromFile(text: string): string[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  const rows = parseCsv(body, delimiter);
+  if (rows.length === 0) return [];
+  const first = rows[0];
+  const hasHeader = rows.length > 1 && !first.some((c) => c.includes('@')) && (first.length > 1 || HEADER_NAME.test(first[0]));
+  const data = hasHeader ? rows.slice(1) : rows;
+  const width = Math.max(...data.map((r) => r.length));
+  const score = (column: number): number =>
+    data.filter((r) => (r[column] ?? '').includes('@')).length * 2 + (hasHeader && /e-?mail|address|upn|login/i.test(first[column] ?? '') ? 1 : 0);
+  let column = 0;
+  for (let c = 1; c < width; c++) if (score(c) > score(column)) column = c;
+  return data.map((r) => r[column] ?? '');
+}
+
+const CSV_COLUMNS = ['input', 'address', 'domain', 'verdict', 'domainType', 'tenantId', 'tenantName', 'workAccount', 'personalAccount', 'next', 'failureSource', 'failureDetail', 'reason', 'checkedAt'];
+
+/** Invalid input is echoed back: escape control characters so it cannot drive the terminal. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Quotes as CSV needs, and defuses cells a spreadsheet would run as a formula. */
+function csvCell(value: string | boolean | null | undefined): string {
+  let text = value === null || value === undefined ? '' : printable(String(value));
+  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvRow(d: Diagnosis): string {
+  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, personalAccount, next, failure, reason, checkedAt } = d;
+  return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
+    .map(csvCell)
+    .join(',');
+}
+
+function yesNo(value: boolean | null): string {
+  return value === null ? 'unknown' : value ? 'yes' : 'no';
+}
+
+function textReport(d: Diagnosis): string {
+  const tenant = d.tenantName ?? d.domain ?? '';
+  const lines = [`${printable(d.address)}: ${d.verdict}`];
+  if (d.verdict !== 'invalid-address') {
+    lines.push(`  domain:   ${d.domain} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
+    lines.push(`  accounts: work ${yesNo(d.workAccount)}, personal ${yesNo(d.personalAccount)}`);
+  }
+  lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
+  return lines.join('\n');
+}
+
+function summary(results: Diagnosis[]): string {
+  const counts = VERDICTS.map((v) => [v, results.filter((d) => d.verdict === v).length] as const).filter(([, n]) => n > 0);
+  return `${results.length} address${results.length === 1 ? '' : 'es'}: ${counts.map(([v, n]) => `${v} ${n}`).join(', ')}`;
+}
+
+/** A one-line bar on a terminal, redrawn in place (cursor up, clear line) as whole percents pass. */
+function progressBar(io: CliIo): { update(done: number, total: number): void; clear(): void } {
+  let drawn = -1;
+  return {
+    update(done, total) {
+      const percent = Math.floor((done / total) * 100);
+      if (percent === drawn) return;
+      const filled = Math.round(percent / 5);
+      io.err(`${drawn >= 0 ? '\x1b[1A\x1b[2K' : ''}[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${done}/${total}`);
+      drawn = percent;
+    },
+    clear() {
+      if (drawn >= 0) io.err('\x1b[1A\x1b[2K\x1b[1A');
+    },
+  };
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  const options = parseOptions(args);
+  if (options === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (typeof options === 'string') {
+    io.err(`vlsa diagnose: ${options}\n\n${USAGE}`);
+    return 2;
+  }
+  let config: Config;
+  let inputs = options.addresses;
+  try {
+    config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
+    if (options.file !== undefined) inputs = [...inputs, ...addressesFromFile(await readFile(resolve(io.cwd, options.file), 'utf8'))];
+  } catch (error) {
+    io.err(`vlsa diagnose: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const service = createDiagnosisService(config, new MemoryStore());
+  const bar = io.interactive && inputs.length > 1 ? progressBar(io) : undefined;
+  const results = await service.diagnoseMany(inputs, { concurrency: options.concurrency, onProgress: bar && ((done, total) => bar.update(done, total)) });
+  bar?.clear();
+  if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map(csvRow)].join('\n'));
+  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(d) : textReport(d));
+  io.err(summary(results));
+  return results.some((d) => d.verdict === 'lookup-failed') ? 1 : 0;
+}
+
+export const command = { summary: 'check which sign-in account addresses have (work, personal, unmanaged tenant)', run };

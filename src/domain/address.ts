@@ -1,0 +1,80 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
+/**
+ * Turns what a person typed into an address we may send to Microsoft, or a sentence
+ * saying why not. Nothing malformed leaves this function: lookups use `local@asciiDomain`.
+ */
+export type ParsedAddress =
+  | {
+      ok: true;
+      /** Local part as typed, domain lower-cased (Unicode form). */
+      address: string;
+      local: string;
+      /** Unicode, lower-case. */
+      domain: string;
+      /** Punycode: what the lookups use. */
+      asciiDomain: string;
+    }
+  | { ok: false; reason: string };
+
+export type ValidAddress = Extract<ParsedAddress, { ok: true }>;
+
+/** RFC 5321 path limit. */
+const MAX_ADDRESS = 254;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+/** Dot-atom text (RFC 5322) plus non-ASCII letters (RFC 6531); quoted local parts are not accepted. */
+const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+$/;
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+function invalid(reason: string): ParsedAddress {
+  return { ok: false, reason };
+}
+
+function checkLocal(local: string): string | undefined {
+  if (local === '') return 'There is nothing before the @.';
+  if (local.length > MAX_LOCAL) return `The part before the @ is longer than ${MAX_LOCAL} characters.`;
+  if (local.split('.').some((atom) => atom === '')) return 'The part before the @ has a dot at its start or end, or two dots in a row.';
+  if (!local.split('.').every((atom) => LOCAL_ATOM.test(atom))) return 'The part before the @ contains a character an e-mail address cannot have.';
+  return undefined;
+}
+
+function checkAsciiDomain(ascii: string): string | undefined {
+  if (ascii.length > MAX_DOMAIN) return `The domain is longer than ${MAX_DOMAIN} characters.`;
+  const labels = ascii.split('.');
+  if (labels.length < 2) return 'The domain needs at least one dot, as in contoso.com.';
+  if (!labels.every((label) => LABEL.test(label))) return 'The domain is not a valid domain name.';
+  if (/^\d+$/.test(labels[labels.length - 1])) return 'The domain is an IP address, not a domain name.';
+  return undefined;
+}
+
+export function parseAddress(input: string): ParsedAddress {
+  const text = input.trim();
+  if (text === '') return invalid('The address is empty.');
+  if (text.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters.`);
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('The address contains control characters.');
+  if (/\s/.test(text)) return invalid('The address contains spaces.');
+  const at = text.lastIndexOf('@');
+  if (at < 0) return invalid('The address has no @.');
+  if (text.indexOf('@') !== at) return invalid('The address has more than one @.');
+  const local = text.slice(0, at);
+  const rawDomain = text.slice(at + 1);
+  const localProblem = checkLocal(local);
+  if (localProblem) return invalid(localProblem);
+  if (rawDomain === '') return invalid('There is nothing after the @.');
+  if (rawDomain.endsWith('.')) return invalid('The domain ends with a dot.');
+  // domainToASCII lower-cases, maps IDN labels to punycode and answers '' for a name it cannot convert.
+  const asciiDomain = domainToASCII(rawDomain);
+  if (asciiDomain === '') return invalid('The domain is not a valid domain name.');
+  const domainProblem = checkAsciiDomain(asciiDomain);
+  if (domainProblem) return invalid(domainProblem);
+  const domain = domainToUnicode(asciiDomain);
+  const address = `${local}@${domain}`;
+  if (`${local}@${asciiDomain}`.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters once the domain is encoded.`);
+  return { ok: true, address, local, domain, asciiDomain };
+}
+
+/** The form sent to Microsoft. */
+export function lookupAddress(address: ValidAddress): string {
+  return `${address.local}@${address.asciiDomain}`;
+}

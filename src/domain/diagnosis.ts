@@ -1,0 +1,337 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { lookupAddress, parseAddress, type ValidAddress } from './address';
+import { TtlCache } from './cache';
+import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
+
+/** One public Entra answer, or why it could not be had. */
+export type Signal<T> = { ok: true; value: T } | { ok: false; detail: string };
+
+/** The user-realm answer for one address. */
+export interface RealmAnswer {
+  namespaceType: 'Managed' | 'Federated' | 'Unknown';
+  isViral: boolean;
+  brandName: string | null;
+  /** Whether a personal Microsoft account uses this exact address; null when the answer did not say. */
+  microsoftAccount: boolean | null;
+}
+
+/** The parts of a realm answer that hold for every address of the domain: safe to cache per domain. */
+export type DomainRealm = Omit<RealmAnswer, 'microsoftAccount'>;
+
+export interface CredentialAnswer {
+  /** Raw: values outside 0/1/5/6 are judged here, not by the client. */
+  ifExistsResult: number;
+}
+
+export interface TenantAnswer {
+  /** The organisation's tenant GUID; null when the domain has no organisation tenant. */
+  tenantId: string | null;
+}
+
+/** The three public Entra lookups, behind whatever transport fetches them. Implementations do not throw. */
+export interface EntraSignals {
+  userRealm(address: string): Promise<Signal<RealmAnswer>>;
+  credentialType(address: string): Promise<Signal<CredentialAnswer>>;
+  tenant(asciiDomain: string): Promise<Signal<TenantAnswer>>;
+}
+
+export interface Signals {
+  credential: Signal<CredentialAnswer>;
+  realm: Signal<DomainRealm>;
+  /** The realm's MicrosoftAccount for this address; undefined when not asked for this address. */
+  microsoftAccount?: Signal<boolean | null>;
+  tenant: Signal<TenantAnswer>;
+}
+
+export type Outcome = Omit<Diagnosis, 'input' | 'address' | 'domain' | 'checkedAt'>;
+
+const NEXT: Record<Verdict, NextStep> = {
+  'invalid-address': 'fix-address',
+  'lookup-failed': 'retry',
+  'takeover-needed': 'takeover',
+  'choose-work-account': 'sign-in-as-work',
+  ready: 'mfa-readiness',
+  'personal-account': 'new-work-account',
+  'no-account': 'new-work-account',
+};
+
+const SOURCE_NAME: Record<SignalSource, string> = {
+  'user-realm': 'user realm',
+  'credential-type': 'credential type',
+  'openid-configuration': 'tenant OpenID configuration',
+};
+
+function domainTypeOf(realm: DomainRealm): DomainType {
+  if (realm.namespaceType === 'Federated') return 'federated';
+  if (realm.namespaceType === 'Unknown') return 'unknown';
+  return realm.isViral ? 'unmanaged' : 'managed';
+}
+
+/**
+ * The verdict from the signals. Which signal is needed:
+ * - credential type, always: it is the authority on whether a work account (0/6) and a
+ *   personal account (5/6) use the address.
+ * - the realm only when a work account exists: it tells managed, federated and unmanaged
+ *   apart, which decides between ready/choose-work-account and takeover-needed. With no
+ *   work account the verdict is personal-account or no-account whatever the realm says
+ *   (a federated domain would have answered 0), so a failed realm is then reported as an
+ *   unknown domain type, not as a failure.
+ * - the realm's per-address MicrosoftAccount only for a federated domain answering 0, where
+ *   credential type answers 0 for every address and so cannot reveal a personal account.
+ *   Elsewhere it is not consulted, so an answer never depends on which address of a domain
+ *   happened to fill the cache.
+ * - the OpenID configuration only when a work account exists: those next steps (takeover,
+ *   sign-in-as-work, MFA readiness) act on the tenant and need its id. For personal-account
+ *   and no-account the tenant id is reported when known and null otherwise.
+ */
+export function decideVerdict(target: { address: string; domain: string }, signals: Signals): Outcome {
+  const { credential, realm, tenant } = signals;
+  const domainType = realm.ok ? domainTypeOf(realm.value) : 'unknown';
+  const tenantName = realm.ok ? realm.value.brandName : null;
+  const tenantId = tenant.ok ? tenant.value.tenantId : null;
+  const known = { domainType, tenantId, tenantName };
+  const failed = (source: SignalSource, detail: string, workAccount: boolean | null = null, personalAccount: boolean | null = null): Outcome => ({
+    verdict: 'lookup-failed',
+    ...known,
+    workAccount,
+    personalAccount,
+    reason: `Could not check ${target.address} because the ${SOURCE_NAME[source]} lookup failed (${detail}), so nothing is concluded; try again in a few minutes.`,
+    next: NEXT['lookup-failed'],
+    failure: { source, detail },
+  });
+  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean, reason: string): Outcome => ({
+    verdict,
+    ...known,
+    workAccount,
+    personalAccount,
+    reason,
+    next: NEXT[verdict],
+  });
+
+  if (!credential.ok) return failed('credential-type', credential.detail);
+  const code = credential.value.ifExistsResult;
+  if (![0, 1, 5, 6].includes(code)) return failed('credential-type', `IfExistsResult ${code} is not an answer`);
+  const work = code === 0 || code === 6;
+  const federated = domainType === 'federated';
+
+  if (!work) {
+    const personal = code === 5;
+    if (personal) {
+      return answer('personal-account', false, true, `${target.address} is a personal Microsoft account only; no work or school account uses it${tenantNote(target.domain, known)}.`);
+    }
+    return answer('no-account', false, false, `Neither a work or school account nor a personal Microsoft account uses ${target.address}${tenantNote(target.domain, known)}.`);
+  }
+
+  if (!realm.ok) return failed('user-realm', realm.detail, true, code === 6 ? true : null);
+  if (domainType === 'unknown') return failed('user-realm', `Entra ID does not know ${target.domain}, yet credential type reports a work account`, true);
+  if (!tenant.ok) return failed('openid-configuration', tenant.detail, true);
+  if (tenantId === null) return failed('openid-configuration', `no tenant found for ${target.domain}, yet credential type reports a work account`, true);
+
+  const personal = personalAccount(code, federated, signals.microsoftAccount);
+  if (domainType === 'unmanaged') {
+    return answer(
+      'takeover-needed',
+      true,
+      personal === true,
+      `${target.domain} belongs to an unmanaged (self-service sign-up) Entra tenant and ${target.address} is a work account there; an administrator must take the tenant over by proving the domain.`,
+    );
+  }
+  if (personal === null) {
+    const detail = signals.microsoftAccount && !signals.microsoftAccount.ok ? signals.microsoftAccount.detail : 'the answer did not say whether a personal Microsoft account exists';
+    return failed('user-realm', detail, true);
+  }
+  const tenantLabel = `${tenantName ?? target.domain} (${federated ? 'federated' : 'managed'})`;
+  if (personal) {
+    return answer(
+      'choose-work-account',
+      true,
+      true,
+      `${target.address} is both a work account in the ${tenantLabel} tenant and a personal Microsoft account; choose the work or school account when you sign in.`,
+    );
+  }
+  return answer('ready', true, false, `${target.address} is a work account in the ${tenantLabel} tenant and no personal Microsoft account uses it.`);
+}
+
+/** True/false when known; null when only the realm could tell and it did not. */
+function personalAccount(code: number, federated: boolean, microsoftAccount: Signal<boolean | null> | undefined): boolean | null {
+  if (code === 6) return true;
+  if (!federated) return false;
+  return microsoftAccount?.ok ? microsoftAccount.value : null;
+}
+
+function tenantNote(domain: string, known: { domainType: DomainType; tenantName: string | null }): string {
+  if (known.domainType === 'managed' || known.domainType === 'federated') return ` (${domain} belongs to the ${known.tenantName ?? domain} tenant: its administrators can create one)`;
+  if (known.domainType === 'unmanaged') return ` (${domain} has only an unmanaged, self-service tenant)`;
+  return '';
+}
+
+/** sha256 hex of the lower-cased address: audit records can be correlated without holding the address. */
+export function hashAddress(address: string): string {
+  return createHash('sha256').update(address.toLowerCase()).digest('hex');
+}
+
+export interface LookupAuditEvent {
+  at: string;
+  addressHash: string;
+  requesterId?: string;
+  verdict: Verdict;
+  /** 'network': this lookup made the request; 'cache': answered by the cache or by an identical request in flight. */
+  sources: Array<{ source: SignalSource; from: 'network' | 'cache' }>;
+  durationMs: number;
+}
+
+export interface DiagnosisServiceOptions {
+  entra: EntraSignals;
+  cache: KeyValueStore;
+  cacheTtlSeconds: number;
+  audit?: (event: LookupAuditEvent) => void;
+  now?: () => Date;
+}
+
+export interface DiagnoseManyOptions {
+  concurrency: number;
+  requesterId?: string;
+  onProgress?: (done: number, total: number, latest: Diagnosis) => void;
+}
+
+type Sources = LookupAuditEvent['sources'];
+
+async function settle<T>(lookup: () => Promise<Signal<T>>): Promise<Signal<T>> {
+  try {
+    return await lookup();
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Diagnoses addresses. Request economy: credential type is per address (N); the realm's
+ * domain-level fields and the tenant id are cached per domain (2·D). The realm is asked
+ * per address only for federated domains, where credential type cannot reveal personal
+ * accounts (see decideVerdict). So N addresses over D domains cost about N + 2·D requests.
+ */
+export class DiagnosisService {
+  private readonly cache: TtlCache;
+  private readonly now: () => Date;
+
+  constructor(private readonly opts: DiagnosisServiceOptions) {
+    this.now = opts.now ?? (() => new Date());
+    this.cache = new TtlCache(opts.cache, opts.cacheTtlSeconds, this.now);
+  }
+
+  async diagnose(input: string, opts: { requesterId?: string } = {}): Promise<Diagnosis> {
+    const started = performance.now();
+    const sources: Sources = [];
+    const parsed = parseAddress(input);
+    const trimmed = input.trim();
+    const diagnosis: Diagnosis = parsed.ok
+      ? { input: trimmed, address: parsed.address, domain: parsed.domain, ...(await this.lookUp(parsed, sources)), checkedAt: this.now().toISOString() }
+      : {
+          input: trimmed,
+          address: trimmed,
+          domain: null,
+          verdict: 'invalid-address',
+          domainType: 'unknown',
+          tenantId: null,
+          tenantName: null,
+          workAccount: null,
+          personalAccount: null,
+          reason: parsed.reason,
+          next: NEXT['invalid-address'],
+          checkedAt: this.now().toISOString(),
+        };
+    this.record({
+      at: diagnosis.checkedAt,
+      addressHash: hashAddress(diagnosis.address),
+      requesterId: opts.requesterId,
+      verdict: diagnosis.verdict,
+      sources,
+      durationMs: Math.round(performance.now() - started),
+    });
+    return diagnosis;
+  }
+
+  /** Answers in input order; at most `concurrency` diagnoses run at once. */
+  async diagnoseMany(inputs: readonly string[], opts: DiagnoseManyOptions): Promise<Diagnosis[]> {
+    const results = new Array<Diagnosis>(inputs.length);
+    let next = 0;
+    let done = 0;
+    const worker = async (): Promise<void> => {
+      while (next < inputs.length) {
+        const index = next++;
+        results[index] = await this.diagnose(inputs[index], { requesterId: opts.requesterId });
+        done++;
+        opts.onProgress?.(done, inputs.length, results[index]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, inputs.length)) }, worker));
+    return results;
+  }
+
+  private async lookUp(target: ValidAddress, sources: Sources): Promise<Outcome> {
+    const address = lookupAddress(target);
+    const [credential, { realm, microsoftAccount }, tenant] = await Promise.all([
+      this.credential(address, sources),
+      this.domainRealm(target, sources),
+      this.tenant(target.asciiDomain, sources),
+    ]);
+    let ownMicrosoftAccount = microsoftAccount;
+    const federatedWork = credential.ok && credential.value.ifExistsResult === 0 && realm.ok && realm.value.namespaceType === 'Federated';
+    if (federatedWork && ownMicrosoftAccount === undefined) {
+      sources.push({ source: 'user-realm', from: 'network' });
+      ownMicrosoftAccount = toMicrosoftAccount(await settle(() => this.opts.entra.userRealm(address)));
+    }
+    return decideVerdict(target, { credential, realm, tenant, microsoftAccount: ownMicrosoftAccount });
+  }
+
+  private async credential(address: string, sources: Sources): Promise<Signal<CredentialAnswer>> {
+    sources.push({ source: 'credential-type', from: 'network' });
+    return settle(() => this.opts.entra.credentialType(address));
+  }
+
+  /** The domain's realm, cached; when this call fetched it, also this address's MicrosoftAccount. */
+  private async domainRealm(target: ValidAddress, sources: Sources): Promise<{ realm: Signal<DomainRealm>; microsoftAccount?: Signal<boolean | null> }> {
+    const fetched: { answer?: Signal<RealmAnswer> } = {};
+    const realm = await this.cache.getOrLoad<Signal<DomainRealm>>(
+      `entra/v1/realm/${target.asciiDomain}`,
+      async () => {
+        const answer = await settle(() => this.opts.entra.userRealm(lookupAddress(target)));
+        fetched.answer = answer;
+        if (!answer.ok) return answer;
+        const { namespaceType, isViral, brandName } = answer.value;
+        return { ok: true, value: { namespaceType, isViral, brandName } };
+      },
+      (signal) => signal.ok,
+    );
+    sources.push({ source: 'user-realm', from: fetched.answer ? 'network' : 'cache' });
+    return { realm, microsoftAccount: fetched.answer && toMicrosoftAccount(fetched.answer) };
+  }
+
+  private async tenant(asciiDomain: string, sources: Sources): Promise<Signal<TenantAnswer>> {
+    const fetched = { fromNetwork: false };
+    const tenant = await this.cache.getOrLoad<Signal<TenantAnswer>>(
+      `entra/v1/tenant/${asciiDomain}`,
+      () => {
+        fetched.fromNetwork = true;
+        return settle(() => this.opts.entra.tenant(asciiDomain));
+      },
+      (signal) => signal.ok,
+    );
+    sources.push({ source: 'openid-configuration', from: fetched.fromNetwork ? 'network' : 'cache' });
+    return tenant;
+  }
+
+  /** A broken audit sink must not turn an answered lookup into an error for the person asking. */
+  private record(event: LookupAuditEvent): void {
+    try {
+      this.opts.audit?.(event);
+    } catch {
+      return;
+    }
+  }
+}
+
+function toMicrosoftAccount(answer: Signal<RealmAnswer>): Signal<boolean | null> {
+  return answer.ok ? { ok: true, value: answer.value.microsoftAccount } : answer;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ETagMismatchError, MemoryStore } from '../../src/domain/memoryStore';
+import { LookupRateLimiter } from '../../src/domain/rateLimit';
+import type { KeyValueStore } from '../../src/domain/types';
+
+describe('LookupRateLimiter', () => {
+  it('allows the hourly limit, then refuses with the wait until the oldest lookup leaves the window', async () => {
+    let now = new Date('2026-01-01T10:00:00Z');
+    const limiter = new LookupRateLimiter({ store: new MemoryStore(), limitPerHour: 3, now: () => now });
+    expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 2, retryAfterSeconds: 0 });
+    now = new Date('2026-01-01T10:10:00Z');
+    expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 });
+    expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 0, retryAfterSeconds: 0 });
+    expect(await limiter.take('u1')).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 50 * 60 });
+    expect(await limiter.take('u2')).toMatchObject({ allowed: true, remaining: 2 });
+    now = new Date('2026-01-01T11:00:01Z');
+    expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 0, retryAfterSeconds: 0 });
+    expect(await limiter.take('u1')).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 600 - 1 });
+  });
+
+  it('counts concurrent requests from one person exactly (no lost updates)', async () => {
+    const limiter = new LookupRateLimiter({ store: new MemoryStore(), limitPerHour: 5 });
+    const decisions = await Promise.all(Array.from({ length: 12 }, () => limiter.take('u1')));
+    expect(decisions.filter((d) => d.allowed)).toHaveLength(5);
+    expect(decisions.map((d) => d.remaining).sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]);
+  });
+
+  it('shares the window between instances over one store', async () => {
+    const store = new MemoryStore();
+    const a = new LookupRateLimiter({ store, limitPerHour: 2 });
+    const b = new LookupRateLimiter({ store, limitPerHour: 2 });
+    await a.take('u1');
+    await b.take('u1');
+    expect((await a.take('u1')).allowed).toBe(false);
+  });
+
+  it('retries when another instance wrote in between (eTag conflict)', async () => {
+    const inner = new MemoryStore();
+    let interfere = true;
+    const store: KeyValueStore = {
+      read: (keys) => inner.read(keys),
+      delete: (keys) => inner.delete(keys),
+      async write(changes) {
+        if (interfere) {
+          interfere = false;
+          await inner.write({ 'ratelimit/lookup/u1': { hits: [Date.now()] } });
+        }
+        return inner.write(changes);
+      },
+    };
+    await inner.write({ 'ratelimit/lookup/u1': { hits: [] } });
+    const limiter = new LookupRateLimiter({ store, limitPerHour: 3 });
+    expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 });
+  });
+});
+
+describe('MemoryStore', () => {
+  it('overwrites without an eTag or with *, and refuses a stale eTag for the whole batch', async () => {
+    const store = new MemoryStore();
+    await store.write({ a: { n: 1 } });
+    const { a } = await store.read(['a', 'missing']);
+    expect(a).toMatchObject({ n: 1, eTag: expect.any(String) });
+    await store.write({ a: { ...a, n: 2 } });
+    await expect(store.write({ a: { ...a, n: 3 }, b: { n: 1 } })).rejects.toBeInstanceOf(ETagMismatchError);
+    expect(await store.read(['a', 'b'])).toEqual({ a: expect.objectContaining({ n: 2 }) });
+    await store.write({ a: { n: 4, eTag: '*' } });
+    expect((await store.read(['a'])).a.n).toBe(4);
+    await store.delete(['a']);
+    expect(await store.read(['a'])).toEqual({});
+  });
+
+  it('hands out copies, so callers cannot change stored items by mutation', async () => {
+    const store = new MemoryStore();
+    const item = { list: [1] };
+    await store.write({ k: item });
+    item.list.push(2);
+    const read = await store.read(['k']);
+    (read.k.list as number[]).push(3);
+    expect((await store.read(['k'])).k.list).toEqual([1]);
+  });
+});
