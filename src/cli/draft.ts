@@ -1,0 +1,191 @@
+import { parseArgs } from 'node:util';
+import { createDiagnosisService } from '../clients/entra';
+import { ConfigError, loadEnvironment, readConfig } from '../config';
+import { parseAddress } from '../domain/address';
+import {
+  buildDraft,
+  Draft,
+  DRAFT_KINDS,
+  DraftCase,
+  draftInputFromCase,
+  DraftKind,
+  MFA_METHODS,
+  MfaMethod,
+  Region,
+  REGIONS,
+  validateDraftInput,
+} from '../domain/drafts';
+import { MemoryStore } from '../domain/memoryStore';
+import type { Diagnosis } from '../domain/types';
+import type { CliIo } from './main';
+
+const USAGE = `usage: vlsa draft disassociation|extra-logins|mfa-support --address <a> --name "<name>" [options]
+
+Prints a support request, prefilled from a check of the address, to paste into
+VLSC Support's web form or send by e-mail.
+
+  disassociation   web form: release your VLSC account from the address so you can
+                   register again with a new work account (Option 2)
+  extra-logins     web form: extra VLSC log-in sessions when none remain
+  mfa-support      e-mail to MFAVLCsupport@microsoft.com when MFA cannot be enabled
+
+options:
+  --address <a>         the address you sign in to VLSC with; also where support replies
+  --name "<name>"       your name
+  --new-account <a>     disassociation: the work account you will sign in with afterwards
+  --region ${REGIONS.join('|')}
+                        disassociation: where you are (Canada and the USA have their own form)
+  --tried "<text>"      disassociation, extra-logins: what you have tried so far
+  --method ${MFA_METHODS.join('|')}
+                        mfa-support: how you tried to enable MFA
+  --error "<text seen>" mfa-support: the error you saw
+  --admin "<who>"       mfa-support: your Global Administrator's name or e-mail, when known
+  --json                print JSON instead of text
+
+Exit status: 0 done; 1 the address could not be checked (the draft is printed, not
+prefilled); 2 usage error.`;
+
+const OPTIONS = {
+  address: { type: 'string' },
+  name: { type: 'string' },
+  'new-account': { type: 'string' },
+  region: { type: 'string' },
+  tried: { type: 'string' },
+  method: { type: 'string' },
+  error: { type: 'string' },
+  admin: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** The flags each kind cannot do without; everything else comes from the check or is optional. */
+const REQUIRED_FLAGS: Record<DraftKind, Array<keyof Flags>> = {
+  disassociation: ['address', 'name'],
+  'extra-logins': ['address', 'name'],
+  'mfa-support': ['address', 'name', 'method', 'error'],
+};
+
+/** Which flag sets a draft field, to name it in an error; other fields come from the check. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  contactName: '--name',
+  contactEmail: '--address',
+  vlscAddress: '--address',
+  newAccount: '--new-account',
+  region: '--region',
+  tried: '--tried',
+  method: '--method',
+  error: '--error',
+  globalAdmin: '--admin',
+};
+
+class UsageError extends Error {}
+
+function isOneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
+  let parsed: { values: Flags; positionals: string[] };
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values: flags, positionals } = parsed;
+  if (flags.help) return 'help';
+  const [kind, ...extra] = positionals;
+  if (!kind) throw new UsageError(`say which draft: ${DRAFT_KINDS.join(', ')}.`);
+  if (!isOneOf(DRAFT_KINDS, kind)) throw new UsageError(`unknown draft "${kind}"; choose one of ${DRAFT_KINDS.join(', ')}.`);
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  if (flags.method !== undefined && !isOneOf(MFA_METHODS, flags.method)) {
+    throw new UsageError(`--method must be one of ${MFA_METHODS.join(', ')}, got "${flags.method}".`);
+  }
+  if (flags.region !== undefined && !isOneOf(REGIONS, flags.region)) {
+    throw new UsageError(`--region must be one of ${REGIONS.join(', ')}, got "${flags.region}".`);
+  }
+  const missing = REQUIRED_FLAGS[kind].filter((flag) => !flags[flag]?.toString().trim());
+  if (missing.length) throw new UsageError(`${kind} needs ${missing.map((flag) => `--${flag}`).join(', ')}.`);
+  for (const flag of ['address', 'new-account'] as const) {
+    const value = flags[flag];
+    const parsedAddress = value === undefined ? undefined : parseAddress(value);
+    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${parsedAddress.reason}`);
+  }
+  return { kind, flags };
+}
+
+function draftCase(flags: Flags, diagnosis: Diagnosis): DraftCase {
+  return {
+    diagnosis,
+    requester: { name: flags.name ?? '', email: diagnosis.address },
+    tried: flags.tried,
+    newAccount: flags['new-account'],
+    error: flags.error,
+    method: flags.method as MfaMethod | undefined,
+    globalAdmin: flags.admin,
+    region: flags.region as Region | undefined,
+  };
+}
+
+function readable(draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillToFill: string[]): string {
+  const lines = [`${draft.title} (${draft.channel === 'email' ? `e-mail to ${draft.to}` : 'web form'})`];
+  if (draft.link) lines.push(`Send it through: ${draft.link}`);
+  if (!prefilled) {
+    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${diagnosis.reason}). Fill in the domain, tenant ID and what was found yourself.`);
+  }
+  if (stillToFill.length) lines.push('', `Still to fill in: ${stillToFill.join(', ')}.`);
+  lines.push('', 'Fields:');
+  for (const field of draft.fields) {
+    const value = field.choices?.find((choice) => choice.value === field.value)?.title ?? field.value;
+    lines.push(`  ${field.label}${field.required ? ' *' : ''}: ${value ? value.replace(/\n/g, '\n    ') : '—'}`);
+  }
+  lines.push('', `Subject: ${draft.subject}`, '', '----- full text -----', draft.body, '----- end -----', '', 'Notes:');
+  for (const note of draft.notes) lines.push(`  - ${note}`);
+  if (draft.mailto) {
+    lines.push('', `Open in e-mail: ${draft.mailto}`);
+    if (draft.truncated) lines.push('  (the e-mail link holds a shortened text: paste the full text above instead)');
+  }
+  return lines.join('\n');
+}
+
+async function run(args: string[], io: CliIo): Promise<number> {
+  let request: ReturnType<typeof parse>;
+  let config: ReturnType<typeof readConfig>;
+  try {
+    request = parse(args);
+    if (request === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+    io.err(`vlsa draft: ${error.message}`);
+    if (error instanceof UsageError) io.err('Run "vlsa draft --help" for the options.');
+    return 2;
+  }
+  const { kind, flags } = request;
+  const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
+  const prefilled = diagnosis.verdict !== 'lookup-failed';
+  const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
+  const errors = Object.entries(validateDraftInput(kind, input));
+  const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field]);
+  if (flagErrors.length) {
+    for (const [field, message] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${message}`);
+    return 2;
+  }
+  const draft = buildDraft(kind, input);
+  if (flags.json) {
+    io.out(JSON.stringify({ ...draft, prefilled }, null, 2));
+  } else {
+    const stillToFill = errors.map(([field]) => draft.fields.find((f) => f.name === field)?.label ?? field);
+    io.out(readable(draft, diagnosis, prefilled, stillToFill));
+  }
+  return prefilled ? 0 : 1;
+}
+
+export const command = {
+  summary: 'Print a support request draft (VLSC Support web form or MFA support e-mail), prefilled from a check of the address.',
+  run,
+};

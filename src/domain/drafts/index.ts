@@ -1,0 +1,58 @@
+import { FIELD_SPECS, FieldSpec } from './fields';
+import { buildMailto } from './mailto';
+import { scrubSecrets } from './scrub';
+import { Template, TEMPLATES } from './templates';
+import { Draft, DraftField, DraftInput, DraftKind } from './types';
+import { fieldText } from './validate';
+
+export * from './types';
+export { draftInputFromCase, type DraftCase } from './fromCase';
+export { validateDraftInput } from './validate';
+export { MAILTO_MAX_LENGTH } from './mailto';
+
+/** Only the draft's own fields, trimmed, one-line fields folded, secrets removed. */
+function cleanInput<K extends DraftKind>(kind: K, input: DraftInput<K>): DraftInput<K> {
+  const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
+  const entries = specs.map((spec) => {
+    const text = fieldText(input, spec.name);
+    const folded = spec.multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/\s+/g, ' ');
+    return [spec.name, scrubSecrets(folded)];
+  });
+  return Object.fromEntries(entries) as DraftInput<K>;
+}
+
+/**
+ * The draft for `input`: the text to copy, the fields for a card or web form and, for
+ * e-mail, a mailto link. A pure function of its arguments, so one person's case never
+ * shows up in another's draft.
+ */
+export function buildDraft<K extends DraftKind>(kind: K, input: DraftInput<K>): Draft<K> {
+  const clean = cleanInput(kind, input);
+  const template = TEMPLATES[kind] as Template<K>;
+  const subject = template.subject(clean);
+  const body = template.body(clean);
+  const mailto = template.to ? buildMailto(template.to, subject, body) : null;
+  const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
+  const fields = specs.map(
+    (spec): DraftField<K> => ({
+      name: spec.name,
+      label: spec.label,
+      value: clean[spec.name] as string,
+      required: spec.required,
+      ...(spec.choices ? { choices: spec.choices } : {}),
+    }),
+  );
+  return {
+    kind,
+    title: template.title,
+    channel: template.channel,
+    to: template.to,
+    subject,
+    body,
+    mailto: mailto?.url ?? null,
+    truncated: mailto?.truncated ?? false,
+    link: template.link,
+    notes: template.notes(clean),
+    fields,
+  };
+}

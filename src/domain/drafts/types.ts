@@ -1,0 +1,101 @@
+/**
+ * Drafts of the support requests people send when VLSC sign-in gets stuck. Inputs are
+ * plain strings, as a card form submits them, so a card can round-trip them unchanged.
+ */
+
+export const DRAFT_KINDS = ['disassociation', 'extra-logins', 'mfa-support'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export const MFA_METHODS = ['conditional-access', 'security-defaults', 'per-user'] as const;
+export type MfaMethod = (typeof MFA_METHODS)[number];
+
+/** Which VLSC Support web form applies: Canada and the USA have their own. */
+export const REGIONS = ['north-america', 'elsewhere'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Option 2 of the seed: disassociate the VLSC account from the address, then register again. */
+export interface DisassociationInput {
+  contactName: string;
+  /** Where VLSC Support replies. */
+  contactEmail: string;
+  /** The e-mail address used to sign in to VLSC. */
+  vlscAddress: string;
+  domain: string;
+  tenantId: string;
+  /** What the diagnosis found and when, as a sentence. */
+  verdictFound: string;
+  request: string;
+  /** The work account the person will sign in with afterwards, when already known. */
+  newAccount: string;
+  /** A Region, or '' when not stated. */
+  region: string;
+  tried: string;
+}
+
+/** For people with zero remaining VLSC logins who need more time. */
+export interface ExtraLoginsInput {
+  contactName: string;
+  contactEmail: string;
+  vlscAddress: string;
+  remainingLogins: string;
+  reason: string;
+  expectedCompletion: string;
+}
+
+/** The e-mail to MFAVLCsupport for partners who cannot enable MFA. */
+export interface MfaSupportInput {
+  tenantId: string;
+  domain: string;
+  /** An MfaMethod, or '' when not stated. */
+  method: string;
+  error: string;
+  globalAdmin: string;
+  contactName: string;
+  contactEmail: string;
+}
+
+export interface DraftInputs {
+  disassociation: DisassociationInput;
+  'extra-logins': ExtraLoginsInput;
+  'mfa-support': MfaSupportInput;
+}
+
+export type DraftInput<K extends DraftKind = DraftKind> = DraftInputs[K];
+export type DraftFieldName<K extends DraftKind = DraftKind> = keyof DraftInputs[K] & string;
+
+/** One line of the web form or e-mail, in the order the form asks for it. */
+export interface DraftField<K extends DraftKind = DraftKind> {
+  name: DraftFieldName<K>;
+  label: string;
+  /** The input value, scrubbed; for fields with choices, one of the choice values (or ''). */
+  value: string;
+  required: boolean;
+  /** For fields with a fixed set of answers: the value a card submits and the title shown. */
+  choices?: ReadonlyArray<{ value: string; title: string }>;
+}
+
+export type DraftChannel = 'web-form' | 'email';
+
+export interface Draft<K extends DraftKind = DraftKind> {
+  kind: K;
+  /** A heading for the card. */
+  title: string;
+  channel: DraftChannel;
+  /** The e-mail recipient; null for web forms. */
+  to: string | null;
+  subject: string;
+  /** The full text to copy. */
+  body: string;
+  /** `mailto:` link with subject and body; null for web forms. */
+  mailto: string | null;
+  /** True when the mailto body was shortened to fit the length mail clients accept. */
+  truncated: boolean;
+  /** Where to send a web-form draft (VLSC Support's contact page); null for e-mail. */
+  link: string | null;
+  /** Guidance for the person sending it (which form, what to expect); not part of the body. */
+  notes: string[];
+  fields: Array<DraftField<K>>;
+}
+
+/** Field name → a sentence saying what is wrong with it. */
+export type DraftFieldErrors<K extends DraftKind = DraftKind> = Partial<Record<DraftFieldName<K>, string>>;

@@ -1,0 +1,68 @@
+import { parseAddress } from '../address';
+import { FIELD_SPECS, FieldSpec } from './fields';
+import { DraftFieldErrors, DraftFieldName, DraftInput, DraftKind } from './types';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Card submissions are untrusted: anything but a string counts as empty. */
+export function fieldText<K extends DraftKind>(input: DraftInput<K>, name: DraftFieldName<K>): string {
+  const value: unknown = input[name];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function formatProblem(spec: FieldSpec, value: string): string | undefined {
+  switch (spec.format) {
+    case 'address': {
+      const parsed = parseAddress(value);
+      return parsed.ok ? undefined : `This is not a valid e-mail address: ${parsed.reason}`;
+    }
+    case 'domain':
+      // A domain is valid exactly when some address at it is.
+      return parseAddress(`postmaster@${value}`).ok ? undefined : 'This is not a valid domain name, such as contoso.com.';
+    case 'tenant-id':
+      return GUID.test(value) ? undefined : 'A tenant ID is a GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47.';
+    case 'count':
+      return /^\d{1,6}$/.test(value) ? undefined : 'Enter a whole number, such as 0.';
+    case 'choice':
+      return spec.choices?.some((choice) => choice.value === value)
+        ? undefined
+        : `Choose one of: ${spec.choices?.map((choice) => choice.title).join(', ')}.`;
+    case 'text':
+      return undefined;
+  }
+}
+
+function sameAddress(a: string, b: string): boolean {
+  const left = parseAddress(a);
+  const right = parseAddress(b);
+  return left.ok && right.ok && left.address.toLowerCase() === right.address.toLowerCase();
+}
+
+/** Checks between fields: the new account cannot be the address being released. */
+function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, string> {
+  if (kind !== 'disassociation') return {};
+  const disassociation = input as DraftInput<'disassociation'>;
+  return sameAddress(fieldText<'disassociation'>(disassociation, 'vlscAddress'), fieldText<'disassociation'>(disassociation, 'newAccount'))
+    ? { newAccount: 'The new account must be a different address from the one VLSC Support disassociates.' }
+    : {};
+}
+
+/**
+ * Checks a draft's input as submitted from a card: required fields present, addresses,
+ * domains and tenant ids well formed, nothing over length. An empty result means valid.
+ */
+export function validateDraftInput<K extends DraftKind>(kind: K, input: DraftInput<K>): DraftFieldErrors<K> {
+  const errors: Record<string, string> = {};
+  const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
+  for (const spec of specs) {
+    const value = fieldText(input, spec.name);
+    const problem =
+      value === ''
+        ? spec.missing
+        : value.length > spec.maxLength
+          ? `This is longer than ${spec.maxLength} characters; please shorten it.`
+          : formatProblem(spec as FieldSpec, value);
+    if (problem) errors[spec.name] = problem;
+  }
+  return { ...crossFieldProblems(kind, input), ...errors } as DraftFieldErrors<K>;
+}

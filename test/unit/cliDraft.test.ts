@@ -1,0 +1,132 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main';
+import { startEntraFake, type EntraFake } from '../fakes/entraFake';
+
+const CONTOSO_TENANT = '11111111-1111-4111-8111-111111111111';
+const FOURTH_COFFEE_TENANT = '22222222-2222-4222-8222-222222222222';
+
+let fake: EntraFake;
+/** An empty directory, so no env/ files of the repository leak into the configuration. */
+const cwd = mkdtempSync(join(tmpdir(), 'vlsa-draft-'));
+
+beforeAll(async () => {
+  fake = await startEntraFake();
+});
+afterEach(() => fake.reset());
+afterAll(async () => {
+  await fake.close();
+});
+
+async function draft(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env: { ENTRA_LOGIN_URL: fake.url, LOOKUP_RETRIES: '0', LOOKUP_TIMEOUT_MS: '2000' },
+    cwd,
+    interactive: false,
+  };
+  const code = await main(['draft', ...args], io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function fieldValue(json: { fields: Array<{ name: string; value: string }> }, name: string): string | undefined {
+  return json.fields.find((field) => field.name === name)?.value;
+}
+
+describe('vlsa draft', () => {
+  it('prints a disassociation web-form draft as JSON, prefilled from the check of an unmanaged tenant', async () => {
+    const { code, out } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan Bowen', '--new-account', 'megan@fourthcoffeexyz.onmicrosoft.com', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ kind: 'disassociation', channel: 'web-form', to: null, mailto: null, prefilled: true });
+    expect(json.subject).toContain('megan@fourthcoffee.xyz');
+    expect(json.body).toContain('Please disassociate my VLSC account from megan@fourthcoffee.xyz and invite me to register again.');
+    expect(json.body).toContain('megan@fourthcoffeexyz.onmicrosoft.com');
+    expect(fieldValue(json, 'domain')).toBe('fourthcoffee.xyz');
+    expect(fieldValue(json, 'tenantId')).toBe(FOURTH_COFFEE_TENANT);
+    expect(fieldValue(json, 'verdictFound')).toMatch(/unmanaged/);
+    expect(fieldValue(json, 'contactEmail')).toBe('megan@fourthcoffee.xyz');
+  });
+
+  it('prints a readable extra-logins draft with the fields, the full text and the contact page', async () => {
+    const { code, out } = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan Bowen', '--tried', 'Waiting for the registrar');
+    expect(code).toBe(0);
+    expect(out).toContain('Extra log-in sessions request to VLSC Support (web form)');
+    expect(out).toContain('Send it through: https://www.microsoft.com/licensing/servicecenter/Help/Contact.aspx');
+    expect(out).toContain('  Remaining log-ins *: 0');
+    expect(out).toMatch(/Why I need more time \*: My organisation is taking over the unmanaged tenant for fourthcoffee\.xyz.*So far: Waiting for the registrar/);
+    expect(out).toContain('----- full text -----\nHello VLSC Support,');
+    expect(out).toContain('within 24 hours');
+    expect(out).not.toContain('NOT PREFILLED');
+    expect(out).not.toContain('Open in e-mail');
+  });
+
+  it('prints the MFA support e-mail for a ready tenant, with a mailto', async () => {
+    const { code, out } = await draft('mfa-support', '--address', 'alex@contoso.com', '--name', 'Alex Wilber', '--method', 'conditional-access', '--error', 'AADSTS53003 "blocked" & #1', '--admin', 'Nestor Wilke', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ kind: 'mfa-support', channel: 'email', to: 'MFAVLCsupport@microsoft.com', truncated: false });
+    expect(json.mailto).toMatch(/^mailto:MFAVLCsupport@microsoft\.com\?subject=/);
+    expect(fieldValue(json, 'tenantId')).toBe(CONTOSO_TENANT);
+    expect(fieldValue(json, 'method')).toBe('conditional-access');
+    expect(json.body).toContain('Error seen: AADSTS53003 "blocked" & #1');
+    expect(json.body).toContain('Global Administrator: Nestor Wilke');
+  });
+
+  it('readable e-mail drafts offer the mailto link', async () => {
+    const { code, out } = await draft('mfa-support', '--address', 'alex@contoso.com', '--name', 'Alex', '--method', 'per-user', '--error', 'x');
+    expect(code).toBe(0);
+    expect(out).toContain('E-mail to MFA support for Volume Licensing Central (e-mail to MFAVLCsupport@microsoft.com)');
+    expect(out).toMatch(/Open in e-mail: mailto:MFAVLCsupport@microsoft\.com\?subject=\S+&body=\S+/);
+  });
+
+  it('exits 1 and marks the draft as not prefilled when the check fails', async () => {
+    fake.setFault({ domain: 'contoso.com' }, { kind: 'status', status: 500 });
+    const text = await draft('mfa-support', '--address', 'alex@contoso.com', '--name', 'Alex', '--method', 'per-user', '--error', 'x');
+    expect(text.code).toBe(1);
+    expect(text.out).toContain('NOT PREFILLED: alex@contoso.com could not be checked');
+    expect(text.out).toContain('Still to fill in: Tenant ID.');
+    expect(text.out).toContain('Tenant ID: [please fill in]');
+
+    const json = await draft('disassociation', '--address', 'alex@contoso.com', '--name', 'Alex', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toMatchObject({ kind: 'disassociation', prefilled: false });
+  });
+
+  it('prints its options with --help', async () => {
+    const { code, out } = await draft('--help');
+    expect(code).toBe(0);
+    expect(out).toContain('usage: vlsa draft disassociation|extra-logins|mfa-support');
+    expect(out).toContain('--method conditional-access|security-defaults|per-user');
+  });
+
+  it.each([
+    [['letter', '--address', 'a@contoso.com', '--name', 'A'], /unknown draft "letter"/],
+    [['--address', 'a@contoso.com'], /say which draft/],
+    [['mfa-support', '--address', 'a@contoso.com', '--name', 'A', '--method', 'sms', '--error', 'x'], /--method must be one of conditional-access, security-defaults, per-user, got "sms"/],
+    [['disassociation', '--address', 'megan.fourthcoffee.xyz', '--name', 'A'], /--address "megan\.fourthcoffee\.xyz": The address has no @\./],
+    [['disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'A', '--new-account', 'x@y'], /--new-account "x@y": The domain needs at least one dot/],
+    [['disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'A', '--region', 'mars'], /--region must be one of/],
+    [['disassociation', '--address', 'megan@fourthcoffee.xyz'], /disassociation needs --name\./],
+    [['mfa-support', '--address', 'alex@contoso.com', '--name', 'Alex'], /mfa-support needs --method, --error\./],
+    [['extra-logins', '--name', 'A'], /extra-logins needs --address\./],
+    [['extra-logins', '--address', 'a@contoso.com', '--name', 'A', '--colour', 'red'], /Unknown option '--colour'/],
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    const { code, out, err } = await draft(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(out).toBe('');
+    expect(fake.requests.total).toBe(0);
+  });
+
+  it('exits 2 naming the flag when a value fails the draft checks', async () => {
+    const { code, err } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan', '--new-account', 'Megan@FourthCoffee.xyz');
+    expect(code).toBe(2);
+    expect(err).toContain('vlsa draft: --new-account: The new account must be a different address from the one VLSC Support disassociates.');
+  });
+});
