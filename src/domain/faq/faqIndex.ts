@@ -1,0 +1,169 @@
+import MiniSearch from 'minisearch';
+import { analyse, spellingCorrector, type Corrector } from './textNormaliser';
+import { TOPICS, type Topic } from './topics';
+
+/** A topic with how confident the index is that it answers the question, in [0, 1]. */
+export interface RankedTopic {
+  topic: Topic;
+  score: number;
+}
+
+export interface FaqAnswer {
+  /** The answering topic, or null when no topic reaches the threshold ("not sure"). */
+  topic: Topic | null;
+  /** Confidence in the best-ranked topic, in [0, 1], whether or not it reached the threshold. */
+  score: number;
+  /** The three best-ranked topics, best first. */
+  alternatives: RankedTopic[];
+}
+
+/**
+ * Below this confidence the answer is "not sure". Chosen with the sweep in bench/faq.ts on
+ * test/data/faq-questions.json: the lowest threshold at which confidently wrong answers
+ * (null questions included) stay at or under 3%.
+ */
+export const CONFIDENCE_THRESHOLD = 0.35;
+
+const ALTERNATIVES = 3;
+
+/** How people ask counts more than what an answer happens to mention. */
+const FIELD_BOOST = { question: 2, keywords: 1.5, answer: 1 };
+
+/**
+ * One searchable entry: each way of asking a topic (its title and each phrasing) is an
+ * entry of its own, so a question is matched against the closest phrasing rather than
+ * against all of them diluted together; the answer text and keywords make one more entry.
+ */
+interface Entry {
+  id: string;
+  topicId: string;
+  question?: string;
+  keywords?: string;
+  answer?: string;
+}
+
+interface TopicMatch {
+  topicId: string;
+  /** Best phrasing's score plus the answer entry's score. */
+  score: number;
+  /** The question's terms that any entry of the topic matched. */
+  queryTerms: Set<string>;
+}
+
+export class FaqIndex {
+  private readonly search: MiniSearch<Entry>;
+  private readonly byId: Map<string, Topic>;
+  /** Inverse topic frequency of each term: how much a matched word says about the topic. */
+  private readonly weights: Map<string, number>;
+  private readonly unknownWeight: number;
+  private readonly correct: Corrector;
+
+  constructor(
+    topics: readonly Topic[] = TOPICS,
+    readonly threshold: number = CONFIDENCE_THRESHOLD,
+  ) {
+    this.byId = new Map(topics.map((topic) => [topic.id, topic]));
+    this.correct = spellingCorrector(topics.map(topicText));
+    this.search = new MiniSearch<Entry>({
+      fields: Object.keys(FIELD_BOOST),
+      storeFields: ['topicId'],
+      tokenize: (text) => analyse(text),
+      processTerm: (term) => term,
+      searchOptions: {
+        boost: FIELD_BOOST,
+        tokenize: (text) => analyse(text, this.correct),
+        // Typos the corrector left: one edit in terms of 5+ letters, two from 10; prefixes from 4.
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        prefix: (term) => term.length >= 4,
+        combineWith: 'OR',
+      },
+    });
+    this.search.addAll(topics.flatMap(entriesOf));
+
+    const frequency = topicFrequency(topics);
+    const idf = (topicCount: number) => Math.log(1 + topics.length / topicCount);
+    this.weights = new Map([...frequency].map(([term, count]) => [term, idf(count)]));
+    // A word no topic uses weighs as much as the rarest one: it is likely what the question is about.
+    this.unknownWeight = idf(1);
+  }
+
+  /** The best topic when confident enough, else null; always the alternatives to offer. */
+  answer(question: string): FaqAnswer {
+    const ranked = this.rank(question);
+    const best = ranked[0];
+    return {
+      topic: best && best.score >= this.threshold ? best.topic : null,
+      score: best?.score ?? 0,
+      alternatives: ranked.slice(0, ALTERNATIVES),
+    };
+  }
+
+  /**
+   * Every matching topic in retrieval order, each with a confidence that multiplies two
+   * shares in [0, 1]: coverage, the part of the question (words weighted by rarity) the
+   * topic matches; and dominance, its retrieval score over its own plus its strongest
+   * rival's (1 when alone, 0.5 in a tie, under 0.5 for all but the first).
+   */
+  rank(question: string): RankedTopic[] {
+    const terms = new Set(analyse(question, this.correct));
+    if (terms.size === 0) return [];
+    const questionWeight = this.weightOf(terms);
+    const matches = this.topicMatches(question);
+    return matches.map((match, i) => {
+      const rival = i === 0 ? (matches[1]?.score ?? 0) : matches[0].score;
+      const coverage = this.weightOf(match.queryTerms) / questionWeight;
+      const dominance = match.score / (match.score + rival);
+      return { topic: this.topicById(match.topicId), score: round(coverage * dominance) };
+    });
+  }
+
+  private topicMatches(question: string): TopicMatch[] {
+    const best = new Map<string, number>();
+    const answer = new Map<string, number>();
+    const queryTerms = new Map<string, Set<string>>();
+    for (const result of this.search.search(question)) {
+      const topicId = String(result.topicId);
+      if (String(result.id).endsWith('#answer')) answer.set(topicId, result.score);
+      else best.set(topicId, Math.max(best.get(topicId) ?? 0, result.score));
+      queryTerms.set(topicId, new Set([...(queryTerms.get(topicId) ?? []), ...result.queryTerms]));
+    }
+    return [...queryTerms]
+      .map(([topicId, terms]) => ({ topicId, score: (best.get(topicId) ?? 0) + (answer.get(topicId) ?? 0), queryTerms: terms }))
+      .sort((a, b) => b.score - a.score);
+  }
+
+  private weightOf(terms: Set<string>): number {
+    let sum = 0;
+    for (const term of terms) sum += this.weights.get(term) ?? this.unknownWeight;
+    return sum;
+  }
+
+  private topicById(id: string): Topic {
+    const topic = this.byId.get(id);
+    if (!topic) throw new Error(`FAQ index returned unknown topic ${id}`);
+    return topic;
+  }
+}
+
+function entriesOf(topic: Topic): Entry[] {
+  const questions = [topic.title, ...topic.phrasings].map((question, i) => ({ id: `${topic.id}#${i}`, topicId: topic.id, question }));
+  const answer = { id: `${topic.id}#answer`, topicId: topic.id, keywords: topic.keywords.join('\n'), answer: [topic.shortAnswer, ...topic.steps].join('\n') };
+  return [...questions, answer];
+}
+
+/** In how many topics each term occurs. */
+function topicFrequency(topics: readonly Topic[]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const topic of topics) {
+    for (const term of new Set(analyse(topicText(topic)))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return frequency;
+}
+
+function topicText(topic: Topic): string {
+  return [topic.title, topic.shortAnswer, ...topic.steps, ...topic.phrasings, ...topic.keywords].join('\n');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFaq, LABELLED_QUESTIONS } from '../../bench/faq';
+import { CONFIDENCE_THRESHOLD, FaqIndex } from '../../src/domain/faq/faqIndex';
+import { renderAnswer, renderNotSure, renderTopic } from '../../src/domain/faq/render';
+import { analyse, spellingCorrector, stem } from '../../src/domain/faq/textNormaliser';
+import { TOPIC_IDS, TOPICS } from '../../src/domain/faq/topics';
+import { LINKS } from '../../src/domain/links';
+
+const index = new FaqIndex();
+const topic = (id: string) => TOPICS.find((t) => t.id === id)!;
+
+describe('FAQ topics', () => {
+  it('has one topic per id, each with a short answer, a link and ways to ask it', () => {
+    expect(TOPICS.map((t) => t.id)).toEqual([...TOPIC_IDS]);
+    for (const t of TOPICS) {
+      expect(t.title, t.id).not.toBe('');
+      expect(t.shortAnswer.length, t.id).toBeGreaterThan(40);
+      expect(t.links.length, t.id).toBeGreaterThan(0);
+      expect(t.phrasings.length, t.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('links only to the pages in LINKS', () => {
+    const known = new Set<string>([...Object.values(LINKS), `mailto:${LINKS.mfaSupportEmail}`]);
+    for (const t of TOPICS) for (const link of t.links) expect(known, `${t.id}: ${link.url}`).toContain(link.url);
+  });
+
+  it('speaks of the MFA requirement as in force, the deadline being past', () => {
+    expect(topic('mfa-requirement').shortAnswer).toMatch(/deadline was 5 January 2026.*in force/);
+    const all = JSON.stringify(TOPICS);
+    expect(all).not.toMatch(/before (?:January 5|5 January),? 2026/);
+    expect(all).not.toMatch(/will (?:be )?(?:required|mandatory)/i);
+  });
+});
+
+describe('LINKS', () => {
+  it('names the Microsoft pages the seeds point to', () => {
+    expect(LINKS.takeoverUnmanagedDirectory).toBe('https://learn.microsoft.com/entra/identity/users/domains-admin-takeover');
+    expect(LINKS.signUp).toBe('https://signup.microsoft.com/');
+    expect(LINKS.mfaSetup).toBe('https://aka.ms/mfasetup');
+    expect(LINKS.mfaSupportEmail).toBe('MFAVLCsupport@microsoft.com');
+    for (const [name, url] of Object.entries(LINKS)) {
+      if (name !== 'mfaSupportEmail') expect(url, name).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('text normaliser', () => {
+  it.each([
+    ['register', 'registered', 'registration'],
+    ['secure', 'security', 'secured'],
+    ['create', 'created', 'creating'],
+    ['verify', 'verified', 'verification'],
+    ['stop', 'stopped', 'stops'],
+  ])('stems %s, %s and %s alike', (a, b, c) => {
+    expect(stem(b)).toBe(stem(a));
+    expect(stem(c)).toBe(stem(a));
+  });
+
+  it.each([
+    ['mfa', ['MFA', '2FA', 'two-factor', 'multi factor', 'multifactor authentication', 'two step verification']],
+    ['unmanaged', ['viral', 'unmanaged', 'self-service']],
+    ['admin', ['admin', 'administrator', 'admins', 'IT', 'IT guy', 'network administrator']],
+    ['msa', ['personal account', 'MSA', 'Microsoft account', 'outlook.com', 'hotmail']],
+    ['signin', ['logins', 'log ins', 'sign-ins', 'sessions', 'logged in']],
+    ['workaccount', ['work account', 'work or school account', 'school accounts']],
+  ])('folds the ways of saying %s onto one term', (term, sayings) => {
+    for (const saying of sayings) expect(analyse(saying), saying).toEqual([term]);
+  });
+
+  it('takes "IT" in capitals as the department and "it" as a pronoun', () => {
+    expect(analyse('ask IT')).toContain('admin');
+    expect(analyse('will it stop')).not.toContain('admin');
+  });
+
+  it('drops stop words and bare numbers but keeps the words that matter', () => {
+    expect(analyse('why does VLSC say I have 3 logins left?')).toEqual(['reason', 'vlsc', 'say', 'signin', 'remaining']);
+  });
+
+  it('corrects typos against the known vocabulary, not short words into guesses', () => {
+    const correct = spellingCorrector(['what is an administrator account']);
+    expect(correct('waht')).toBe('what');
+    expect(correct('adminstrator')).toBe('administrator');
+    expect(correct('acount')).toBe('account');
+    expect(correct('cost')).toBe('cost');
+  });
+});
+
+describe('FAQ index', () => {
+  it.each([
+    ['why does VLSC say I have 3 logins left?', 'skip-and-remaining-logins'],
+    ["what's a viral tenant?", 'what-is-unmanaged-tenant'],
+    ['do I need Office 365 for a work account?', 'what-is-work-account'],
+  ])('answers "%s" with %s', (question, id) => {
+    const answer = index.answer(question);
+    expect(answer.topic?.id).toBe(id);
+    expect(answer.score).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
+    expect(answer.score).toBeLessThanOrEqual(1);
+  });
+
+  it('is not sure about what the guidance does not cover, offering at most three alternatives', () => {
+    const answer = index.answer('tell me a joke');
+    expect(answer.topic).toBeNull();
+    expect(answer.alternatives.length).toBeLessThanOrEqual(3);
+    expect(index.answer('').alternatives).toEqual([]);
+  });
+
+  it('gives every alternative a confidence in [0, 1], none above the best', () => {
+    const { score, alternatives } = index.answer('how do i take over my unmanaged tenant');
+    expect(alternatives).toHaveLength(3);
+    for (const alternative of alternatives) {
+      expect(alternative.score).toBeGreaterThanOrEqual(0);
+      expect(alternative.score).toBeLessThanOrEqual(score);
+    }
+  });
+
+  it('meets the quality floors on the labelled questions', () => {
+    const quality = evaluateFaq(index, LABELLED_QUESTIONS);
+    expect(quality.top1Accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(quality.answerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(quality.confidentWrongRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('has a labelled set wide enough to mean something', () => {
+    const labels = new Set<string>(TOPIC_IDS);
+    expect(LABELLED_QUESTIONS.length).toBeGreaterThanOrEqual(80);
+    expect(LABELLED_QUESTIONS.filter((q) => q.topic === null).length).toBeGreaterThanOrEqual(10);
+    for (const q of LABELLED_QUESTIONS) if (q.topic !== null) expect(labels, q.q).toContain(q.topic);
+    for (const id of TOPIC_IDS) expect(LABELLED_QUESTIONS.filter((q) => q.topic === id).length, id).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('rendering', () => {
+  it('shows a topic as bold title, short answer, numbered steps and links', () => {
+    const text = renderTopic(topic('find-global-admin'));
+    expect(text.startsWith('**How do I find my tenant’s Global Administrator?**\n\n')).toBe(true);
+    expect(text).toContain('\n1. Go to https://entra.microsoft.com.\n2. Navigate to **Entra ID > Roles and administrators**.');
+    expect(text).toContain(`[Microsoft Entra admin center](${LINKS.entraAdminCenter})`);
+  });
+
+  it('lists the alternatives when not sure', () => {
+    const alternatives = [{ topic: topic('what-is-takeover'), score: 0.2 }, { topic: topic('how-to-takeover'), score: 0.1 }];
+    expect(renderNotSure(alternatives)).toContain('1. What is a viral tenant takeover?\n2. How do I perform a viral tenant takeover?');
+    expect(renderAnswer({ topic: null, score: 0, alternatives: [] })).toMatch(/don’t have an answer/);
+  });
+});
