@@ -1,4 +1,9 @@
 import { stderr, stdout } from 'node:process';
+import { command as admins } from './admins';
+import { command as ask } from './ask';
+import { command as diagnose } from './diagnose';
+import { command as draft } from './draft';
+import { command as mfaReadiness } from './mfaReadiness';
 
 /** What a subcommand gets: its arguments and where to write. Exit code is its return value. */
 export interface CliIo {
@@ -12,13 +17,12 @@ export interface CliIo {
 
 type Command = { summary: string; run: (args: string[], io: CliIo) => Promise<number> };
 
-const commands: Record<string, () => Promise<Command>> = {
-  diagnose: async () => (await import('./diagnose')).command,
-};
+// Static imports: the bin runs through tsx's CommonJS hook, which does not load `import()`ed TypeScript.
+const commands: Record<string, Command> = { diagnose, ask, draft, admins, 'mfa-readiness': mfaReadiness };
 
 function usage(io: CliIo): void {
   io.err('usage: vlsa <command> [options]\n\ncommands:');
-  for (const name of Object.keys(commands)) io.err(`  ${name}`);
+  for (const [name, { summary }] of Object.entries(commands)) io.err(`  ${name.padEnd(15)} ${summary}`);
   io.err('\nRun "vlsa <command> --help" for the options of a command.');
 }
 
@@ -28,13 +32,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     usage(io);
     return name ? 0 : 2;
   }
-  const load = commands[name];
-  if (!load) {
+  const command = commands[name];
+  if (!command) {
     io.err(`vlsa: unknown command "${name}"`);
     usage(io);
     return 2;
   }
-  const command = await load();
   return command.run(rest, io);
 }
 

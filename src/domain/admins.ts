@@ -1,0 +1,213 @@
+/**
+ * "Who is my Global Administrator?": the people who can turn on MFA for the tenant, read
+ * through a small directory interface (Microsoft Graph implements it in src/clients/graph.ts),
+ * deduplicated across roles, ordered, and cached per tenant.
+ */
+import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
+import type { DomainType, KeyValueStore } from './types';
+
+export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+
+/** Roles whose holders can do the MFA step, Global Administrator first (the order people are told to ask in). */
+export const ADMIN_ROLES = [
+  { id: GLOBAL_ADMINISTRATOR, name: 'Global Administrator' },
+  { id: 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9', name: 'Conditional Access Administrator' },
+  { id: '194ae4cb-b126-40b2-bd5b-6091b380977d', name: 'Security Administrator' },
+  { id: '0526716b-113d-4c15-b2c8-68e3c22b9f80', name: 'Authentication Policy Administrator' },
+] as const;
+
+export type AdminRoleName = (typeof ADMIN_ROLES)[number]['name'];
+export type Assignment = 'active' | 'eligible';
+
+export interface DirectoryUser {
+  id: string;
+  displayName: string;
+  mail: string | null;
+  userPrincipalName: string;
+  accountEnabled: boolean;
+}
+
+export type DirectoryPrincipal =
+  | ({ type: 'user' } & DirectoryUser)
+  | { type: 'group'; id: string; displayName: string }
+  /** Service principals and anything else that is not a person. */
+  | { type: 'other'; id: string };
+
+export interface AdminDirectory {
+  /** The tenant this directory reads; other tenants' admins are out of its reach. */
+  readonly tenantId: string;
+  /** Tenant-wide active holders of the role. */
+  activeHolders(roleId: string): Promise<DirectoryResult<DirectoryPrincipal[]>>;
+  /** Tenant-wide PIM-eligible holders of the role. */
+  eligibleHolders(roleId: string): Promise<DirectoryResult<DirectoryPrincipal[]>>;
+  /** The people in a group, nested groups included. */
+  groupMembers(groupId: string): Promise<DirectoryResult<DirectoryUser[]>>;
+}
+
+export interface AdminPerson {
+  id: string;
+  displayName: string;
+  mail: string | null;
+  userPrincipalName: string;
+  roles: AdminRoleName[];
+  /** 'active' when any of the roles is active: that person can act now. */
+  assignment: Assignment;
+}
+
+export type AdminLookupResult =
+  | { kind: 'found'; tenantId: string; admins: AdminPerson[]; gaps: DirectoryFailure[]; fetchedAt: string; fromCache: boolean }
+  /** No Graph configuration, or a tenant the bot's app cannot read: the person looks in the Entra admin center. */
+  | { kind: 'manual'; reason: 'not-configured' | 'other-tenant'; manual: ManualPath }
+  | { kind: 'permission-error'; failure: Extract<DirectoryFailure, { kind: 'permission' }>; manual: ManualPath }
+  | { kind: 'failed'; failure: DirectoryFailure; manual: ManualPath }
+  /** An unmanaged (self-service sign-up) tenant has no administrator: the admin takeover path applies. */
+  | { kind: 'unmanaged'; detail: string; next: 'takeover' };
+
+export interface AdminLookupRequest {
+  /** The tenant the person belongs to; null when unknown (then the configured tenant is read). */
+  tenantId: string | null;
+  /** From the diagnosis: 'unmanaged' short-circuits to the takeover path. */
+  domainType?: DomainType;
+}
+
+export interface AdminServiceDeps {
+  directory: AdminDirectory | null;
+  store?: KeyValueStore;
+  cacheTtlSeconds: number;
+  now?: () => Date;
+}
+
+export interface RoleHolding {
+  principal: DirectoryPrincipal;
+  role: AdminRoleName;
+  assignment: Assignment;
+}
+
+interface CachedAdmins {
+  admins: AdminPerson[];
+  fetchedAt: string;
+}
+
+const cacheKey = (tenantId: string) => `admins/${tenantId.toLowerCase()}`;
+
+export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupRequest): Promise<AdminLookupResult> {
+  if (request.domainType === 'unmanaged') {
+    return {
+      kind: 'unmanaged',
+      detail: 'This is an unmanaged (self-service sign-up) tenant: nobody administers it yet, so there is no Global Administrator to ask. Take over the tenant as its administrator instead.',
+      next: 'takeover',
+    };
+  }
+  const { directory } = deps;
+  if (!directory) return { kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY };
+  const tenantId = request.tenantId ?? directory.tenantId;
+  if (tenantId.toLowerCase() !== directory.tenantId.toLowerCase()) {
+    return { kind: 'manual', reason: 'other-tenant', manual: FIND_ADMIN_MANUALLY };
+  }
+
+  const now = deps.now ?? (() => new Date());
+  const cached = await readCache(deps, tenantId, now());
+  if (cached) return { kind: 'found', tenantId, admins: cached.admins, gaps: [], fetchedAt: cached.fetchedAt, fromCache: true };
+
+  const [active, eligible] = await Promise.all([
+    Promise.all(ADMIN_ROLES.map((role) => directory.activeHolders(role.id))),
+    Promise.all(ADMIN_ROLES.map((role) => directory.eligibleHolders(role.id))),
+  ]);
+  const globalAdmins = active[0];
+  // Without the active Global Administrators there is no answer worth giving; the other lists only add to it.
+  if (!globalAdmins.ok) return failureResult(globalAdmins.failure);
+
+  const gaps: DirectoryFailure[] = [];
+  const holdings: RoleHolding[] = [];
+  ADMIN_ROLES.forEach((role, index) => {
+    for (const [assignment, result] of [['active', active[index]], ['eligible', eligible[index]]] as const) {
+      if (!result.ok) gaps.push(result.failure);
+      else for (const principal of result.value) holdings.push({ principal, role: role.name, assignment });
+    }
+  });
+
+  const people = await expandGroups(directory, holdings, gaps);
+  const admins = assemblePeople(people);
+  const fetchedAt = now().toISOString();
+  if (gaps.length === 0) await writeCache(deps, tenantId, { admins, fetchedAt });
+  return { kind: 'found', tenantId, admins, gaps: uniqueFailures(gaps), fetchedAt, fromCache: false };
+}
+
+function failureResult(failure: DirectoryFailure): AdminLookupResult {
+  if (failure.kind === 'permission') return { kind: 'permission-error', failure, manual: FIND_ADMIN_MANUALLY };
+  return { kind: 'failed', failure, manual: FIND_ADMIN_MANUALLY };
+}
+
+/** Replaces role-assignable groups by their members, each holding the group's role. */
+async function expandGroups(directory: AdminDirectory, holdings: RoleHolding[], gaps: DirectoryFailure[]): Promise<RoleHolding[]> {
+  const groupIds = [...new Set(holdings.flatMap((h) => (h.principal.type === 'group' ? [h.principal.id] : [])))];
+  const members = new Map(await Promise.all(groupIds.map(async (id) => [id, await directory.groupMembers(id)] as const)));
+  return holdings.flatMap((holding): RoleHolding[] => {
+    if (holding.principal.type !== 'group') return [holding];
+    const result = members.get(holding.principal.id);
+    if (!result?.ok) {
+      if (result) gaps.push(result.failure);
+      return [];
+    }
+    return result.value.map((user) => ({ ...holding, principal: { type: 'user' as const, ...user } }));
+  });
+}
+
+/**
+ * One entry per enabled person with all their roles; active wins over eligible. Disabled
+ * accounts cannot act and service principals are not people, so both are left out.
+ */
+export function assemblePeople(holdings: RoleHolding[]): AdminPerson[] {
+  const byId = new Map<string, AdminPerson>();
+  for (const { principal, role, assignment } of holdings) {
+    if (principal.type !== 'user' || !principal.accountEnabled) continue;
+    const person = byId.get(principal.id) ?? {
+      id: principal.id,
+      displayName: principal.displayName,
+      mail: principal.mail,
+      userPrincipalName: principal.userPrincipalName,
+      roles: [],
+      assignment,
+    };
+    if (!person.roles.includes(role)) person.roles.push(role);
+    if (assignment === 'active') person.assignment = 'active';
+    byId.set(principal.id, person);
+  }
+  const rank = (role: AdminRoleName) => ADMIN_ROLES.findIndex((r) => r.name === role);
+  const people = [...byId.values()];
+  for (const person of people) person.roles.sort((a, b) => rank(a) - rank(b));
+  return people.sort(
+    (a, b) =>
+      Number(a.assignment === 'eligible') - Number(b.assignment === 'eligible') ||
+      rank(a.roles[0]) - rank(b.roles[0]) ||
+      a.displayName.localeCompare(b.displayName),
+  );
+}
+
+function uniqueFailures(failures: DirectoryFailure[]): DirectoryFailure[] {
+  const byMessage = new Map(failures.map((f) => [f.message, f]));
+  return [...byMessage.values()];
+}
+
+async function readCache(deps: AdminServiceDeps, tenantId: string, now: Date): Promise<CachedAdmins | undefined> {
+  if (!deps.store || deps.cacheTtlSeconds <= 0) return undefined;
+  let entry: CachedAdmins | undefined;
+  try {
+    entry = (await deps.store.read([cacheKey(tenantId)]))[cacheKey(tenantId)];
+  } catch {
+    return undefined; // the cache only saves Graph calls; a failing store must not cost the answer
+  }
+  if (!entry) return undefined;
+  const ageMs = now.getTime() - Date.parse(entry.fetchedAt);
+  return ageMs >= 0 && ageMs < deps.cacheTtlSeconds * 1000 ? entry : undefined;
+}
+
+async function writeCache(deps: AdminServiceDeps, tenantId: string, entry: CachedAdmins): Promise<void> {
+  if (!deps.store || deps.cacheTtlSeconds <= 0) return;
+  try {
+    // eTag '*': last writer wins; two lookups of the same tenant write the same answer.
+    await deps.store.write({ [cacheKey(tenantId)]: { ...entry, eTag: '*' } });
+  } catch {
+    // Not cached this time; the next lookup asks Graph again.
+  }
+}

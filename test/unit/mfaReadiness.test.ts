@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { CONDITIONAL_ACCESS_STEPS, type DirectoryResult } from '../../src/domain/manualSteps';
+import {
+  assessPolicy,
+  checkMfaReadiness,
+  evaluateMfaReadiness,
+  type ConditionalAccessPolicy,
+  type MfaDirectory,
+  type ReadinessInput,
+  type UserRegistration,
+} from '../../src/domain/mfaReadiness';
+
+const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
+const NOW = new Date('2026-11-21T12:00:00Z');
+
+function policy(overrides: Partial<ConditionalAccessPolicy> = {}): ConditionalAccessPolicy {
+  return {
+    displayName: 'MFA for Volume Licensing Central',
+    state: 'enabled',
+    includeUsers: ['All'],
+    includeGroups: [],
+    includeRoles: [],
+    excludeUsers: [],
+    excludeGroups: [],
+    excludeRoles: [],
+    includeApplications: ['MicrosoftAdminPortals'],
+    excludeApplications: [],
+    operator: 'OR',
+    builtInControls: ['mfa'],
+    authenticationStrength: null,
+    ...overrides,
+  };
+}
+
+const ok = <T>(value: T): DirectoryResult<T> => ({ ok: true, value });
+const refused: DirectoryResult<never> = {
+  ok: false,
+  failure: { kind: 'permission', status: 403, permission: 'Policy.Read.All', message: 'Microsoft Graph refused it: needs Policy.Read.All.' },
+};
+
+function input(overrides: Partial<ReadinessInput> = {}): ReadinessInput {
+  return { tenantId: TENANT, securityDefaults: ok(false), policies: ok([]), now: NOW, ...overrides };
+}
+
+const statuses = (points: Array<{ id: string; status: string }>) => points.map((p) => `${p.id}:${p.status}`);
+
+describe('assessPolicy', () => {
+  it('accepts MFA (or an authentication strength) for all users on the admin portals or all resources', () => {
+    expect(assessPolicy(policy()).verdict).toBe('enforces');
+    expect(assessPolicy(policy({ includeApplications: ['All'] })).verdict).toBe('enforces');
+    expect(assessPolicy(policy({ builtInControls: [], authenticationStrength: 'Phishing-resistant MFA' })).verdict).toBe('enforces');
+  });
+
+  it('tells report-only and off apart from enforcing', () => {
+    expect(assessPolicy(policy({ state: 'enabledForReportingButNotEnforced' })).verdict).toBe('report-only');
+    expect(assessPolicy(policy({ state: 'disabled' })).verdict).toBe('off');
+  });
+
+  it.each([
+    ['only some users', policy({ includeUsers: [], includeGroups: ['g1'] }), 'not All users (step 5)'],
+    ['other apps', policy({ includeApplications: ['00000003-0000-0ff1-ce00-000000000000'] }), 'not Microsoft Admin Portals or All resources (steps 7 to 9)'],
+    ['all apps but the admin portals', policy({ includeApplications: ['All'], excludeApplications: ['MicrosoftAdminPortals'] }), 'steps 7 to 9'],
+    ['block', policy({ builtInControls: ['block', 'mfa'] }), "'Block access'"],
+    ['MFA or a compliant device', policy({ builtInControls: ['mfa', 'compliantDevice'] }), 'without MFA: it also accepts compliantDevice'],
+  ])('flags a policy scoped wrongly: %s', (_, scoped, problem) => {
+    const assessment = assessPolicy(scoped);
+    expect(assessment.verdict).toBe('wrongly-scoped');
+    expect(assessment.problems.join(' ')).toContain(problem);
+  });
+
+  it('requires every control when the operator is AND', () => {
+    expect(assessPolicy(policy({ operator: 'AND', builtInControls: ['mfa', 'compliantDevice'] })).verdict).toBe('enforces');
+  });
+
+  it('notes exclusions without failing the policy', () => {
+    const assessment = assessPolicy(policy({ excludeUsers: ['breakglass1', 'breakglass2'], excludeGroups: ['g'] }));
+    expect(assessment.verdict).toBe('enforces');
+    expect(assessment.exclusions).toBe('It excludes 2 users, 1 group.');
+  });
+});
+
+describe('evaluateMfaReadiness', () => {
+  it('with nothing in place: the 12 Conditional Access steps, Security Defaults as the alternative, per-user MFA as a manual check', () => {
+    const report = evaluateMfaReadiness(input());
+
+    expect(statuses(report.points)).toEqual(['conditional-access:todo', 'security-defaults:todo', 'per-user-mfa:unknown']);
+    expect(report.points[0].steps).toEqual(CONDITIONAL_ACCESS_STEPS);
+    expect(report.points[0].steps).toHaveLength(12);
+    expect(report.points[2].detail).toContain('Microsoft Graph v1.0 does not show per-user MFA');
+    expect(report.adminMustDo).toHaveLength(1);
+    expect(report.tenant).toEqual({ tenantId: TENANT, securityDefaults: false, mfaEnforcedBy: null, mfaPolicies: [] });
+    expect(report.support).toBe('MFAVLCsupport@microsoft.com');
+  });
+
+  it('with an enforcing policy: Conditional Access done, Security Defaults off as expected, nothing to do', () => {
+    const report = evaluateMfaReadiness(input({ policies: ok([policy()]) }));
+
+    expect(report.tenant.mfaEnforcedBy).toBe('conditional-access');
+    expect(statuses(report.points)).toEqual(['conditional-access:done', 'security-defaults:done']);
+    expect(report.adminMustDo).toEqual([]);
+  });
+
+  it('ignores policies that do not ask for MFA', () => {
+    const blockLegacy = policy({ displayName: 'Block legacy authentication', includeApplications: ['All'], builtInControls: ['block'] });
+    const report = evaluateMfaReadiness(input({ policies: ok([blockLegacy, policy()]) }));
+
+    expect(report.tenant.mfaPolicies?.map((p) => p.displayName)).toEqual(['MFA for Volume Licensing Central']);
+    expect(report.points[0].status).toBe('done');
+  });
+
+  it('warns about an MFA policy that also blocks, even when another one enforces', () => {
+    const blocking = policy({ displayName: 'Admins blocked', builtInControls: ['mfa', 'block'] });
+    const report = evaluateMfaReadiness(input({ policies: ok([policy(), blocking]) }));
+
+    expect(report.points[0].status).toBe('warning');
+    expect(report.adminMustDo).toEqual([`Remove 'Block access' from "Admins blocked" if it should only ask for MFA (step 11).`]);
+  });
+
+  it('says how to fix each policy that falls short', () => {
+    const report = evaluateMfaReadiness(
+      input({
+        policies: ok([
+          policy({ displayName: 'Trial', state: 'enabledForReportingButNotEnforced' }),
+          policy({ displayName: 'Old', state: 'disabled' }),
+          policy({ displayName: 'Finance only', includeUsers: [], includeGroups: ['finance'], state: 'enabledForReportingButNotEnforced' }),
+        ]),
+      }),
+    );
+
+    expect(report.points[0].status).toBe('warning');
+    expect(report.adminMustDo).toEqual([
+      'Switch "Trial" from Report-only to On (step 12).',
+      'Set "Old" to On (step 12).',
+      'Fix "Finance only": It applies only to selected users, groups or roles, not All users (step 5). Then switch "Finance only" from Report-only to On (step 12).',
+    ]);
+    expect(report.points.some((p) => p.id === 'per-user-mfa')).toBe(true);
+  });
+
+  it('with Security Defaults on and no MFA policy: no Conditional Access point at all', () => {
+    const report = evaluateMfaReadiness(input({ securityDefaults: ok(true) }));
+
+    expect(report.tenant.mfaEnforcedBy).toBe('security-defaults');
+    expect(statuses(report.points)).toEqual(['security-defaults:done']);
+  });
+
+  it('turns unreadable parts into manual checks', () => {
+    const report = evaluateMfaReadiness(input({ securityDefaults: refused, policies: refused }));
+
+    expect(statuses(report.points)).toEqual(['conditional-access:unknown', 'security-defaults:unknown', 'per-user-mfa:unknown']);
+    expect(report.points[0].detail).toContain('needs Policy.Read.All');
+    expect(report.tenant).toMatchObject({ securityDefaults: null, mfaPolicies: null });
+
+    const coveredAnyway = evaluateMfaReadiness(input({ securityDefaults: ok(true), policies: refused }));
+    expect(statuses(coveredAnyway.points)).toEqual(['security-defaults:done']);
+    expect(coveredAnyway.adminMustDo).toEqual([]);
+  });
+
+  it.each<[string, DirectoryResult<UserRegistration | null>, string]>([
+    ['registered with a backup', ok({ userPrincipalName: 'a@c.example', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }), 'done'],
+    ['registered with one method', ok({ userPrincipalName: 'a@c.example', isMfaRegistered: true, methodsRegistered: ['mobilePhone'], defaultMfaMethod: 'sms' }), 'warning'],
+    ['not registered', ok({ userPrincipalName: 'a@c.example', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }), 'todo'],
+    ['not found', ok(null), 'unknown'],
+    ['unreadable', refused, 'unknown'],
+  ])('rates the person: %s', (_, registration, status) => {
+    const report = evaluateMfaReadiness(input({ policies: ok([policy()]), user: { userPrincipalName: 'a@c.example', registration } }));
+
+    expect(report.points.at(-1)).toMatchObject({ id: 'user-registration', status });
+  });
+
+  it('knows whether the 5 January 2026 requirement is already in force', () => {
+    expect(evaluateMfaReadiness(input({ now: new Date('2025-12-01T00:00:00Z') })).requirement).toEqual({ from: '2026-01-05', inForce: false });
+    expect(evaluateMfaReadiness(input()).requirement.inForce).toBe(true);
+  });
+});
+
+describe('checkMfaReadiness', () => {
+  const directory = (overrides: Partial<MfaDirectory> = {}): MfaDirectory => ({
+    tenantId: TENANT,
+    securityDefaultsEnabled: async () => ok(false),
+    conditionalAccessPolicies: async () => ok([policy()]),
+    registrationDetails: async (upn) => ok({ userPrincipalName: upn, isMfaRegistered: true, methodsRegistered: ['fido2', 'mobilePhone'], defaultMfaMethod: null }),
+    ...overrides,
+  });
+
+  it('without Graph: a manual report where every point is a check by hand', async () => {
+    const result = await checkMfaReadiness(null, { tenantId: TENANT, userPrincipalName: 'a@c.example', now: NOW });
+
+    expect(result.kind).toBe('manual');
+    expect(result.report.points.every((p) => p.status === 'unknown')).toBe(true);
+    expect(result.report.points.find((p) => p.id === 'user-registration')?.steps?.[0]).toContain('https://aka.ms/mfasetup');
+  });
+
+  it('for another tenant than the configured one: manual too', async () => {
+    const result = await checkMfaReadiness(directory(), { tenantId: '00000000-1111-2222-3333-444444444444', now: NOW });
+    expect(result).toMatchObject({ kind: 'manual', reason: 'other-tenant' });
+  });
+
+  it('a complete report when everything was read, a directory error naming what failed otherwise', async () => {
+    expect((await checkMfaReadiness(directory(), { tenantId: TENANT, userPrincipalName: 'a@c.example', now: NOW })).kind).toBe('report');
+
+    const partial = await checkMfaReadiness(directory({ conditionalAccessPolicies: async () => refused }), { tenantId: TENANT, now: NOW });
+    expect(partial).toMatchObject({ kind: 'directory-error', failures: [{ permission: 'Policy.Read.All' }] });
+  });
+});
