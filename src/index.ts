@@ -2,6 +2,7 @@ import { ConfigError, loadEnvironment, readConfig, type Config } from './config'
 import { createLogger } from './log';
 import { packageVersion } from './paths';
 import { createServer } from './server';
+import { createServices } from './services';
 import { openDatabase, SqliteStorage, StorageOpenError } from './storage/sqliteStorage';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   }
   const storage = new SqliteStorage(db);
   const adapter = createAdapter(config);
-  const app = createApp({ config, log, adapter, storage });
+  const app = createApp({ adapter, storage, services: createServices(config, log, storage) });
   const server = createServer({
     config,
     log,

@@ -1,28 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
-import type { Config } from '../config';
-import type { Logger } from '../log';
 import { TEXT } from '../text/en';
 import type { AppTurnState } from './state';
 import { tenantOf } from './scope';
+import { intent } from './intentSelector';
+import { verbs } from './journeys/verdictCard';
 import { sendHelpCard } from './routes/help';
+import { journeyRoutes } from './routes/journeys';
 import { onMembersAdded } from './routes/welcome';
+import type { BotServices } from './services';
 
 export interface AppDeps {
-  config: Config;
-  log: Logger;
   adapter: TeamsAdapter;
   storage: Storage;
+  services: BotServices;
 }
 
-const HELP = /^\s*(help|menu|\?|what can you do\??)\s*[.!]*\s*$/i;
+/** A card submit (no text) whose verb no route knows: forged, or from an old version. */
+function isUnknownSubmit(context: TurnContext): Promise<boolean> {
+  const { type, text, value } = context.activity;
+  return Promise.resolve(type === ActivityTypes.Message && !text && typeof value === 'object' && value !== null);
+}
 
 /**
  * The Teams surface: one route per concern, registered in the order teams-ai tries them
  * (first match wins; the catch-all message route last).
  */
-export function createApp({ config, log, adapter, storage }: AppDeps): Application<AppTurnState> {
+export function createApp({ adapter, storage, services }: AppDeps): Application<AppTurnState> {
+  const { config, log } = services;
   const app = new Application<AppTurnState>({
     adapter,
     botAppId: config.botId,
@@ -42,11 +48,24 @@ export function createApp({ config, log, adapter, storage }: AppDeps): Applicati
     return true;
   });
 
+  const journeys = journeyRoutes(services);
+
   app.conversationUpdate('membersAdded', onMembersAdded);
-  app.message(HELP, (context) => sendHelpCard(context));
-  app.activity(ActivityTypes.Message, async (context) => {
-    await context.sendActivity(TEXT.errors.didNotUnderstand);
-  });
+
+  app.message(intent('cancel'), journeys.onCancel);
+  app.message(intent('restart'), journeys.onRestart);
+  app.message(intent('help'), (context) => sendHelpCard(context));
+  app.message(intent('diagnose'), journeys.onCheckIntent);
+  app.message(intent('mfa'), journeys.onMfa);
+
+  app.adaptiveCards.actionSubmit(verbs.account, journeys.onAccountAnswer);
+  app.adaptiveCards.actionSubmit(verbs.check, journeys.onCheckButton);
+  app.adaptiveCards.actionSubmit(verbs.retry, journeys.onCheckButton);
+  app.adaptiveCards.actionSubmit(verbs.blocker, journeys.onBlocker);
+  app.adaptiveCards.actionSubmit(verbs.mfa, journeys.onMfa);
+  app.message(isUnknownSubmit, journeys.onUnknownSubmit);
+
+  app.activity(ActivityTypes.Message, journeys.onOtherText);
 
   app.error(async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();

@@ -1,6 +1,7 @@
 /**
  * Every sentence the bot shows a person lives here, so a translation is one new file.
- * Guidance text follows ../shared/seeds/ (the two Microsoft documents) closely.
+ * Guidance follows ../shared/seeds/ (the two Microsoft documents) closely; where a
+ * seed gives steps, they are quoted as steps.
  */
 export const TEXT = {
   appName: 'VL Sign-in Assistant',
@@ -8,8 +9,7 @@ export const TEXT = {
     intro:
       'I help you sign in to the Volume Licensing Service Center (VLSC) with the managed work or school account it now requires, and get ready for the multifactor authentication (MFA) that Volume Licensing Central enforces since 5 January 2026.',
     personalHint: 'Pick a button, or just type a question such as "what is a viral tenant?".',
-    teamHint:
-      'In this team I can post help-desk cases. Mention me with "help" to see what I can do here.',
+    teamHint: 'In this team I can post help-desk cases. Mention me with "help" to see what I can do here.',
   },
   help: {
     heading: 'What I can do',
@@ -18,6 +18,197 @@ export const TEXT = {
   },
   commands: {
     help: { title: 'Help', message: 'help', description: 'Show what I can do.' },
+    check: {
+      title: 'Check my VLSC sign-in',
+      message: 'check my account',
+      description: 'Find out whether the account you use at VLSC is the right kind, and what to do if not.',
+    },
+    mfa: {
+      title: 'Is MFA ready?',
+      message: 'mfa',
+      description: 'What you and your admin need for the MFA that Volume Licensing Central requires.',
+    },
+  },
+  cancel: {
+    done: 'OK, I stopped that. Type "help" to see what I can do.',
+    nothing: 'There is nothing to cancel. Type "help" to see what I can do.',
+    closedCard: 'This question was closed.',
+  },
+  account: {
+    title: 'Which account do you use to sign in to VLSC?',
+    prompt: 'I will check it with Microsoft’s public sign-in service. Nothing is changed on your account.',
+    workChoice: (address: string) => `My work account: ${address}`,
+    otherLabel: 'Another e-mail address',
+    otherPlaceholder: 'name@company.com',
+    otherButton: 'Check this address',
+    personalButton: 'A personal account (outlook.com, hotmail.com …)',
+    answered: 'You chose',
+    personalAnswer: 'A personal account',
+    alreadyAnswered: 'That card was already answered. Type "check my account" to start a new check.',
+    rateLimited: (minutes: number) =>
+      `You have checked many addresses in the last hour. To protect people’s privacy I limit lookups; please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+  },
+  result: {
+    checkedAt: 'Checked',
+    address: 'Address',
+    domain: 'Domain',
+    tenant: 'Tenant',
+    domainType: 'Tenant type',
+    domainTypes: { managed: 'Managed', federated: 'Federated (own sign-in service)', unmanaged: 'Unmanaged (“viral”)', unknown: 'No Microsoft tenant found' },
+    actions: {
+      checkAnother: 'Check another address',
+      mfa: 'Check MFA readiness',
+      retry: 'Retry',
+      useWork: (address: string) => `Check my work account ${address}`,
+      cannotTakeOver: 'I can’t take over the tenant',
+      signUp: 'Sign up for a work account',
+    },
+    ready: {
+      title: 'This account is ready for VLSC',
+      summary: (address: string, tenant: string) =>
+        `${address} is a work or school account in ${tenant}, a managed Microsoft Entra tenant. That is the kind of account VLSC requires: keep signing in with it.`,
+      federated: (address: string, tenant: string) =>
+        `${address} is a work or school account of ${tenant}, whose sign-in runs through its own identity provider (a federated domain). That is the kind of account VLSC requires: keep signing in with it.`,
+      next: 'Next: Volume Licensing Central requires multifactor authentication (MFA) since 5 January 2026. Check that you and your organisation are ready.',
+    },
+    chooseWork: {
+      title: 'Pick “Work or school account” when you sign in',
+      summary: (address: string, tenant: string) =>
+        `${address} exists twice: as a work or school account in ${tenant} (managed) and as a personal Microsoft account. When VLSC or the Microsoft sign-in page asks which one, choose “Work or school account”.`,
+      why: 'A personal Microsoft account only gets a limited number of VLSC logins; the work account is the one VLSC requires.',
+    },
+    personal: {
+      title: 'This is a personal Microsoft account',
+      summary: (address: string) =>
+        `${address} is a personal Microsoft account. VLSC still lets personal accounts in for a limited number of logins, so that you have time to move to the work or school account it requires. Start using one as soon as possible.`,
+      chosenSummary:
+        'VLSC still lets personal Microsoft accounts in for a limited number of logins, so that you have time to move to the work or school account it requires. Start using one as soon as possible.',
+      haveWork: {
+        heading: 'You already have a work account',
+        text: (upn: string) =>
+          `Your organisation uses Microsoft 365 (you are using Teams with it), so you already have a work account: ${upn}. Sign in to VLSC with it and choose “Work or school account”. If it should not be used for VLSC, ask your IT department for one.`,
+      },
+      maybeWork: {
+        heading: 'If your organisation uses Microsoft 365',
+        text: 'If your work or school uses Microsoft 365 or any Microsoft online service, you likely already have a work or school account. Try the user ID and password you use to log in at work, or ask your IT department.',
+      },
+      signUp: {
+        heading: 'Otherwise, sign up for a new work or school account',
+        steps: [
+          'Go to Sign Up and create a new work or school account. You do not need to sign up for any online services; you can add services to the same tenant later if you choose.',
+          'Your new account may look like yourusername@yourcompany.onmicrosoft.com. That is normal.',
+          'If you have your own domain name (like yourcompany.com), you can add it later through the admin console.',
+        ],
+      },
+    },
+    takeover: {
+      title: 'Your VLSC account is in an unmanaged (“viral”) tenant',
+      summary: (address: string, domain: string) =>
+        `${address} belongs to ${domain}, a Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: your organisation must verify that it owns ${domain} by taking over the tenant, or you move to a new work account. Meanwhile VLSC gives you a limited number of remaining logins.`,
+      whatIs: {
+        heading: 'What is an unmanaged tenant?',
+        text: 'A tenant with no global administrator. It arises when people sign up for a cloud service and an identity is created for them automatically from their e-mail domain. VLSC used to allow these accounts, but now requires managed tenants so the same user ID works on every site where volume licensing capabilities are moving.',
+      },
+      option1: {
+        heading: 'Option 1 — take over the tenant and keep your address',
+        steps: (domain: string) => [
+          `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
+          'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
+          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources.',
+          'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
+        ],
+        ownTenant: (tenant: string) =>
+          `Your organisation already has a managed tenant: the one you use Teams with (${tenant}). Its Global Administrators can do the external takeover for you.`,
+        tip: 'You may prefer to ask your IT or network administrator (whoever administers your domain) to do the takeover. It does not mean they have to administer VLSC or buy a subscription. VLSC Support cannot make changes to your tenant on your behalf.',
+      },
+      option2: {
+        heading: 'Option 2 — create a new …onmicrosoft.com account',
+        intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. Each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
+        steps: (address: string) => [
+          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.)`,
+          'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation is complete.',
+          'Go to Sign Up and create a new work or school account (such as user@yourcompany.onmicrosoft.com) with yourself as the administrator. No DNS TXT record is needed for this kind of domain. Write down the user ID.',
+          'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account, and enter the new account.',
+        ],
+        tip: 'Before your organisation deploys online services such as Office 365, it should take over this new tenant and link it to its own custom domain.',
+      },
+      skip: {
+        heading: 'Not ready yet? Skip',
+        text: (address: string) =>
+          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}.`,
+      },
+      blockerQuestion: 'Can’t take over the tenant? Tell me what stops you:',
+    },
+    blockers: {
+      'no-admin': {
+        button: 'I can’t find my IT administrator',
+        title: 'You can’t identify your IT administrator',
+        text: 'In large organisations this is typically a help desk number; smaller organisations may outsource IT to a provider.',
+      },
+      'no-domain-proof': {
+        button: 'I can’t prove we own the domain',
+        title: 'You can’t prove ownership of the domain',
+        text: 'Your IT administrators will know this or have access to the information, which comes from your Internet Service Provider or domain registrar.',
+      },
+      'restricted-domain': {
+        button: 'Our domain is restricted or reclaimed',
+        title: 'Your account belongs to a restricted or reclaimed domain',
+        text: 'That setting is determined by your organisation’s administrator. A work account separate from your organisation’s tenant may be needed.',
+      },
+      steer: 'In this situation, create a new user ID instead (Option 2):',
+    },
+    noAccount: {
+      title: 'No Microsoft account found for this address',
+      summary: (address: string) =>
+        `Microsoft knows no work or school account and no personal Microsoft account for ${address}. It may be a typo, or there is no account yet.`,
+      tenantExists: (domain: string) =>
+        `${domain} does have a Microsoft Entra tenant, so check the spelling or ask your IT department for your sign-in name.`,
+      signUp: 'If you have no work or school account yet, you can create one at Sign Up, without signing up for any online service.',
+    },
+    failed: {
+      title: 'I couldn’t finish the check',
+      summary: (source: string, detail: string) =>
+        `Microsoft’s ${source} service did not answer properly (${detail}), so I won’t guess. Try again in a minute.`,
+      manualHeading: 'Check it yourself',
+      manual: (url: string) =>
+        `Open ${url} in a browser. If the answer contains "IsViral": true, your account is in an unmanaged tenant and needs a takeover.`,
+      sources: { 'user-realm': 'user realm', 'credential-type': 'account lookup', 'openid-configuration': 'tenant configuration' },
+    },
+  },
+  mfa: {
+    title: 'MFA for Volume Licensing Central',
+    summary:
+      'Everyone who signs in to Volume Licensing Central must use multifactor authentication (MFA): it has been mandatory since 5 January 2026. If you have not set it up, the sign-in asks you to register first, and you cannot skip it.',
+    user: {
+      heading: 'What you do',
+      steps: [
+        'Go to the MFA setup page, https://aka.ms/mfasetup, and add at least one verification method your organisation allows. The Microsoft Authenticator app on your phone is often easiest.',
+        'Add a backup method (a second phone or a hardware token, if you have one) in case you lose access to the first.',
+        'If you sign in before registering, Microsoft Entra ID asks you to register first: select Next, choose a verification method from the list, finish registration, then complete the MFA check with it. The prompt appears each time until you complete it.',
+      ],
+    },
+    admin: {
+      heading: 'What your Global Administrator does',
+      intro: 'Require MFA for all users with a Conditional Access policy (recommended):',
+      steps: [
+        'Sign in to the Microsoft Entra admin center, https://entra.microsoft.com, as a Global Administrator (or Conditional Access Administrator).',
+        'Go to Entra ID > Conditional Access > Overview and select + Create new policy.',
+        'Name it, for example "MFA for Volume Licensing Central".',
+        'Under Assignments > Users > Include, choose All users: this covers internal users and B2B guests.',
+        'Under Target resources, keep "Resources (formerly cloud apps)", choose Select resources, and select Microsoft Admin Portals. This also requires MFA on the other Microsoft admin portals (Microsoft 365 admin center, Exchange admin center, Azure portal, Entra admin center and others).',
+        'Leave Conditions at their defaults unless you need a specific exclusion.',
+        'Under Access controls > Grant, choose Require multifactor authentication, with no conflicting control such as Block access.',
+        'Set Enable policy to On and select Create.',
+      ],
+      fallbackHeading: 'If Conditional Access is not available, or sign-in is federated',
+      fallbacks: [
+        'No Conditional Access? Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults) require MFA for all users, on all apps, not only Volume Licensing Central.',
+        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
+        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
+        'Guests from partner organisations may need MFA enabled in their home tenant; their home tenant usually handles the prompt.',
+      ],
+    },
+    support: 'Problems enabling MFA for your organisation? Write to MFAVLCsupport@microsoft.com.',
   },
   errors: {
     apology: (correlationId: string) =>
@@ -25,5 +216,6 @@ export const TEXT = {
     refusedTenant: 'This assistant is not enabled for your organisation. Please contact your IT department.',
     unknownAction: 'That button no longer does anything. Type "help" to see what I can do.',
     didNotUnderstand: 'I did not understand that. Type "help" to see what I can do.',
+    trimmed: (shown: number) => `(shortened to the first ${shown} characters)`,
   },
 } as const;

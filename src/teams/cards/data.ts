@@ -15,8 +15,58 @@ export interface HelpCardData {
   footer: string;
 }
 
+/** The payload of an Action.Submit: `verb` picks the route that handles it. */
+export interface SubmitData {
+  verb: string;
+  [field: string]: string | number | boolean | undefined;
+}
+
+export interface CardButton {
+  title: string;
+  data: SubmitData;
+}
+
+export interface GuideSection {
+  heading: string;
+  text: string;
+  steps: { n: string; text: string }[];
+  note: string;
+}
+
+/** A card of guidance: a verdict, an answer, a journey page. */
+export interface GuideCardData {
+  title: string;
+  tone: 'good' | 'warning' | 'attention' | 'default' | 'accent';
+  summary: string;
+  facts: { title: string; value: string }[];
+  sections: GuideSection[];
+  links: { title: string; url: string }[];
+  question: string;
+  choices: CardButton[];
+  actions: CardButton[];
+  footer: string;
+}
+
+export interface AccountChoiceCardData {
+  cardId: string;
+  title: string;
+  prompt: string;
+  workAddresses: { address: string; label: string }[];
+  otherLabel: string;
+  otherPlaceholder: string;
+  otherValue: string;
+  otherButton: string;
+  personalButton: string;
+  error: string;
+  answered: boolean;
+  answeredLabel: string;
+  answer: string;
+}
+
 export interface CardData {
   help: HelpCardData;
+  guide: GuideCardData;
+  accountChoice: AccountChoiceCardData;
 }
 
 export type CardName = keyof CardData;

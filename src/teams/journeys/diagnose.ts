@@ -1,0 +1,33 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { Diagnosis } from '../../domain/types';
+import type { RequesterIdentity } from '../../domain/cases/caseRecords';
+import { TEXT } from '../../text/en';
+import { renderCard } from '../cards/render';
+import type { BotServices } from '../services';
+import { verdictCard } from './verdictCard';
+
+/**
+ * Diagnoses an address for a person in chat: typing indicator, per-person rate limit
+ * (the lookup reveals whether accounts exist), the diagnosis, its record on the
+ * person's case, and the result card. Returns the diagnosis, or undefined when the
+ * person was rate-limited.
+ */
+export async function diagnoseAndReply(
+  context: TurnContext,
+  services: BotServices,
+  requester: RequesterIdentity,
+  address: string,
+): Promise<Diagnosis | undefined> {
+  await context.sendActivity({ type: ActivityTypes.Typing });
+  const allowance = await services.lookupLimiter.take(requester.aadObjectId);
+  if (!allowance.allowed) {
+    await context.sendActivity(TEXT.account.rateLimited(Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60))));
+    return undefined;
+  }
+  const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
+  if (diagnosis.verdict !== 'invalid-address') await services.records.record(requester, diagnosis);
+  await context.sendActivity({
+    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }))],
+  });
+  return diagnosis;
+}

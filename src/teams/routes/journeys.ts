@@ -1,0 +1,103 @@
+import type { TurnContext } from 'botbuilder';
+import { parseAddress } from '../../domain/address';
+import { TEXT } from '../../text/en';
+import type { SubmitData } from '../cards/data';
+import { renderCard } from '../cards/render';
+import { CHECK_ACCOUNT, type CheckAccountOptions } from '../dialogs/checkAccountDialog';
+import { dialogContext } from '../dialogs/dialogs';
+import { intentOf } from '../intentSelector';
+import { mfaCard } from '../journeys/mfaCard';
+import { blockerCard, BLOCKERS, type Blocker } from '../journeys/verdictCard';
+import { closePendingCard } from '../pendingCard';
+import type { BotServices } from '../services';
+import type { AppTurnState } from '../state';
+import { sendHelpCard } from './help';
+
+type Handler = (context: TurnContext, state: AppTurnState) => Promise<void>;
+
+function submitted(context: TurnContext): SubmitData {
+  return (context.activity.value ?? {}) as SubmitData;
+}
+
+/** Ends whatever journey is in progress and closes its waiting card. */
+async function endJourneys(context: TurnContext, state: AppTurnState, services: BotServices): Promise<boolean> {
+  const dc = await dialogContext(context, state, services);
+  const hadJourney = Boolean(dc.activeDialog || state.conversation.pendingCard);
+  await closePendingCard(context, state);
+  await dc.cancelAllDialogs();
+  return hadJourney;
+}
+
+async function startCheck(context: TurnContext, state: AppTurnState, services: BotServices, address?: string): Promise<void> {
+  await endJourneys(context, state, services);
+  const dc = await dialogContext(context, state, services);
+  await dc.beginDialog(CHECK_ACCOUNT, { address } satisfies CheckAccountOptions);
+}
+
+/** Handlers for the journeys: one per intent or card verb. */
+export function journeyRoutes(services: BotServices) {
+  const onCancel: Handler = async (context, state) => {
+    const hadJourney = await endJourneys(context, state, services);
+    await context.sendActivity(hadJourney ? TEXT.cancel.done : TEXT.cancel.nothing);
+  };
+
+  const onRestart: Handler = async (context, state) => {
+    await endJourneys(context, state, services);
+    await sendHelpCard(context);
+  };
+
+  const onCheckIntent: Handler = async (context, state) => {
+    const found = intentOf(context);
+    await startCheck(context, state, services, found?.kind === 'diagnose' ? found.address : undefined);
+  };
+
+  const onCheckButton: Handler = async (context, state) => {
+    const address = submitted(context).address;
+    await startCheck(context, state, services, typeof address === 'string' ? address : undefined);
+  };
+
+  /** A submit from the account card: only the card that is waiting may answer. */
+  const onAccountAnswer: Handler = async (context, state) => {
+    const pending = state.conversation.pendingCard;
+    const dc = await dialogContext(context, state, services);
+    if (!pending || submitted(context).cardId !== pending.cardId || dc.activeDialog?.id !== CHECK_ACCOUNT) {
+      await context.sendActivity(TEXT.account.alreadyAnswered);
+      return;
+    }
+    await dc.continueDialog();
+  };
+
+  const onBlocker: Handler = async (context) => {
+    const { blocker, address } = submitted(context);
+    const parsed = parseAddress(String(address ?? ''));
+    if (!BLOCKERS.includes(blocker as Blocker) || !parsed.ok) {
+      await context.sendActivity(TEXT.errors.unknownAction);
+      return;
+    }
+    await context.sendActivity({ attachments: [renderCard('guide', blockerCard(blocker as Blocker, parsed.address))] });
+  };
+
+  const onMfa: Handler = async (context) => {
+    await context.sendActivity({ attachments: [renderCard('guide', mfaCard())] });
+  };
+
+  /**
+   * Text no route claimed: an answer to the waiting question when it looks like one
+   * (a single word, such as an address), otherwise not understood.
+   */
+  const onOtherText: Handler = async (context, state) => {
+    const dc = await dialogContext(context, state, services);
+    const text = (context.activity.text ?? '').trim();
+    if (dc.activeDialog && text && !/\s/.test(text)) {
+      await dc.continueDialog();
+      return;
+    }
+    await context.sendActivity(TEXT.errors.didNotUnderstand);
+  };
+
+  const onUnknownSubmit: Handler = async (context) => {
+    await context.sendActivity(TEXT.errors.unknownAction);
+  };
+
+  return { onCancel, onRestart, onCheckIntent, onCheckButton, onAccountAnswer, onBlocker, onMfa, onOtherText, onUnknownSubmit };
+}

@@ -1,0 +1,44 @@
+import { startBot, type BotProcess } from './botProcess';
+import { startFakeConnector, type FakeConnector } from './connector';
+import { startEntraFake, type EntraFake } from '../fakes/entraFake';
+import { ALEX, TeamsUser, TENANT_ID } from './teamsUser';
+
+/** A bot process wired to a fake connector and a fake of the Entra endpoints. */
+export interface JourneyRig {
+  bot: BotProcess;
+  connector: FakeConnector;
+  entra: EntraFake;
+  user(): TeamsUser;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startJourneyRig(env: Record<string, string> = {}): Promise<JourneyRig> {
+  const connector = await startFakeConnector();
+  const entra = await startEntraFake();
+  connector.members.set(ALEX.id, {
+    id: ALEX.id,
+    name: ALEX.name,
+    aadObjectId: ALEX.aadObjectId,
+    userPrincipalName: 'alex@contoso.com',
+    email: 'alex.wilber@contoso.com',
+    tenantId: TENANT_ID,
+  });
+  const botEnv = { ENTRA_LOGIN_URL: entra.url, LOOKUP_TIMEOUT_MS: '2000', LOOKUP_RETRIES: '1', ...env };
+  const rig: JourneyRig = {
+    bot: await startBot(botEnv),
+    connector,
+    entra,
+    user: () => new TeamsUser(rig.bot.url, connector.url),
+    restart: async () => {
+      await rig.bot.kill('SIGKILL');
+      rig.bot = await startBot(botEnv, rig.bot.dataDir);
+    },
+    close: async () => {
+      await rig.bot.kill();
+      await connector.close();
+      await entra.close();
+    },
+  };
+  return rig;
+}
