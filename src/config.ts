@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
  * `env/` files Teams Toolkit writes. Every setting is validated here so that a bad
  * value stops the process with one line naming it, instead of failing mid-turn.
  */
-export type StorageKind = 'sqlite';
+export type StorageKind = 'sqlite' | 'azure';
 
 export interface Config {
   nodeEnv: string;
@@ -21,6 +21,8 @@ export interface Config {
   storage: {
     kind: StorageKind;
     sqlitePath: string;
+    /** Shared state for several instances; present when kind is 'azure'. */
+    azure?: AzureStorageConfig;
   };
   logLevel: string;
   maxBodyBytes: number;
@@ -51,6 +53,18 @@ export interface Config {
   /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
   helpdeskChannels: Record<string, string>;
   unassignedReminderMinutes: number;
+}
+
+export interface AzureStorageConfig {
+  /** Secret: never log it or put it in an error message. */
+  connectionString?: string;
+  /** The blob service URL, used with an Entra credential when there is no connection string. */
+  accountUrl?: string;
+  container: string;
+  /** Prefix of the table names the Tables part uses. */
+  tablePrefix: string;
+  /** A user-assigned managed identity to use with accountUrl; otherwise DefaultAzureCredential. */
+  managedIdentityClientId?: string;
 }
 
 export class ConfigError extends Error {
@@ -164,6 +178,51 @@ function channelMap(env: Env, name: string): Record<string, string> {
   return out;
 }
 
+/** Blob container naming rules: 3–63 lowercase letters, digits and single hyphens, not at either end. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Table names start with a letter and are alphanumeric; the prefix leaves room for a suffix. */
+const TABLE_PREFIX = /^[A-Za-z][A-Za-z0-9]{0,31}$/;
+
+/** Checks the shape only, and never echoes the value: it holds the account key or a SAS. */
+function connectionString(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined) return undefined;
+  const names = raw
+    .split(';')
+    .filter((part) => part.trim())
+    .map((part) => (part.includes('=') ? part.slice(0, part.indexOf('=')).trim().toLowerCase() : ''));
+  const wellFormed = names.length > 0 && names.every(Boolean);
+  const namesAnAccount = ['accountname', 'blobendpoint', 'usedevelopmentstorage'].some((n) => names.includes(n));
+  if (!wellFormed || !namesAnAccount) {
+    throw new ConfigError(name, 'must be an Azure Storage connection string (Name=value pairs separated by ";", with AccountName or BlobEndpoint); the value is not shown because it holds a secret');
+  }
+  return raw;
+}
+
+function azureStorage(env: Env): AzureStorageConfig {
+  const connection = connectionString(env, 'AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = env.AZURE_STORAGE_ACCOUNT_URL === undefined ? undefined : httpUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', '');
+  if (!connection && !accountUrl) {
+    throw new ConfigError('STORAGE_KIND', 'is azure, which needs AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL');
+  }
+  if (connection && accountUrl) {
+    throw new ConfigError('AZURE_STORAGE_ACCOUNT_URL', 'cannot be used together with AZURE_STORAGE_CONNECTION_STRING; set only one');
+  }
+  const container = env.AZURE_STORAGE_CONTAINER ?? 'vlsa-state';
+  if (!CONTAINER_NAME.test(container)) {
+    throw new ConfigError('AZURE_STORAGE_CONTAINER', `must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit, got "${container}"`);
+  }
+  const tablePrefix = env.AZURE_STORAGE_TABLE_PREFIX ?? 'vlsa';
+  if (!TABLE_PREFIX.test(tablePrefix)) {
+    throw new ConfigError('AZURE_STORAGE_TABLE_PREFIX', `must be 1-32 letters and digits, starting with a letter, got "${tablePrefix}"`);
+  }
+  const managedIdentityClientId = guid(env, 'AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID');
+  if (managedIdentityClientId && !accountUrl) {
+    throw new ConfigError('AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID', 'is used only with AZURE_STORAGE_ACCOUNT_URL');
+  }
+  return { connectionString: connection, accountUrl, container, tablePrefix, managedIdentityClientId };
+}
+
 export function readConfig(env: Env, cwd: string): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
   const botId = guid(env, 'BOT_ID');
@@ -181,7 +240,8 @@ export function readConfig(env: Env, cwd: string): Config {
     throw new ConfigError('BOT_TENANT_ID', `is required when BOT_TYPE is ${botType}`);
   }
 
-  const storageKind = oneOf(env, 'STORAGE_KIND', ['sqlite'] as const, 'sqlite');
+  const azureConfigured = env.AZURE_STORAGE_CONNECTION_STRING !== undefined || env.AZURE_STORAGE_ACCOUNT_URL !== undefined;
+  const storageKind = oneOf(env, 'STORAGE_KIND', ['sqlite', 'azure'] as const, azureConfigured ? 'azure' : 'sqlite');
 
   const graphAuth = oneOf(
     env,
@@ -225,6 +285,7 @@ export function readConfig(env: Env, cwd: string): Config {
     storage: {
       kind: storageKind,
       sqlitePath: resolve(cwd, env.SQLITE_PATH ?? join('data', 'vlsa.sqlite')),
+      ...(storageKind === 'azure' ? { azure: azureStorage(env) } : {}),
     },
     logLevel,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),

@@ -3,7 +3,9 @@ import { createLogger } from './log';
 import { packageVersion } from './paths';
 import { createServer } from './server';
 import { createServices } from './services';
-import { openDatabase, SqliteStorage, StorageOpenError } from './storage/sqliteStorage';
+import { BlobStorageOpenError } from './storage/blobStorage';
+import { openStorage } from './storage/openStorage';
+import { StorageOpenError } from './storage/sqliteStorage';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 
@@ -29,14 +31,14 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   const version = packageVersion();
 
-  let db;
+  let opened;
   try {
-    db = openDatabase(config.storage.sqlitePath);
+    opened = await openStorage(config, log);
   } catch (error) {
-    if (error instanceof StorageOpenError) fail(error.message);
+    if (error instanceof StorageOpenError || error instanceof BlobStorageOpenError) fail(error.message);
     throw error;
   }
-  const storage = new SqliteStorage(db);
+  const { storage } = opened;
   const adapter = createAdapter(config);
   const app = createApp({ adapter, storage, services: createServices(config, log, storage) });
   const server = createServer({
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
     logic: async (context) => {
       await app.run(context);
     },
-    storageKind: config.storage.kind,
+    storageKind: opened.kind,
     version,
   });
 
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
-    db.close();
+    await opened.close();
     log.info('stopped');
     process.exit(0);
   };
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
       'local anonymous mode: BOT_ID is not set, so requests are not authenticated and the bot listens on 127.0.0.1 only',
     );
   }
-  log.info({ url, version, storage: config.storage.kind, path: config.storage.sqlitePath }, 'listening');
+  log.info({ url, version, storage: opened.kind }, 'listening');
 }
 
 void main();

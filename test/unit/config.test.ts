@@ -31,6 +31,14 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: must be one of/],
     [{ ALLOWED_TENANTS: 'contoso' }, /^ALLOWED_TENANTS: "contoso" is not a tenant GUID/],
     [{ HELPDESK_CHANNELS: 'takeover' }, /^HELPDESK_CHANNELS: each entry must be category=channelId/],
+    [{ STORAGE_KIND: 'azure' }, /^STORAGE_KIND: is azure, which needs AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL/],
+    [{ STORAGE_KIND: 'cosmos' }, /^STORAGE_KIND: must be one of sqlite, azure/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'acct.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: must be an absolute http\(s\) URL/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_CONTAINER: 'Bot_State' }, /^AZURE_STORAGE_CONTAINER: must be 3-63 lowercase/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_CONTAINER: 'bot--state' }, /^AZURE_STORAGE_CONTAINER: must be/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_TABLE_PREFIX: 'vlsa-prod' }, /^AZURE_STORAGE_TABLE_PREFIX: must be 1-32 letters and digits/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: 'mi' }, /^AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: must be a GUID/],
+    [{ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: cannot be used together/],
   ])('rejects %o naming the setting', (env, message) => {
     expect(() => readConfig(env, cwd)).toThrow(message);
   });
@@ -61,6 +69,38 @@ describe('configuration', () => {
     expect(env.LOG_LEVEL).toBe('debug');
     expect(env.SECRET_BOT_PASSWORD).toBe('from-user-file');
     expect('BOT_ID' in env).toBe(false);
+  });
+
+  it('uses Azure storage when a connection string is set, with default container and table prefix', () => {
+    const connectionString = 'DefaultEndpointsProtocol=https;AccountName=vlsa;AccountKey=a2V5;EndpointSuffix=core.windows.net';
+    const config = readConfig({ AZURE_STORAGE_CONNECTION_STRING: connectionString }, cwd);
+    expect(config.storage.kind).toBe('azure');
+    expect(config.storage.azure).toEqual({ connectionString, container: 'vlsa-state', tablePrefix: 'vlsa' });
+  });
+
+  it('uses Azure storage with an account URL and a managed identity, unless STORAGE_KIND says sqlite', () => {
+    const env = {
+      AZURE_STORAGE_ACCOUNT_URL: 'https://vlsa.blob.core.windows.net/',
+      AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: BOT_ID,
+      AZURE_STORAGE_CONTAINER: 'state-2',
+      AZURE_STORAGE_TABLE_PREFIX: 'vlsaProd',
+    };
+    expect(readConfig(env, cwd).storage).toEqual({
+      kind: 'azure',
+      sqlitePath: '/srv/bot/data/vlsa.sqlite',
+      azure: { accountUrl: 'https://vlsa.blob.core.windows.net', managedIdentityClientId: BOT_ID, container: 'state-2', tablePrefix: 'vlsaProd' },
+    });
+    expect(readConfig({ ...env, STORAGE_KIND: 'sqlite' }, cwd).storage).toEqual({ kind: 'sqlite', sqlitePath: '/srv/bot/data/vlsa.sqlite' });
+  });
+
+  it('never puts the storage connection string in an error message', () => {
+    for (const env of [
+      { AZURE_STORAGE_CONNECTION_STRING: 'not a connection string but AccountKey-secret-value' },
+      { AZURE_STORAGE_CONNECTION_STRING: 'AccountName=x;AccountKey=secret-value', AZURE_STORAGE_CONTAINER: 'X' },
+    ]) {
+      expect(() => readConfig(env, cwd)).toThrow(/^AZURE_STORAGE_(CONNECTION_STRING|CONTAINER): /);
+      expect(() => readConfig(env, cwd)).not.toThrow(/secret-value/);
+    }
   });
 
   it('parses quoted values and ignores malformed lines', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, SqliteStorage, StorageOpenError } from '../../src/storage/sqliteStorage';
+import { runStorageContract } from '../contracts/storage.contract';
 
 const opened: { close(): void }[] = [];
 function storageAt(path: string): SqliteStorage {
@@ -23,26 +24,23 @@ afterEach(() => {
   }
 });
 
-describe('SqliteStorage keeps the botbuilder Storage contract', () => {
-  it('returns only keys that exist', async () => {
-    const storage = storageAt(tempFile());
-    await storage.write({ a: { n: 1 } });
-    const items = await storage.read(['a', 'missing']);
-    expect(Object.keys(items)).toEqual(['a']);
-    expect(items.a.n).toBe(1);
-    expect(typeof items.a.eTag).toBe('string');
-  });
+runStorageContract('SqliteStorage', async () => {
+  const path = tempFile();
+  const db = openDatabase(path);
+  const others: { close(): void }[] = [];
+  return {
+    storage: new SqliteStorage(db),
+    second: async () => {
+      const other = openDatabase(path);
+      others.push(other);
+      return new SqliteStorage(other);
+    },
+    cleanup: async () => [db, ...others].forEach((d) => d.close()),
+  };
+});
 
-  it('overwrites when the eTag is missing or *', async () => {
-    const storage = storageAt(tempFile());
-    await storage.write({ a: { n: 1 } });
-    await storage.write({ a: { n: 2 } });
-    expect((await storage.read(['a'])).a.n).toBe(2);
-    await storage.write({ a: { n: 3, eTag: '*' } });
-    expect((await storage.read(['a'])).a.n).toBe(3);
-  });
-
-  it('accepts the current eTag and refuses a stale one, writing nothing of the batch', async () => {
+describe('SqliteStorage', () => {
+  it('writes a batch all-or-nothing: a stale eTag for one key writes none of them', async () => {
     const storage = storageAt(tempFile());
     await storage.write({ a: { n: 1 }, b: { n: 1 } });
     const first = await storage.read(['a', 'b']);
@@ -51,26 +49,6 @@ describe('SqliteStorage keeps the botbuilder Storage contract', () => {
     const after = await storage.read(['a', 'b']);
     expect(after.a.n).toBe(2);
     expect(after.b.n).toBe(1);
-    expect(after.a.eTag).not.toBe(first.a.eTag);
-  });
-
-  it('lets exactly one of two concurrent writers with the same eTag win', async () => {
-    const path = tempFile();
-    const one = storageAt(path);
-    const two = storageAt(path);
-    await one.write({ k: { n: 0 } });
-    const seen = (await one.read(['k'])).k;
-    const results = await Promise.allSettled([one.write({ k: { ...seen, n: 1 } }), two.write({ k: { ...seen, n: 2 } })]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
-  });
-
-  it('deletes, and a deleted key reads as missing', async () => {
-    const storage = storageAt(tempFile());
-    await storage.write({ a: { n: 1 }, b: { n: 2 } });
-    await storage.delete(['a', 'never-there']);
-    expect(await storage.read(['a', 'b'])).toMatchObject({ b: { n: 2 } });
-    expect(Object.keys(await storage.read(['a']))).toEqual([]);
   });
 
   it('keeps what was written across a reopen of the file', async () => {

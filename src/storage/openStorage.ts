@@ -1,0 +1,67 @@
+import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob';
+import type Database from 'better-sqlite3';
+import type { Storage } from 'botbuilder';
+import type { AzureStorageConfig, Config, StorageKind } from '../config';
+import type { Logger } from '../log';
+import { BlobStorage, BlobStorageOpenError } from './blobStorage';
+import { openDatabase, SqliteStorage } from './sqliteStorage';
+
+/** How long start-up may take to reach the container before it gives up with one line. */
+const VERIFY_TIMEOUT_MS = 10_000;
+
+/**
+ * A turn waits on storage, and Bot Service gives up on a turn after about 15 s, so retry
+ * briefly rather than with the SDK's default back-off of up to minutes.
+ */
+const BLOB_PIPELINE: StoragePipelineOptions = {
+  retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2_000, tryTimeoutInMs: 10_000 },
+  userAgentOptions: { userAgentPrefix: 'vl-signin-assistant' },
+};
+
+export interface OpenedStorage {
+  storage: Storage;
+  kind: StorageKind;
+  close(): Promise<void>;
+  /** The database, when the state lives in SQLite. */
+  sqlite?: Database.Database;
+}
+
+function credentialFor(azure: AzureStorageConfig): TokenCredential {
+  return azure.managedIdentityClientId
+    ? new ManagedIdentityCredential({ clientId: azure.managedIdentityClientId })
+    : new DefaultAzureCredential();
+}
+
+function blobService(azure: AzureStorageConfig): BlobServiceClient {
+  if (azure.connectionString) {
+    try {
+      return BlobServiceClient.fromConnectionString(azure.connectionString, BLOB_PIPELINE);
+    } catch (error) {
+      // The SDK's parse errors are fixed sentences ("Invalid AccountKey in the provided
+      // Connection String"); they never quote the string, which holds the account key.
+      throw new BlobStorageOpenError('named by AZURE_STORAGE_CONNECTION_STRING', error);
+    }
+  }
+  return new BlobServiceClient(azure.accountUrl as string, credentialFor(azure), BLOB_PIPELINE);
+}
+
+/**
+ * Opens the state storage the configuration names, and checks it works before the bot
+ * listens: a bad SQLite path throws StorageOpenError, an unreachable or refused Azure
+ * container throws BlobStorageOpenError, each with a one-line message fit for start-up.
+ */
+export async function openStorage(config: Config, log: Logger): Promise<OpenedStorage> {
+  const azure = config.storage.azure;
+  if (config.storage.kind === 'azure' && azure) {
+    const container = blobService(azure).getContainerClient(azure.container);
+    const storage = new BlobStorage(container);
+    await storage.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS));
+    log.info({ storage: 'azure', account: new URL(container.url).host, container: azure.container }, 'state storage: Azure Blob Storage');
+    // Requests are independent HTTP calls: there is no connection or file to close.
+    return { storage, kind: 'azure', close: async () => undefined };
+  }
+  const db = openDatabase(config.storage.sqlitePath);
+  log.info({ storage: 'sqlite', path: config.storage.sqlitePath }, 'state storage: SQLite');
+  return { storage: new SqliteStorage(db), kind: 'sqlite', sqlite: db, close: async () => void db.close() };
+}
