@@ -2,8 +2,10 @@ import type { Storage } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
+import { createGraphDirectory } from './clients/graph';
 import { DiagnosisRecords } from './domain/cases/caseRecords';
 import { LookupRateLimiter } from './domain/rateLimit';
+import { FaqIndex } from './domain/faq/faqIndex';
 import type { BotServices } from './teams/services';
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage. */
@@ -15,5 +17,8 @@ export function createServices(config: Config, log: Logger, storage: Storage): B
     diagnosis: createDiagnosisService(config, storage, (event) => log.info({ audit: 'lookup', ...event }, 'account lookup')),
     lookupLimiter: new LookupRateLimiter({ store: storage, limitPerHour: config.lookup.userLimitPerHour }),
     records: new DiagnosisRecords(storage),
+    faq: new FaqIndex(),
+    directory: createGraphDirectory(config),
+    store: storage,
   };
 }

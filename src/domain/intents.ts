@@ -5,7 +5,9 @@
  * message ("helpdesk", "stop working") never triggers a journey.
  */
 
-export type DraftKind = 'disassociation' | 'extra-logins' | 'mfa-support';
+import type { DraftKind } from './drafts/types';
+
+export type { DraftKind };
 
 export type Intent =
   | { kind: 'diagnose'; address?: string }

@@ -5,8 +5,11 @@ import { TEXT } from '../text/en';
 import type { AppTurnState } from './state';
 import { tenantOf } from './scope';
 import { intent } from './intentSelector';
-import { verbs } from './journeys/verdictCard';
+import { verbs } from './journeys/buttons';
 import { sendHelpCard } from './routes/help';
+import { directoryRoutes } from './routes/directory';
+import { draftRoutes } from './routes/drafts';
+import { onTopicButton } from './routes/faq';
 import { journeyRoutes } from './routes/journeys';
 import { onMembersAdded } from './routes/welcome';
 import type { BotServices } from './services';
@@ -49,6 +52,8 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   });
 
   const journeys = journeyRoutes(services);
+  const directory = directoryRoutes(services);
+  const drafts = draftRoutes(services);
 
   app.conversationUpdate('membersAdded', onMembersAdded);
 
@@ -56,13 +61,19 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   app.message(intent('restart'), journeys.onRestart);
   app.message(intent('help'), (context) => sendHelpCard(context));
   app.message(intent('diagnose'), journeys.onCheckIntent);
-  app.message(intent('mfa'), journeys.onMfa);
+  app.message(intent('mfa'), directory.onMfa);
+  app.message(intent('admins'), directory.onAdmins);
+  app.message(intent('draft'), drafts.onDraftIntent);
 
   app.adaptiveCards.actionSubmit(verbs.account, journeys.onAccountAnswer);
   app.adaptiveCards.actionSubmit(verbs.check, journeys.onCheckButton);
   app.adaptiveCards.actionSubmit(verbs.retry, journeys.onCheckButton);
   app.adaptiveCards.actionSubmit(verbs.blocker, journeys.onBlocker);
-  app.adaptiveCards.actionSubmit(verbs.mfa, journeys.onMfa);
+  app.adaptiveCards.actionSubmit(verbs.mfa, directory.onMfa);
+  app.adaptiveCards.actionSubmit(verbs.admins, directory.onAdmins);
+  app.adaptiveCards.actionSubmit(verbs.draft, drafts.onDraftButton);
+  app.adaptiveCards.actionSubmit(verbs.draftUpdate, drafts.onDraftUpdate);
+  app.adaptiveCards.actionSubmit(verbs.topic, onTopicButton);
   app.message(isUnknownSubmit, journeys.onUnknownSubmit);
 
   app.activity(ActivityTypes.Message, journeys.onOtherText);

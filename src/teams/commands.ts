@@ -6,7 +6,7 @@ import type { CommandButton } from './cards/data';
  * command list show only what is here, so a button never leads nowhere.
  */
 export function personalCommands(): CommandButton[] {
-  return [TEXT.commands.check, TEXT.commands.mfa, TEXT.commands.help];
+  return [TEXT.commands.check, TEXT.commands.admins, TEXT.commands.mfa, TEXT.commands.help];
 }
 
 export function teamCommands(): CommandButton[] {

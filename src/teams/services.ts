@@ -3,6 +3,10 @@ import type { Logger } from '../log';
 import type { DiagnosisService } from '../domain/diagnosis';
 import type { LookupRateLimiter } from '../domain/rateLimit';
 import type { DiagnosisRecords } from '../domain/cases/caseRecords';
+import type { FaqIndex } from '../domain/faq/faqIndex';
+import type { AdminDirectory } from '../domain/admins';
+import type { MfaDirectory } from '../domain/mfaReadiness';
+import type { KeyValueStore } from '../domain/types';
 
 /** What the Teams surface calls into: domain services and clients, built once at start-up. */
 export interface BotServices {
@@ -11,4 +15,9 @@ export interface BotServices {
   diagnosis: DiagnosisService;
   lookupLimiter: LookupRateLimiter;
   records: DiagnosisRecords;
+  faq: FaqIndex;
+  /** Microsoft Graph, or null when GRAPH_AUTH=none (the manual paths are offered instead). */
+  directory: (AdminDirectory & MfaDirectory) | null;
+  /** The bot's storage, for domain caches shared by instances. */
+  store: KeyValueStore;
 }

@@ -23,6 +23,11 @@ export const TEXT = {
       message: 'check my account',
       description: 'Find out whether the account you use at VLSC is the right kind, and what to do if not.',
     },
+    admins: {
+      title: 'Who is my admin?',
+      message: 'who is my admin',
+      description: 'Find your Global Administrators and the admins who can turn on MFA.',
+    },
     mfa: {
       title: 'Is MFA ready?',
       message: 'mfa',
@@ -209,6 +214,59 @@ export const TEXT = {
       ],
     },
     support: 'Problems enabling MFA for your organisation? Write to MFAVLCsupport@microsoft.com.',
+  },
+  admins: {
+    foundTitle: 'Your admins',
+    foundSummary: (count: number) =>
+      `${count} ${count === 1 ? 'person' : 'people'} in your organisation can help: Global Administrators first, then the admins who can turn on MFA.`,
+    none: 'I found no enabled person in these roles. Ask your IT department, security operations team, or internal help desk.',
+    eligible: 'eligible (must activate the role first)',
+    active: 'active',
+    chat: (name: string) => `Chat with ${name}`,
+    chatMessage: 'Hi, I need help with our Volume Licensing sign-in (VLSC work account / MFA for Volume Licensing Central).',
+    gaps: 'Some of the list could not be read:',
+    manualTitle: 'How to find your Global Administrator',
+    manualSummary: 'I can’t read your organisation’s directory, but you can look it up in the Microsoft Entra admin center:',
+    otherTenant: 'This assistant can read only the directory of the organisation that installed it, so look it up yourself:',
+    permissionTitle: 'I’m not allowed to read the admin list yet',
+    permission: (permission: string) =>
+      `The assistant’s app needs the Microsoft Graph application permission ${permission}, granted by an admin. Until then, look it up yourself:`,
+    consent: 'Grant admin consent',
+    failedTitle: 'I couldn’t read the admin list',
+    failed: (message: string) => `Microsoft Graph did not answer properly (${message}). Look it up yourself meanwhile:`,
+    unmanagedTitle: 'Your VLSC account’s tenant has no admin',
+    unmanaged: (domain: string) =>
+      `${domain} is an unmanaged (“viral”) tenant: it has no Global Administrator at all. Someone in your organisation becomes one by taking the tenant over (Option 1), or you move to a new work account (Option 2).`,
+    button: 'Who is my admin?',
+  },
+  drafts: {
+    buttons: {
+      disassociation: 'Draft the disassociation request',
+      'extra-logins': 'Ask VLSC Support for more log-ins',
+      'mfa-support': 'Draft an e-mail to MFA support',
+    },
+    textHeading: 'Text to paste',
+    emailHeading: 'E-mail to send',
+    subject: 'Subject',
+    editHeading: 'Edit the details',
+    update: 'Update the draft',
+    openEmail: 'Open in e-mail',
+    openWebForm: 'Open VLSC Support’s contact page',
+    truncated: 'The e-mail link holds a shortened text (mail programs refuse longer links): paste the full text above into the e-mail.',
+    updated: 'Draft updated: ready to send.',
+    fixErrors: 'Some details need attention (see below).',
+    checkFirst: 'Let me check your account first, so I can fill in the details.',
+  },
+  readiness: {
+    heading: 'Your organisation, checked just now',
+    marks: { done: '✔', todo: '✘', warning: '!', unknown: '?' },
+    adminMustDo: 'Still to do',
+  },
+  faq: {
+    notSureTitle: 'I’m not sure I understood',
+    notSure: 'I could not match that to the guidance I know. Is it one of these?',
+    journeysHeading: 'Or start one of these',
+    related: 'Related',
   },
   errors: {
     apology: (correlationId: string) =>

@@ -18,7 +18,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphDirectory, type GraphDirectory } from '../../src/clients/graph';
 import { readConfig } from '../../src/config';
@@ -29,12 +28,6 @@ import { emptyDirectory, startGraphFake, type FakeDirectory, type GraphFake } fr
 import { createTestCertificate, fetchTrusting, type TestCertificate } from '../fakes/testCertificate';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
-/**
- * tsx's full loader: bin/vlsa.js registers only tsx/cjs, which leaves main.ts's dynamic
- * `import('./admins')` to Node's ESM resolver (no extensionless TypeScript), so the command
- * line runs as bin/vlsa.js under `node --import tsx`.
- */
-const TSX_LOADER = pathToFileURL(require.resolve('tsx')).href;
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'test-secret-value';
@@ -132,7 +125,7 @@ function directoryFor(env: Record<string, string> = graphEnv()): GraphDirectory 
 }
 
 async function vlsa(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, join(REPO_ROOT, 'bin', 'vlsa.js'), ...args], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'vlsa.js'), ...args], {
     cwd: dir,
     env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'test', NODE_EXTRA_CA_CERTS: certificate.certPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -63,10 +63,41 @@ export interface AccountChoiceCardData {
   answer: string;
 }
 
+export interface DraftCardField {
+  name: string;
+  label: string;
+  value: string;
+  required: boolean;
+  multiline: boolean;
+  maxLength: number;
+  isChoice: boolean;
+  choices: { title: string; value: string }[];
+  error: string;
+}
+
+export interface DraftCardData {
+  kind: string;
+  title: string;
+  notes: { text: string }[];
+  status: string;
+  statusColor: 'Good' | 'Attention';
+  textHeading: string;
+  subjectLabel: string;
+  subject: string;
+  body: string;
+  truncatedNote: string;
+  editHeading: string;
+  fields: DraftCardField[];
+  openTitle: string;
+  openUrl: string;
+  updateTitle: string;
+}
+
 export interface CardData {
   help: HelpCardData;
   guide: GuideCardData;
   accountChoice: AccountChoiceCardData;
+  draft: DraftCardData;
 }
 
 export type CardName = keyof CardData;

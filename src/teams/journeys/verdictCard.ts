@@ -1,8 +1,9 @@
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
-import type { CardButton, GuideCardData } from '../cards/data';
+import type { GuideCardData } from '../cards/data';
 import { guideCard, section } from '../cards/guide';
 import { LINK_BUTTONS, userRealmCheckUrl } from '../cards/links';
+import { adminsButton, checkAnotherButton, draftButton, mfaButton, verbs } from './buttons';
 
 const R = TEXT.result;
 
@@ -16,17 +17,6 @@ export interface Requester {
 
 export const BLOCKERS = ['no-admin', 'no-domain-proof', 'restricted-domain'] as const;
 export type Blocker = (typeof BLOCKERS)[number];
-
-export const verbs = {
-  account: 'vlsa.account',
-  check: 'vlsa.check',
-  retry: 'vlsa.retry',
-  blocker: 'vlsa.blocker',
-  mfa: 'vlsa.mfa',
-} as const;
-
-export const checkAnotherButton: CardButton = { title: R.actions.checkAnother, data: { verb: verbs.check } };
-export const mfaButton: CardButton = { title: R.actions.mfa, data: { verb: verbs.mfa } };
 
 function facts(d: Diagnosis): GuideCardData['facts'] {
   const rows: GuideCardData['facts'] = [{ title: R.address, value: d.address }];
@@ -65,6 +55,7 @@ function personalCard(d: Diagnosis | undefined, requester: Requester): GuideCard
     links: [LINK_BUTTONS.signUp, LINK_BUTTONS.vlsc],
     actions: [
       ...(haveWork ? [{ title: R.actions.useWork(requester.upn as string), data: { verb: verbs.check, address: requester.upn } }] : []),
+      ...(d ? [draftButton('extra-logins', d.address), draftButton('disassociation', d.address)] : []),
       checkAnotherButton,
     ],
   });
@@ -85,7 +76,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         summary: d.domainType === 'federated' ? R.ready.federated(d.address, tenantLabel(d)) : R.ready.summary(d.address, tenantLabel(d)),
         facts: facts(d),
         sections: [section(R.ready.next)],
-        actions: [mfaButton, checkAnotherButton],
+        actions: [mfaButton, adminsButton, checkAnotherButton],
       });
     case 'choose-work-account':
       return guideCard({
@@ -120,7 +111,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
           title: R.blockers[blocker].button,
           data: { verb: verbs.blocker, blocker, address: d.address },
         })),
-        actions: [checkAnotherButton],
+        actions: [draftButton('disassociation', d.address), draftButton('extra-logins', d.address), checkAnotherButton],
       });
     }
     case 'personal-account':
@@ -163,6 +154,6 @@ export function blockerCard(blocker: Blocker, address: string): GuideCardData {
     summary: b.text,
     sections: [section(R.blockers.steer), option2Section(address)],
     links: [LINK_BUTTONS.vlscSupport, LINK_BUTTONS.signUp],
-    actions: [checkAnotherButton],
+    actions: [draftButton('disassociation', address), checkAnotherButton],
   });
 }

@@ -6,11 +6,11 @@ import { renderCard } from '../cards/render';
 import { CHECK_ACCOUNT, type CheckAccountOptions } from '../dialogs/checkAccountDialog';
 import { dialogContext } from '../dialogs/dialogs';
 import { intentOf } from '../intentSelector';
-import { mfaCard } from '../journeys/mfaCard';
 import { blockerCard, BLOCKERS, type Blocker } from '../journeys/verdictCard';
 import { closePendingCard } from '../pendingCard';
 import type { BotServices } from '../services';
 import type { AppTurnState } from '../state';
+import { answerQuestion } from './faq';
 import { sendHelpCard } from './help';
 
 type Handler = (context: TurnContext, state: AppTurnState) => Promise<void>;
@@ -28,7 +28,8 @@ async function endJourneys(context: TurnContext, state: AppTurnState, services: 
   return hadJourney;
 }
 
-async function startCheck(context: TurnContext, state: AppTurnState, services: BotServices, address?: string): Promise<void> {
+/** Starts journey 1, ending any journey in progress; with an address, it is checked straight away. */
+export async function startCheck(context: TurnContext, state: AppTurnState, services: BotServices, address?: string): Promise<void> {
   await endJourneys(context, state, services);
   const dc = await dialogContext(context, state, services);
   await dc.beginDialog(CHECK_ACCOUNT, { address } satisfies CheckAccountOptions);
@@ -77,13 +78,10 @@ export function journeyRoutes(services: BotServices) {
     await context.sendActivity({ attachments: [renderCard('guide', blockerCard(blocker as Blocker, parsed.address))] });
   };
 
-  const onMfa: Handler = async (context) => {
-    await context.sendActivity({ attachments: [renderCard('guide', mfaCard())] });
-  };
-
   /**
    * Text no route claimed: an answer to the waiting question when it looks like one
-   * (a single word, such as an address), otherwise not understood.
+   * (a single word, such as an address), otherwise a question for the knowledge base.
+   * A question does not end the journey: its card stays open.
    */
   const onOtherText: Handler = async (context, state) => {
     const dc = await dialogContext(context, state, services);
@@ -92,12 +90,16 @@ export function journeyRoutes(services: BotServices) {
       await dc.continueDialog();
       return;
     }
-    await context.sendActivity(TEXT.errors.didNotUnderstand);
+    if (!text) {
+      await context.sendActivity(TEXT.errors.didNotUnderstand);
+      return;
+    }
+    await answerQuestion(context, services, text);
   };
 
   const onUnknownSubmit: Handler = async (context) => {
     await context.sendActivity(TEXT.errors.unknownAction);
   };
 
-  return { onCancel, onRestart, onCheckIntent, onCheckButton, onAccountAnswer, onBlocker, onMfa, onOtherText, onUnknownSubmit };
+  return { onCancel, onRestart, onCheckIntent, onCheckButton, onAccountAnswer, onBlocker, onOtherText, onUnknownSubmit };
 }

@@ -1,0 +1,81 @@
+import type { TurnContext } from 'botbuilder';
+import { DRAFT_KINDS, draftInputFromCase, validateDraftInput, type DraftInput, type DraftKind } from '../../domain/drafts';
+import { FIELD_SPECS } from '../../domain/drafts/fields';
+import { TEXT } from '../../text/en';
+import type { SubmitData } from '../cards/data';
+import { renderCard } from '../cards/render';
+import { intentOf } from '../intentSelector';
+import { draftCard } from '../journeys/draftCard';
+import { requesterOf } from '../requester';
+import type { BotServices } from '../services';
+import type { AppTurnState } from '../state';
+import { startCheck } from './journeys';
+
+function kindOf(value: unknown): DraftKind | undefined {
+  return DRAFT_KINDS.find((kind) => kind === value);
+}
+
+/** Only the draft's own fields from a card submit, as strings; anything else is dropped. */
+function inputFromSubmit<K extends DraftKind>(kind: K, value: SubmitData): DraftInput<K> {
+  const entries = FIELD_SPECS[kind].map((spec) => {
+    const raw = value[spec.name];
+    return [spec.name, typeof raw === 'string' ? raw : ''];
+  });
+  return Object.fromEntries(entries) as DraftInput<K>;
+}
+
+/**
+ * Drafts of support requests, prefilled from the person's own diagnosis records (never
+ * anyone else's), then edited on the card.
+ */
+export function draftRoutes(services: BotServices) {
+  const openDraft = async (context: TurnContext, state: AppTurnState, kind: DraftKind, address?: string): Promise<void> => {
+    const requester = await requesterOf(context);
+    const record = address
+      ? await services.records.get(requester.aadObjectId, address)
+      : await services.records.latest(requester.aadObjectId);
+    if (!record) {
+      await context.sendActivity(TEXT.drafts.checkFirst);
+      await startCheck(context, state, services, address);
+      return;
+    }
+    const input = draftInputFromCase(kind, {
+      diagnosis: record.diagnosis,
+      requester: { name: requester.name, email: requester.email, upn: requester.upn },
+    });
+    await context.sendActivity({ attachments: [renderCard('draft', draftCard(kind, input))] });
+  };
+
+  const onDraftButton = async (context: TurnContext, state: AppTurnState): Promise<void> => {
+    const value = (context.activity.value ?? {}) as SubmitData;
+    const kind = kindOf(value.kind);
+    if (!kind) {
+      await context.sendActivity(TEXT.errors.unknownAction);
+      return;
+    }
+    await openDraft(context, state, kind, typeof value.address === 'string' ? value.address : undefined);
+  };
+
+  const onDraftIntent = async (context: TurnContext, state: AppTurnState): Promise<void> => {
+    const found = intentOf(context);
+    if (found?.kind === 'draft') await openDraft(context, state, found.draft);
+  };
+
+  /** "Update the draft": check required fields; re-render the same card with errors or the new text. */
+  const onDraftUpdate = async (context: TurnContext): Promise<void> => {
+    const value = (context.activity.value ?? {}) as SubmitData;
+    const kind = kindOf(value.kind);
+    if (!kind) {
+      await context.sendActivity(TEXT.errors.unknownAction);
+      return;
+    }
+    const input = inputFromSubmit(kind, value);
+    const errors = validateDraftInput(kind, input);
+    const attachments = [renderCard('draft', draftCard(kind, input, errors, TEXT.drafts.updated))];
+    const cardId = context.activity.replyToId;
+    if (cardId) await context.updateActivity({ id: cardId, type: 'message', attachments });
+    else await context.sendActivity({ attachments });
+  };
+
+  return { onDraftButton, onDraftIntent, onDraftUpdate };
+}

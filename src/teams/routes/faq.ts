@@ -1,0 +1,25 @@
+import type { TurnContext } from 'botbuilder';
+import { TOPICS } from '../../domain/faq/topics';
+import { TEXT } from '../../text/en';
+import type { SubmitData } from '../cards/data';
+import { renderCard } from '../cards/render';
+import { notSureCard, topicCard } from '../journeys/faqCard';
+import type { BotServices } from '../services';
+
+/** Answers a free-text question from the knowledge base: a topic card, or "not sure" with choices. */
+export async function answerQuestion(context: TurnContext, services: BotServices, question: string): Promise<void> {
+  const answer = services.faq.answer(question);
+  const card = answer.topic ? topicCard(answer.topic) : notSureCard(answer);
+  await context.sendActivity({ attachments: [renderCard('guide', card)] });
+}
+
+/** A topic button (from a "not sure" card): the topic by id, or a refusal for an unknown id. */
+export async function onTopicButton(context: TurnContext): Promise<void> {
+  const id = (context.activity.value as SubmitData | undefined)?.topic;
+  const topic = TOPICS.find((t) => t.id === id);
+  if (!topic) {
+    await context.sendActivity(TEXT.errors.unknownAction);
+    return;
+  }
+  await context.sendActivity({ attachments: [renderCard('guide', topicCard(topic))] });
+}

@@ -1,0 +1,95 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { actions, allText, cardOf, type Json } from '../helpers/cards';
+import { TENANT_ID, type TeamsUser } from '../helpers/teamsUser';
+import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
+import { createTestCertificate } from '../fakes/testCertificate';
+
+const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
+const SECRET = 'conversation-test-secret';
+
+let rig: JourneyRig;
+let graph: GraphFake;
+
+beforeAll(async () => {
+  const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-cert-')));
+  const person = (id: string, name: string, accountEnabled = true) => ({ id, displayName: name, userPrincipalName: `${id}@contoso.com`, mail: `${id}@contoso.com`, accountEnabled });
+  graph = await startGraphFake(certificate, { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET }, {
+    ...emptyDirectory(),
+    users: [person('megan', 'Megan Bowen'), person('eli', 'Eli Eligible'), person('dana', 'Dana Disabled', false)],
+    active: [
+      { roleId: GLOBAL_ADMINISTRATOR, principalId: 'megan' },
+      { roleId: GLOBAL_ADMINISTRATOR, principalId: 'dana' },
+    ],
+    eligible: [{ roleId: GLOBAL_ADMINISTRATOR, principalId: 'eli' }],
+    securityDefaults: false,
+    policies: [
+      {
+        id: 'p1',
+        displayName: 'MFA for admins (report-only)',
+        state: 'enabledForReportingButNotEnforced',
+        conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
+        grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
+      },
+    ],
+    registrations: [{ userPrincipalName: 'alex@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }],
+  });
+  rig = await startJourneyRig({
+    GRAPH_AUTH: 'secret',
+    GRAPH_CLIENT_ID: CLIENT,
+    GRAPH_TENANT_ID: TENANT_ID,
+    GRAPH_CLIENT_SECRET: SECRET,
+    GRAPH_URL: graph.url,
+    AZURE_AUTHORITY_HOST: graph.url,
+    NODE_EXTRA_CA_CERTS: certificate.certPath,
+    // Every question reaches the fake, so a fault switched on mid-suite is seen at once.
+    ADMIN_CACHE_TTL_SECONDS: '0',
+  });
+});
+afterAll(async () => {
+  await rig?.close();
+  await graph?.close();
+});
+
+const lastCard = (user: TeamsUser): Json => cardOf(rig.connector.sent(user.conversationId).at(-1));
+
+describe('with Microsoft Graph configured', () => {
+  it('lists the enabled admins, active first, each with a Teams chat link', async () => {
+    const user = rig.user();
+    await user.say('who is my admin');
+    const card = lastCard(user);
+    const text = allText(card);
+    expect(text).toContain('Megan Bowen');
+    expect(text).toContain('Eli Eligible');
+    expect(text).not.toContain('Dana Disabled');
+    expect(text.indexOf('Megan Bowen')).toBeLessThan(text.indexOf('Eli Eligible'));
+    const chat = actions(card).find((a) => a.title === 'Chat with Megan Bowen');
+    expect(String(chat?.url)).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/chat\/0\/0\?users=megan%40contoso\.com&message=/);
+  });
+
+  it('shows the tenant and the person, point by point, in the MFA journey', async () => {
+    const user = rig.user();
+    await user.say('mfa');
+    const text = allText(lastCard(user));
+    expect(text).toContain('Your organisation, checked just now');
+    expect(text).toMatch(/report-only/i);
+    expect(text).toContain('Still to do');
+    expect(text).toContain('Microsoft Admin Portals');
+  });
+
+  it('names the missing permission and the admin-consent URL on a 403, with the manual path', async () => {
+    graph.forbid('/v1.0/roleManagement');
+    const user = rig.user();
+    await user.say('who is my admin');
+    const card = lastCard(user);
+    expect(allText(card)).toContain('RoleManagement.Read.Directory');
+    const consent = actions(card).find((a) => a.title === 'Grant admin consent');
+    expect(String(consent?.url)).toContain(`/${TENANT_ID}/adminconsent?client_id=${CLIENT}`);
+    expect(allText(card)).toContain('Roles and administrators');
+    graph.reset();
+  });
+});
