@@ -256,6 +256,7 @@ export const TEXT = {
     updated: 'Draft updated: ready to send.',
     fixErrors: 'Some details need attention (see below).',
     checkFirst: 'Let me check your account first, so I can fill in the details.',
+    required: 'This field is required.',
   },
   readiness: {
     heading: 'Your organisation, checked just now',

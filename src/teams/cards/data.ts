@@ -68,6 +68,8 @@ export interface DraftCardField {
   label: string;
   value: string;
   required: boolean;
+  /** What the client shows when a required field is left empty. */
+  requiredMessage: string;
   multiline: boolean;
   maxLength: number;
   isChoice: boolean;

@@ -32,6 +32,7 @@ export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, er
         label: field.label,
         value: field.value,
         required: field.required,
+        requiredMessage: spec?.missing ?? TEXT.drafts.required,
         multiline: Boolean(spec?.multiline),
         maxLength: spec?.maxLength ?? 300,
         isChoice: Boolean(field.choices),

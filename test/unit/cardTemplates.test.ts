@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderCardJson } from '../../src/teams/cards/render';
+import type { CardData, CardName } from '../../src/teams/cards/data';
+import { CARDS_DIR } from '../../src/paths';
+import { VERDICTS, type Diagnosis, type Verdict } from '../../src/domain/types';
+import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../src/teams/journeys/verdictCard';
+import { mfaCard } from '../../src/teams/journeys/mfaCard';
+import { adminsCard } from '../../src/teams/journeys/adminsCard';
+import { draftCard } from '../../src/teams/journeys/draftCard';
+import { notSureCard, topicCard } from '../../src/teams/journeys/faqCard';
+import { TOPICS } from '../../src/domain/faq/topics';
+import { FaqIndex } from '../../src/domain/faq/faqIndex';
+import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
+import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
+import { nodes, type Json } from '../helpers/cards';
+
+// Microsoft's own renderer library: its UMD build loads in Node (the ESM build does not).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+function diagnosis(verdict: Verdict): Diagnosis {
+  return {
+    input: 'megan@fourthcoffee.xyz',
+    address: 'megan@fourthcoffee.xyz',
+    domain: 'fourthcoffee.xyz',
+    verdict,
+    domainType: verdict === 'takeover-needed' ? 'unmanaged' : 'managed',
+    tenantId: '22222222-2222-4222-8222-222222222222',
+    tenantName: 'Fourth Coffee',
+    workAccount: true,
+    personalAccount: false,
+    reason: 'A reason.',
+    next: 'retry',
+    failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
+    checkedAt: '2026-11-21T10:00:00.000Z',
+  };
+}
+
+const requester = { upn: 'alex@contoso.com', tenantId: '11111111-2222-3333-4444-555555555555' };
+
+/** Every card the bot builds, as the data its template is bound to. */
+function samples(): Array<[string, CardName, CardData[CardName]]> {
+  const out: Array<[string, CardName, CardData[CardName]]> = [];
+  for (const verdict of VERDICTS) out.push([`verdict ${verdict}`, 'guide', verdictCard(diagnosis(verdict), requester)]);
+  for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(blocker, 'megan@fourthcoffee.xyz')]);
+  out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
+  out.push(['mfa', 'guide', mfaCard()]);
+  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
+  out.push([
+    'admins found',
+    'guide',
+    adminsCard({
+      kind: 'found',
+      tenantId: requester.tenantId,
+      admins: [{ id: 'm', displayName: 'Megan', mail: 'megan@contoso.com', userPrincipalName: 'megan@contoso.com', roles: ['Global Administrator'], assignment: 'active' }],
+      gaps: [],
+      fetchedAt: '2026-11-21T10:00:00.000Z',
+      fromCache: false,
+    }),
+  ]);
+  out.push(['topic', 'guide', topicCard(TOPICS[0])]);
+  out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
+  for (const kind of DRAFT_KINDS) {
+    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } });
+    out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
+    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: 'Enter your name.' })]);
+  }
+  const account = {
+    cardId: 'c1',
+    title: 'T',
+    prompt: 'P',
+    workAddresses: [{ address: 'alex@contoso.com', label: 'My work account: alex@contoso.com' }],
+    otherLabel: 'L',
+    otherPlaceholder: 'p',
+    otherValue: '',
+    otherButton: 'Check this address',
+    personalButton: 'Personal',
+    error: '',
+    answered: false,
+    answeredLabel: 'You chose',
+    answer: '',
+  };
+  out.push(['account', 'accountChoice', account]);
+  out.push(['account answered', 'accountChoice', { ...account, answered: true, answer: 'alex@contoso.com' }]);
+  out.push(['help', 'help', { appName: 'A', intro: 'I', heading: 'H', commands: [{ title: 'Help', message: 'help', description: 'd' }], footer: 'f' }]);
+  return out;
+}
+
+function parseErrors(card: Json): string[] {
+  const parsed = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  parsed.parse(card, context);
+  const messages: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) messages.push(context.getEventAt(i).message);
+  for (const event of parsed.validateProperties().validationEvents) messages.push(event.message);
+  return messages;
+}
+
+describe('card templates', () => {
+  it('has a sample for every template in adaptiveCards/', () => {
+    const files = readdirSync(CARDS_DIR).map((f) => f.replace(/\.json$/, ''));
+    const covered = new Set(samples().map(([, name]) => name));
+    expect([...covered].sort()).toEqual(files.sort());
+  });
+
+  it.each(samples())('%s binds to a valid Adaptive Card 1.5', (_label, name, data) => {
+    const card = renderCardJson(name, data as never);
+    expect(card.version).toBe('1.5');
+    expect(parseErrors(card)).toEqual([]);
+    expect(JSON.stringify(card)).not.toContain('${');
+    for (const node of nodes(card)) {
+      if (node.type === 'Action.Submit') {
+        const data = node.data as Json;
+        expect(typeof data.verb === 'string' || (data.msteams as Json | undefined)?.type === 'imBack').toBe(true);
+      }
+      if (node.type === 'Action.Execute') expect(typeof node.verb).toBe('string');
+    }
+  });
+
+  it('reports a broken card (the check itself can fail)', () => {
+    expect(parseErrors({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'NoSuchElement' }, { type: 'Input.Text', id: 'a' }, { type: 'Input.Text', id: 'a' }] })).toHaveLength(2);
+  });
+});
