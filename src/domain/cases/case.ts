@@ -1,0 +1,136 @@
+import type { Diagnosis, Verdict } from '../types';
+import type { RequesterIdentity } from './caseRecords';
+
+/**
+ * A help-desk case: one person's sign-in problem with one address, from escalation to
+ * resolution. Plain data, JSON-safe, so any store can keep it whole; the lifecycle
+ * (lifecycle.ts) is the only thing that changes it.
+ */
+
+export const CASE_CATEGORIES = ['takeover', 'personal-account', 'mfa', 'other'] as const;
+export type CaseCategory = (typeof CASE_CATEGORIES)[number];
+
+export const CASE_STATUSES = ['new', 'assigned', 'waiting-on-requester', 'resolved', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses in which a case still needs the help desk; one such case per requester and address. */
+export const OPEN_STATUSES: readonly CaseStatus[] = ['new', 'assigned', 'waiting-on-requester'];
+
+export function isOpen(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
+/** Someone who did something: an AAD object id (or `system`) and a display name. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** The Teams layer's reference to the person's 1:1 chat; the domain only stores it. */
+export type ConversationReferenceData = Record<string, unknown>;
+
+export interface CaseRequester extends RequesterIdentity {
+  conversationReference?: ConversationReferenceData;
+}
+
+export interface CaseNote {
+  author: PersonRef;
+  text: string;
+  at: string;
+  /** The text was longer than the cap and was cut. */
+  truncated: boolean;
+}
+
+export type CardKind = 'channel' | 'admin' | 'requester';
+
+/** Where one of the case's cards was posted, so it can be updated in place. */
+export interface CardLocation {
+  kind: CardKind;
+  conversationId: string;
+  activityId: string;
+  serviceUrl?: string;
+  postedAt: string;
+}
+
+/** A card that could not be posted yet: the retry loop picks it up at `nextAttemptAt`. */
+export interface PendingPost {
+  kind: CardKind;
+  /** The conversation (or person) the card is for. */
+  target: string;
+  attempts: number;
+  lastError: string;
+  nextAttemptAt: string;
+}
+
+export interface CaseQuestion {
+  id: string;
+  askedBy: PersonRef;
+  text: string;
+  askedAt: string;
+  truncated: boolean;
+  answer?: string;
+  answeredAt?: string;
+  answerTruncated?: boolean;
+}
+
+export interface HistoryEntry {
+  at: string;
+  actor: PersonRef;
+  action: string;
+  detail: string;
+}
+
+export interface Case {
+  /** Short and readable, e.g. VL-7K3QX (caseId.ts). */
+  id: string;
+  /** Bumped by the store on every save; updates are conditional on it. */
+  version: number;
+  requester: CaseRequester;
+  /** The normalised address the diagnosis was for. */
+  address: string;
+  diagnosis: Diagnosis;
+  category: CaseCategory;
+  /** Set once someone chose the category by hand; new diagnoses then leave it alone. */
+  categoryOverridden: boolean;
+  status: CaseStatus;
+  assignee?: PersonRef;
+  notes: CaseNote[];
+  cards: CardLocation[];
+  pendingPosts: PendingPost[];
+  questions: CaseQuestion[];
+  history: HistoryEntry[];
+  createdAt: string;
+  updatedAt: string;
+  /** The first time the case was resolved; kept through reopening, for time-to-resolve. */
+  resolvedAt?: string;
+  /** When the help desk was last reminded that the case is unassigned. */
+  remindedAt?: string;
+}
+
+/** The bot's own background work (post retries, reminders) in the audit history. */
+export const SYSTEM_PERSON: PersonRef = { id: 'system', name: 'VL Sign-in Assistant' };
+
+const CATEGORY_OF_VERDICT: Record<Verdict, CaseCategory> = {
+  'takeover-needed': 'takeover',
+  'personal-account': 'personal-account',
+  'choose-work-account': 'personal-account',
+  // The account is fine, so what still blocks sign-in is almost always MFA.
+  ready: 'mfa',
+  'no-account': 'other',
+  'lookup-failed': 'other',
+  'invalid-address': 'other',
+};
+
+export function categoryForVerdict(verdict: Verdict): CaseCategory {
+  return CATEGORY_OF_VERDICT[verdict];
+}
+
+/** What makes two addresses the same case: Entra matches sign-in names case-insensitively. */
+export function addressKey(address: string): string {
+  return address.trim().normalize('NFC').toLowerCase();
+}
+
+/** When the retry loop should next look at the case: the earliest pending post. */
+export function nextPostAt(c: Case): string | undefined {
+  return c.pendingPosts.map((p) => p.nextAttemptAt).sort()[0];
+}

@@ -1,0 +1,305 @@
+import type { Diagnosis } from '../types';
+import {
+  categoryForVerdict,
+  isOpen,
+  type CardKind,
+  type CardLocation,
+  type Case,
+  type CaseCategory,
+  type CaseRequester,
+  type CaseStatus,
+  type PendingPost,
+  type PersonRef,
+  SYSTEM_PERSON,
+} from './case';
+
+/**
+ * The case lifecycle as a pure state machine: every change is an action applied to a
+ * case at a given time by a given person, giving a new case (with its audit entry) or a
+ * sentence saying why not. Nothing here reads a clock or a store.
+ */
+
+export type CaseAction =
+  | { type: 'assign'; assignee: PersonRef }
+  | { type: 'unassign' }
+  | { type: 'set-status'; status: CaseStatus }
+  | { type: 'set-category'; category: CaseCategory }
+  | { type: 'add-note'; text: string }
+  | { type: 'ask-requester'; text: string }
+  | { type: 'requester-answer'; questionId: string; text: string }
+  | { type: 'resolve' }
+  | { type: 'close' }
+  | { type: 'reopen' }
+  /** `target` names the pending post this card fulfils when it is not the card's conversation id. */
+  | { type: 'record-card'; card: Omit<CardLocation, 'postedAt'>; target?: string }
+  /** `retryAt` overrides the back-off (e.g. from a 429's Retry-After). */
+  | { type: 'record-post-failure'; kind: CardKind; target: string; error: string; retryAt?: string }
+  | { type: 'clear-pending-post'; kind: CardKind; target: string };
+
+export type CaseActionType = CaseAction['type'];
+
+export type ApplyResult = { ok: true; case: Case } | { ok: false; reason: string };
+
+export const NOTE_MAX_CHARS = 2000;
+export const QUESTION_MAX_CHARS = 2000;
+export const ANSWER_MAX_CHARS = 2000;
+const ERROR_MAX_CHARS = 500;
+const RETRY_BASE_MS = 60_000;
+const RETRY_MAX_MS = 60 * 60_000;
+
+const STATUS_LABEL: Record<CaseStatus, string> = {
+  new: 'new',
+  assigned: 'assigned',
+  'waiting-on-requester': 'waiting on the requester',
+  resolved: 'resolved',
+  closed: 'closed',
+};
+
+const CARD_LABEL: Record<CardKind, string> = { channel: 'help-desk channel', admin: 'admin', requester: 'requester' };
+
+/** Trims and caps text without cutting a character in half; the text is stored, never interpreted. */
+export function capText(text: string, max: number): { text: string; truncated: boolean } {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return { text: trimmed, truncated: false };
+  const end = /[\uD800-\uDBFF]/.test(trimmed[max - 1]) ? max - 1 : max;
+  return { text: trimmed.slice(0, end), truncated: true };
+}
+
+/** Minutes between post attempts: 1, 2, 4, … capped at an hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
+}
+
+/** The case with `patch` applied and the change recorded in its history. */
+function change(c: Case, actor: PersonRef, now: Date, action: string, detail: string, patch: Partial<Case>): Case {
+  const at = now.toISOString();
+  const entry = { at, actor: { id: actor.id, name: actor.name }, action, detail };
+  return { ...c, ...patch, updatedAt: at, history: [...c.history, entry] };
+}
+
+function done(c: Case): ApplyResult {
+  return { ok: true, case: c };
+}
+
+function refuse(reason: string): ApplyResult {
+  return { ok: false, reason };
+}
+
+/** Why an action needing an open case cannot run, if it cannot. */
+function notOpen(c: Case): string | undefined {
+  return isOpen(c.status) ? undefined : `${c.id} is ${STATUS_LABEL[c.status]}: reopen it first.`;
+}
+
+/** Where an open case rests when nobody is waited on: with its assignee, or back in the queue. */
+function settled(c: Case): CaseStatus {
+  return c.assignee ? 'assigned' : 'new';
+}
+
+function assign(c: Case, assignee: PersonRef, actor: PersonRef, now: Date): ApplyResult {
+  const closed = notOpen(c);
+  if (closed) return refuse(closed);
+  if (c.assignee?.id === assignee.id) return refuse(`${c.id} is already assigned to ${assignee.name}.`);
+  const status = c.status === 'new' ? 'assigned' : c.status;
+  const detail = c.assignee ? `Reassigned from ${c.assignee.name} to ${assignee.name}.` : `Assigned to ${assignee.name}.`;
+  return done(change(c, actor, now, 'assign', detail, { assignee: { id: assignee.id, name: assignee.name }, status }));
+}
+
+function unassign(c: Case, actor: PersonRef, now: Date): ApplyResult {
+  const closed = notOpen(c);
+  if (closed) return refuse(closed);
+  if (!c.assignee) return refuse(`${c.id} is not assigned to anyone.`);
+  const status = c.status === 'assigned' ? 'new' : c.status;
+  return done(change(c, actor, now, 'unassign', `Unassigned ${c.assignee.name}.`, { assignee: undefined, status }));
+}
+
+function resolve(c: Case, actor: PersonRef, now: Date): ApplyResult {
+  const closed = notOpen(c);
+  if (closed) return refuse(closed);
+  return done(change(c, actor, now, 'resolve', 'Resolved.', { status: 'resolved', resolvedAt: c.resolvedAt ?? now.toISOString() }));
+}
+
+function close(c: Case, actor: PersonRef, now: Date): ApplyResult {
+  if (c.status === 'closed') return refuse(`${c.id} is already closed.`);
+  return done(change(c, actor, now, 'close', 'Closed.', { status: 'closed' }));
+}
+
+function reopen(c: Case, actor: PersonRef, now: Date): ApplyResult {
+  if (isOpen(c.status)) return refuse(`${c.id} is already open (${STATUS_LABEL[c.status]}).`);
+  const status = settled(c);
+  // A reopened case waits afresh, so it may be reminded about again.
+  return done(change(c, actor, now, 'reopen', `Reopened as ${STATUS_LABEL[status]}.`, { status, remindedAt: undefined }));
+}
+
+function setStatus(c: Case, status: CaseStatus, actor: PersonRef, now: Date): ApplyResult {
+  if (status === c.status) return refuse(`${c.id} is already ${STATUS_LABEL[status]}.`);
+  if (status === 'resolved') return resolve(c, actor, now);
+  if (status === 'closed') return close(c, actor, now);
+  const closed = notOpen(c);
+  if (closed) return refuse(closed);
+  if (status === 'assigned' && !c.assignee) return refuse(`Assign someone to ${c.id} first.`);
+  if (status === 'new' && c.assignee) return refuse(`${c.id} is assigned to ${c.assignee.name}: unassign it instead.`);
+  return done(change(c, actor, now, 'set-status', `Status set to ${STATUS_LABEL[status]}.`, { status }));
+}
+
+function setCategory(c: Case, category: CaseCategory, actor: PersonRef, now: Date): ApplyResult {
+  if (category === c.category) return refuse(`${c.id} is already in ${category}.`);
+  return done(change(c, actor, now, 'set-category', `Category changed from ${c.category} to ${category}.`, {
+    category,
+    categoryOverridden: true,
+  }));
+}
+
+function addNote(c: Case, text: string, actor: PersonRef, now: Date): ApplyResult {
+  const capped = capText(text, NOTE_MAX_CHARS);
+  if (!capped.text) return refuse('A note needs some text.');
+  const note = { author: { id: actor.id, name: actor.name }, text: capped.text, at: now.toISOString(), truncated: capped.truncated };
+  const detail = capped.truncated ? `Added a note (cut to ${NOTE_MAX_CHARS} characters).` : 'Added a note.';
+  return done(change(c, actor, now, 'add-note', detail, { notes: [...c.notes, note] }));
+}
+
+function askRequester(c: Case, text: string, actor: PersonRef, now: Date): ApplyResult {
+  const closed = notOpen(c);
+  if (closed) return refuse(closed);
+  const capped = capText(text, QUESTION_MAX_CHARS);
+  if (!capped.text) return refuse('A question needs some text.');
+  const id = `Q${c.questions.length + 1}`;
+  const question = { id, askedBy: { id: actor.id, name: actor.name }, text: capped.text, askedAt: now.toISOString(), truncated: capped.truncated };
+  return done(change(c, actor, now, 'ask-requester', `Asked the requester (${id}).`, {
+    questions: [...c.questions, question],
+    status: 'waiting-on-requester',
+  }));
+}
+
+function requesterAnswer(c: Case, questionId: string, text: string, actor: PersonRef, now: Date): ApplyResult {
+  if (!isOpen(c.status)) return refuse(`${c.id} is ${STATUS_LABEL[c.status]}, so it takes no more answers.`);
+  const question = c.questions.find((q) => q.id === questionId);
+  if (!question) return refuse(`${c.id} has no question ${questionId}.`);
+  if (question.answer !== undefined) return refuse(`Question ${questionId} on ${c.id} is already answered.`);
+  const capped = capText(text, ANSWER_MAX_CHARS);
+  if (!capped.text) return refuse('An answer needs some text.');
+  const answered = { ...question, answer: capped.text, answeredAt: now.toISOString(), answerTruncated: capped.truncated };
+  const questions = c.questions.map((q) => (q.id === questionId ? answered : q));
+  // Still waiting while another question is unanswered.
+  const stillWaiting = questions.some((q) => q.answer === undefined);
+  const status = c.status === 'waiting-on-requester' && !stillWaiting ? settled(c) : c.status;
+  return done(change(c, actor, now, 'requester-answer', `Answer to ${questionId} recorded.`, { questions, status }));
+}
+
+function samePost(kind: CardKind, targets: string[]) {
+  return (p: PendingPost) => p.kind === kind && targets.includes(p.target);
+}
+
+function recordCard(c: Case, card: Omit<CardLocation, 'postedAt'>, target: string | undefined, actor: PersonRef, now: Date): ApplyResult {
+  const location: CardLocation = { ...card, postedAt: now.toISOString() };
+  const replaced = c.cards.some((k) => k.kind === card.kind && k.conversationId === card.conversationId);
+  const cards = replaced
+    ? c.cards.map((k) => (k.kind === card.kind && k.conversationId === card.conversationId ? location : k))
+    : [...c.cards, location];
+  const fulfilled = samePost(card.kind, [card.conversationId, ...(target ? [target] : [])]);
+  const pendingPosts = c.pendingPosts.filter((p) => !fulfilled(p));
+  const detail = `${replaced ? 'Updated' : 'Posted'} the ${CARD_LABEL[card.kind]} card.`;
+  return done(change(c, actor, now, 'record-card', detail, { cards, pendingPosts }));
+}
+
+function recordPostFailure(
+  c: Case,
+  action: Extract<CaseAction, { type: 'record-post-failure' }>,
+  actor: PersonRef,
+  now: Date,
+): ApplyResult {
+  const matches = samePost(action.kind, [action.target]);
+  const attempts = (c.pendingPosts.find(matches)?.attempts ?? 0) + 1;
+  const lastError = capText(action.error, ERROR_MAX_CHARS).text || 'unknown error';
+  const nextAttemptAt = action.retryAt ?? new Date(now.getTime() + retryDelayMs(attempts)).toISOString();
+  const post: PendingPost = { kind: action.kind, target: action.target, attempts, lastError, nextAttemptAt };
+  const pendingPosts = [...c.pendingPosts.filter((p) => !matches(p)), post];
+  const detail = `Could not post the ${CARD_LABEL[action.kind]} card (attempt ${attempts}): ${lastError}. Next try at ${nextAttemptAt}.`;
+  return done(change(c, actor, now, 'record-post-failure', detail, { pendingPosts }));
+}
+
+function clearPendingPost(c: Case, kind: CardKind, target: string, actor: PersonRef, now: Date): ApplyResult {
+  const matches = samePost(kind, [target]);
+  if (!c.pendingPosts.some(matches)) return refuse(`${c.id} has no pending ${CARD_LABEL[kind]} post for ${target}.`);
+  const pendingPosts = c.pendingPosts.filter((p) => !matches(p));
+  return done(change(c, actor, now, 'clear-pending-post', `Stopped retrying the ${CARD_LABEL[kind]} card.`, { pendingPosts }));
+}
+
+export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: Date): ApplyResult {
+  switch (action.type) {
+    case 'assign':
+      return assign(c, action.assignee, actor, now);
+    case 'unassign':
+      return unassign(c, actor, now);
+    case 'set-status':
+      return setStatus(c, action.status, actor, now);
+    case 'set-category':
+      return setCategory(c, action.category, actor, now);
+    case 'add-note':
+      return addNote(c, action.text, actor, now);
+    case 'ask-requester':
+      return askRequester(c, action.text, actor, now);
+    case 'requester-answer':
+      return requesterAnswer(c, action.questionId, action.text, actor, now);
+    case 'resolve':
+      return resolve(c, actor, now);
+    case 'close':
+      return close(c, actor, now);
+    case 'reopen':
+      return reopen(c, actor, now);
+    case 'record-card':
+      return recordCard(c, action.card, action.target, actor, now);
+    case 'record-post-failure':
+      return recordPostFailure(c, action, actor, now);
+    case 'clear-pending-post':
+      return clearPendingPost(c, action.kind, action.target, actor, now);
+  }
+}
+
+export interface NewCaseInput {
+  id: string;
+  requester: CaseRequester;
+  diagnosis: Diagnosis;
+  /** Who escalated: usually the requester. */
+  actor: PersonRef;
+  now: Date;
+}
+
+/** A fresh case, not yet stored (version 0; the store gives it version 1). */
+export function newCase({ id, requester, diagnosis, actor, now }: NewCaseInput): Case {
+  const at = now.toISOString();
+  return {
+    id,
+    version: 0,
+    requester,
+    address: diagnosis.address,
+    diagnosis,
+    category: categoryForVerdict(diagnosis.verdict),
+    categoryOverridden: false,
+    status: 'new',
+    notes: [],
+    cards: [],
+    pendingPosts: [],
+    questions: [],
+    history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', detail: `Opened for ${diagnosis.address}: ${diagnosis.verdict}.` }],
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/** The open case after the requester escalates the same address again with a newer diagnosis. */
+export function refreshCase(c: Case, requester: CaseRequester, diagnosis: Diagnosis, actor: PersonRef, now: Date): Case {
+  const merged: CaseRequester = {
+    ...c.requester,
+    ...requester,
+    conversationReference: requester.conversationReference ?? c.requester.conversationReference,
+  };
+  const was = c.diagnosis.verdict;
+  const detail = was === diagnosis.verdict ? `Checked again: still ${was}.` : `Checked again: ${diagnosis.verdict} (was ${was}).`;
+  const category = c.categoryOverridden ? c.category : categoryForVerdict(diagnosis.verdict);
+  return change(c, actor, now, 'diagnosis', detail, { requester: merged, diagnosis, category });
+}
+
+/** The case once the help desk has been reminded that nobody has taken it. */
+export function remindedCase(c: Case, now: Date): Case {
+  return change(c, SYSTEM_PERSON, now, 'remind', 'Reminded the help desk that the case is unassigned.', { remindedAt: now.toISOString() });
+}
