@@ -1,0 +1,150 @@
+'use strict';
+/* global AbortSignal -- Node 20 has it; the shared ESLint globals list does not. */
+/**
+ * `npm start`.
+ * - With BOT_ID configured (App Service, or real Teams through a tunnel): runs the bot alone,
+ *   forwarding signals and exiting with its code.
+ * - Without BOT_ID (a fresh clone): runs the bot in anonymous local mode and, once it is
+ *   healthy, the Microsoft 365 Agents Playground connected to it. Stops both when either stops.
+ * Settings: PORT (bot, default 3978), PLAYGROUND_PORT (default 56150), and whatever the bot
+ * reads from env/.env.<TEAMSFX_ENV or local>, its .user file and .localConfigs.
+ */
+const { spawn } = require('node:child_process');
+const { accessSync, constants } = require('node:fs');
+const { constants: { signals } } = require('node:os');
+const { delimiter, join, resolve } = require('node:path');
+const tsx = require('tsx/cjs/api');
+
+const ROOT = resolve(__dirname, '..');
+const BOT_ENTRY = join(ROOT, 'src', 'index.ts');
+const HEALTH_TIMEOUT_MS = 60_000;
+
+// The bot's own reading of the env files, so this script and the bot agree on BOT_ID and PORT.
+const { loadEnvironment } = tsx.require('../src/config.ts', module.filename);
+
+const children = new Set();
+let exiting = false;
+
+function alive(child) {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+function exitCode(code, signal) {
+  if (code !== null) return code;
+  return 128 + (signals[signal] ?? 0);
+}
+
+/** Starts a child; when any child stops, the others are stopped and this process exits with its code. */
+function run(name, command, args, options) {
+  const child = spawn(command, args, options);
+  children.add(child);
+  child.once('error', (error) => {
+    process.stderr.write(`start: cannot run ${name}: ${error.message}\n`);
+    shutDown(1);
+  });
+  child.once('exit', (code, signal) => {
+    children.delete(child);
+    if (!exiting) process.stderr.write(`start: ${name} stopped (${signal ?? `exit code ${code}`})\n`);
+    shutDown(exitCode(code, signal));
+  });
+  return child;
+}
+
+function shutDown(code) {
+  if (!exiting) {
+    exiting = true;
+    process.exitCode = code;
+  }
+  for (const child of children) if (alive(child)) child.kill('SIGTERM');
+  if (children.size === 0) process.exit(process.exitCode);
+}
+
+function forwardSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (!exiting) process.exitCode = exitCode(null, signal);
+      exiting = true;
+      for (const child of children) if (alive(child)) child.kill(signal);
+    });
+  }
+}
+
+function startBot(env) {
+  return run('the bot', process.execPath, ['-r', require.resolve('tsx/cjs'), BOT_ENTRY], { stdio: 'inherit', env });
+}
+
+async function waitForHealth(url, bot) {
+  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
+  while (Date.now() < deadline && alive(bot)) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return false;
+}
+
+function onPath(command, path) {
+  return path.split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function startPlayground(botPort, playgroundPort) {
+  // On a machine without xdg-open the Playground dies with "spawn xdg-open ENOENT" when it
+  // opens a browser tab; a no-op xdg-open first on its PATH keeps it alive.
+  const path = process.env.PATH ?? '';
+  const env = { ...process.env, PATH: onPath('xdg-open', path) ? path : [join(__dirname, 'bin'), path].join(delimiter) };
+  const args = [
+    '-r',
+    join(__dirname, 'playground-loopback.js'),
+    require.resolve('@microsoft/m365agentsplayground/cli.js'),
+    '-e',
+    `http://127.0.0.1:${botPort}/api/messages`,
+    '-c',
+    'msteams',
+    '-p',
+    String(playgroundPort),
+    '--dt',
+  ];
+  const playground = run('the Agents Playground', process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let announced = false;
+  playground.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    // It takes another port when the requested one is busy: announce the one it took.
+    const listening = /Listening on (\d+)/.exec(chunk.toString());
+    if (listening && !announced) {
+      announced = true;
+      process.stdout.write(`\n  Agents Playground: http://localhost:${listening[1]}\n  (bot on http://127.0.0.1:${botPort}, Ctrl+C stops both)\n\n`);
+    }
+  });
+}
+
+async function main() {
+  forwardSignals();
+  const settings = loadEnvironment(process.cwd());
+  if (settings.BOT_ID) {
+    startBot(process.env);
+    return;
+  }
+  const botPort = settings.PORT ?? '3978';
+  const bot = startBot({ ...process.env, PORT: botPort });
+  if (!(await waitForHealth(`http://127.0.0.1:${botPort}/healthz`, bot))) {
+    if (alive(bot)) {
+      process.stderr.write(`start: the bot did not answer http://127.0.0.1:${botPort}/healthz within ${HEALTH_TIMEOUT_MS / 1000} s\n`);
+      shutDown(1);
+    }
+    return;
+  }
+  if (!exiting) startPlayground(botPort, process.env.PLAYGROUND_PORT ?? '56150');
+}
+
+void main();

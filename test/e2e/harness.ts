@@ -1,0 +1,254 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { freePort, REPO_ROOT, startBot, type BotProcess } from '../helpers/botProcess';
+
+/**
+ * End-to-end harness: the real bot, the Microsoft 365 Agents Playground connected to it,
+ * and Debian's Chromium driving the Playground page like a person would. Everything
+ * listens on loopback; the browser is not allowed to reach anything else.
+ */
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
+const PLAYGROUND_LOOPBACK = join(REPO_ROOT, 'scripts', 'playground-loopback.js');
+const STARTUP_TIMEOUT_MS = 60_000;
+const UI_TIMEOUT_MS = 20_000;
+
+export interface PlaygroundProcess {
+  url: string;
+  output: string[];
+  stop(): Promise<void>;
+}
+
+function onPath(command: string, path: string): boolean {
+  return path.split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The Playground dies with `spawn xdg-open ENOENT` where there is no xdg-open: put a no-op one first. */
+function playgroundPath(): string {
+  const path = process.env.PATH ?? '';
+  return onPath('xdg-open', path) ? path : [join(REPO_ROOT, 'scripts', 'bin'), path].join(delimiter);
+}
+
+/** Kills the child's whole process group (it was started detached), then waits for it. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts the Playground, on loopback only (see scripts/playground-loopback.js), against a bot
+ * endpoint, with the repository's .m365agentsplayground.yml given by path so that the working
+ * folder can be a temporary one, which also takes its log file. It falls back to a random port
+ * when the requested one is taken, so the URL is read from its "Listening on <port>" line.
+ */
+export async function startPlayground(botEndpoint: string): Promise<PlaygroundProcess> {
+  const workDir = mkdtempSync(join(tmpdir(), 'vlsa-playground-'));
+  const child = spawn(
+    process.execPath,
+    ['-r', PLAYGROUND_LOOPBACK, PLAYGROUND_CLI, '-e', botEndpoint, '-c', 'msteams', '-p', String(await freePort()), '--dt'],
+    {
+      cwd: workDir,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        PATH: playgroundPath(),
+        // Tests never open a browser tab, even on a desktop.
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(REPO_ROOT, '.m365agentsplayground.yml'),
+        M365_AGENTS_PLAYGROUND_LOGFILE: join(workDir, 'playground.log'),
+      },
+    },
+  );
+  const output: string[] = [];
+  const port = await new Promise<string>((ready, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Playground did not start:\n${output.join('\n')}`)), STARTUP_TIMEOUT_MS);
+    const onData = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        output.push(line);
+        const listening = /Listening on (\d+)/.exec(line);
+        if (listening) {
+          clearTimeout(timer);
+          ready(listening[1]);
+        }
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Playground exited with ${code}:\n${output.join('\n')}`));
+    });
+  });
+  return { url: `http://localhost:${port}`, output, stop: () => stopGroup(child) };
+}
+
+export interface Stack {
+  bot: BotProcess;
+  playground: PlaygroundProcess;
+  stop(): Promise<void>;
+}
+
+/** The bot (anonymous local mode, SQLite in a temporary folder) with a Playground in front of it. */
+export async function startStack(botEnv: Record<string, string> = {}): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vlsa-e2e-'));
+  const bot = await startBot({ SQLITE_PATH: join(dataDir, 'vlsa.sqlite'), ...botEnv }, dataDir);
+  try {
+    const playground = await startPlayground(`${bot.url}/api/messages`);
+    return {
+      bot,
+      playground,
+      stop: async () => {
+        await playground.stop();
+        await bot.kill();
+      },
+    };
+  } catch (error) {
+    await bot.kill();
+    throw error;
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+/** The page's visible text, and the parts of it that are not the conversation. */
+interface PageText {
+  all: string;
+  notConversation: string[];
+}
+
+function conversationCount(text: PageText, needle: string): number {
+  return text.notConversation.reduce((count, part) => count - occurrences(part, needle), occurrences(text.all, needle));
+}
+
+/**
+ * The Playground page as a user sees it. `sendMessage` and `clickButton` remember what the
+ * conversation showed before them, and `waitForText` waits for text that is new since then,
+ * so a reply is never confused with an earlier card (the welcome card also says "What I can do").
+ */
+export class PlaygroundPage {
+  private before: PageText = { all: '', notConversation: [] };
+
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: Browser, url: string): Promise<PlaygroundPage> {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // The page asks Microsoft's CDN for fonts and animations; keep tests offline and fast.
+    await page.route((u) => !isLoopback(u.toString()), (route) => route.abort());
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const playground = new PlaygroundPage(page);
+    await playground.composer().waitFor({ timeout: STARTUP_TIMEOUT_MS });
+    // The log panel repeats message texts; hide it so only the conversation counts.
+    const hideLog = page.getByTitle('Hide log panel');
+    if (await hideLog.isVisible()) await hideLog.click();
+    await playground.mark();
+    return playground;
+  }
+
+  /** Switches to a chat or channel by its label in the left pane: "Personal Chat", "IT Help Desk - VLSC cases" … */
+  async openConversation(label: string): Promise<void> {
+    await this.page.getByRole('treeitem', { name: label, exact: true }).click();
+    await this.composer().waitFor({ timeout: UI_TIMEOUT_MS });
+    await this.mark();
+  }
+
+  /** Types into the compose box and sends: Enter in a chat, the Post button for a new channel post. */
+  async sendMessage(text: string): Promise<void> {
+    await this.mark();
+    const box = this.composer();
+    await box.click();
+    await this.page.keyboard.type(text);
+    const post = this.page.getByRole('button', { name: 'Post', exact: true });
+    if (await post.isVisible()) await post.click();
+    else await this.page.keyboard.press('Enter');
+    await this.page.waitForFunction((el) => (el as HTMLElement).innerText.trim() === '', await box.elementHandle(), {
+      timeout: UI_TIMEOUT_MS,
+    });
+  }
+
+  /** Waits until `text` shows up in the conversation more often than before the last send or click. */
+  async waitForText(text: string, timeoutMs = UI_TIMEOUT_MS): Promise<void> {
+    const baseline = conversationCount(this.before, text);
+    const deadline = Date.now() + timeoutMs;
+    while (conversationCount(await this.pageText(), text) <= baseline) {
+      if (Date.now() > deadline) {
+        throw new Error(`"${text}" did not appear within ${timeoutMs} ms; the page shows:\n${(await this.pageText()).all}`);
+      }
+      await this.page.waitForTimeout(200);
+    }
+  }
+
+  /** Clicks the newest Adaptive Card button with this title. */
+  async clickButton(title: string): Promise<void> {
+    await this.mark();
+    await this.page.locator('.ac-adaptiveCard').getByRole('button', { name: title, exact: true }).last().click();
+  }
+
+  /** The newest Adaptive Card in the conversation. */
+  lastCard(): Locator {
+    return this.page.locator('.ac-adaptiveCard').last();
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path, fullPage: true });
+  }
+
+  /** The compose box: a chat's message box, or a channel's "Start a new post" box (the first one). */
+  private composer(): Locator {
+    return this.page.locator('[role="textbox"][contenteditable="true"]').first();
+  }
+
+  private async mark(): Promise<void> {
+    this.before = await this.pageText();
+  }
+
+  /** Not the conversation: the list of chats (it previews last messages) and the compose boxes. */
+  private pageText(): Promise<PageText> {
+    return this.page.evaluate(() => ({
+      all: document.body.innerText,
+      notConversation: [
+        ...document.querySelectorAll('[role="region"][aria-label="Chat and Teams Channel"], [role="textbox"]'),
+      ].map((el) => (el as HTMLElement).innerText),
+    }));
+  }
+}
