@@ -18,6 +18,12 @@ export interface LookupRateLimiterOptions {
 const WINDOW_MS = 3_600_000;
 /** Attempts when another instance wrote the same person's window between our read and write. */
 const WRITE_ATTEMPTS = 5;
+/**
+ * The eTag of a window not yet stored. It matches no stored item, so every store creates
+ * the window only while the key is still missing: of two instances starting one person's
+ * window at once, one writes and the other retries, instead of overwriting it.
+ */
+const NEW_WINDOW = 'new-window';
 
 interface Window {
   /** Epoch ms of the lookups allowed in the last hour, oldest first. */
@@ -65,7 +71,7 @@ export class LookupRateLimiter {
       return { allowed: false, remaining: 0, retryAfterSeconds };
     }
     hits.push(now);
-    const window: Window = { hits, eTag: stored?.eTag ?? '*' };
+    const window: Window = { hits, eTag: stored?.eTag ?? NEW_WINDOW };
     await this.opts.store.write({ [key]: window });
     return { allowed: true, remaining: limit - hits.length, retryAfterSeconds: 0 };
   }

@@ -1,4 +1,3 @@
-import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import { BlobServiceClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import type Database from 'better-sqlite3';
 import type { Storage } from 'botbuilder';
@@ -6,6 +5,13 @@ import type { AzureStorageConfig, Config, StorageKind } from '../config';
 import type { Logger } from '../log';
 import { BlobStorage, BlobStorageOpenError } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
+import { SqliteCaseRepository } from './sqliteCases';
+import type { CaseRepository } from '../domain/cases/repository';
+import { caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
+import type { Lease } from './lease';
+import { SqliteLease } from './sqliteLease';
+import { TableCaseRepository } from './tableCases';
+import { TableLease } from './tableLease';
 
 /** How long start-up may take to reach the container before it gives up with one line. */
 const VERIFY_TIMEOUT_MS = 10_000;
@@ -25,12 +31,10 @@ export interface OpenedStorage {
   close(): Promise<void>;
   /** The database, when the state lives in SQLite. */
   sqlite?: Database.Database;
-}
-
-function credentialFor(azure: AzureStorageConfig): TokenCredential {
-  return azure.managedIdentityClientId
-    ? new ManagedIdentityCredential({ clientId: azure.managedIdentityClientId })
-    : new DefaultAzureCredential();
+  /** Escalated cases, in the same backend as the state. */
+  cases: CaseRepository;
+  /** Elects one instance for background work (lease.ts), in the same backend as the state. */
+  lease: Lease;
 }
 
 function blobService(azure: AzureStorageConfig): BlobServiceClient {
@@ -49,7 +53,8 @@ function blobService(azure: AzureStorageConfig): BlobServiceClient {
 /**
  * Opens the state storage the configuration names, and checks it works before the bot
  * listens: a bad SQLite path throws StorageOpenError, an unreachable or refused Azure
- * container throws BlobStorageOpenError, each with a one-line message fit for start-up.
+ * container throws BlobStorageOpenError, and a table that cannot be created or read
+ * throws TableStorageOpenError, each with a one-line message fit for start-up.
  */
 export async function openStorage(config: Config, log: Logger): Promise<OpenedStorage> {
   const azure = config.storage.azure;
@@ -57,11 +62,24 @@ export async function openStorage(config: Config, log: Logger): Promise<OpenedSt
     const container = blobService(azure).getContainerClient(azure.container);
     const storage = new BlobStorage(container);
     await storage.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS));
-    log.info({ storage: 'azure', account: new URL(container.url).host, container: azure.container }, 'state storage: Azure Blob Storage');
+    const cases = new TableCaseRepository(tableClientFor(azure, caseTableName(azure.tablePrefix)));
+    const lease = new TableLease(tableClientFor(azure, leaseTableName(azure.tablePrefix)));
+    await Promise.all([cases.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS)), lease.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS))]);
+    log.info(
+      { storage: 'azure', account: new URL(container.url).host, container: azure.container, tablePrefix: azure.tablePrefix },
+      'state storage: Azure Blob Storage; cases and leases: Azure Table Storage',
+    );
     // Requests are independent HTTP calls: there is no connection or file to close.
-    return { storage, kind: 'azure', close: async () => undefined };
+    return { storage, kind: 'azure', cases, lease, close: async () => undefined };
   }
   const db = openDatabase(config.storage.sqlitePath);
   log.info({ storage: 'sqlite', path: config.storage.sqlitePath }, 'state storage: SQLite');
-  return { storage: new SqliteStorage(db), kind: 'sqlite', sqlite: db, close: async () => void db.close() };
+  return {
+    storage: new SqliteStorage(db),
+    kind: 'sqlite',
+    sqlite: db,
+    cases: new SqliteCaseRepository(db),
+    lease: new SqliteLease(db),
+    close: async () => void db.close(),
+  };
 }
