@@ -18,6 +18,8 @@ export interface Config {
   botPassword?: string;
   botTenantId?: string;
   botType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  /** Where the bot reads the Bot Connector's signing keys to validate inbound tokens (tests point it at a fake). */
+  botOpenIdMetadataUrl: string;
   storage: {
     kind: StorageKind;
     sqlitePath: string;
@@ -53,6 +55,10 @@ export interface Config {
   /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
   helpdeskChannels: Record<string, string>;
   unassignedReminderMinutes: number;
+  /** How often the case loop retries failed posts and sends reminders. */
+  caseLoopSeconds: number;
+  /** The bot's public base URL (links to CSV exports). */
+  publicUrl: string;
 }
 
 export interface AzureStorageConfig {
@@ -274,14 +280,17 @@ export function readConfig(env: Env, cwd: string): Config {
 
   const logLevel = oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
 
+  const port = integer(env, 'PORT', 3978, 0, 65535);
+
   return {
     nodeEnv,
-    port: integer(env, 'PORT', 3978, 0, 65535),
+    port,
     host,
     botId,
     botPassword,
     botTenantId,
     botType,
+    botOpenIdMetadataUrl: httpUrl(env, 'BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration'),
     storage: {
       kind: storageKind,
       sqlitePath: resolve(cwd, env.SQLITE_PATH ?? join('data', 'vlsa.sqlite')),
@@ -315,5 +324,7 @@ export function readConfig(env: Env, cwd: string): Config {
     helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
+    caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
+    publicUrl: httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? `http://localhost:${port}`),
   };
 }

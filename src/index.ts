@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ConfigError, loadEnvironment, readConfig, type Config } from './config';
 import { createLogger } from './log';
 import { packageVersion } from './paths';
@@ -5,11 +6,16 @@ import { createServer } from './server';
 import { createServices } from './services';
 import { BlobStorageOpenError } from './storage/blobStorage';
 import { openStorage } from './storage/openStorage';
+import { TableStorageOpenError } from './storage/azureTables';
 import { StorageOpenError } from './storage/sqliteStorage';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
+import { startCaseLoop } from './teams/cases/caseLoop';
 
 const DRAIN_TIMEOUT_MS = 10_000;
+const CASE_LOOP_LEASE = 'case-loop';
+/** This process, among instances sharing the state (App Service names its instances). */
+const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
 /** Prints one line and exits: start-up problems must be readable without a stack trace. */
 function fail(message: string): never {
@@ -35,12 +41,23 @@ async function main(): Promise<void> {
   try {
     opened = await openStorage(config, log);
   } catch (error) {
-    if (error instanceof StorageOpenError || error instanceof BlobStorageOpenError) fail(error.message);
+    if (error instanceof StorageOpenError || error instanceof BlobStorageOpenError || error instanceof TableStorageOpenError) fail(error.message);
     throw error;
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const app = createApp({ adapter, storage, services: createServices(config, log, storage) });
+  const services = createServices({ config, log, storage, cases: opened.cases, adapter });
+  const app = createApp({ adapter, storage, services });
+  const stopCaseLoop = startCaseLoop(
+    {
+      cases: services.cases,
+      delivery: services.delivery,
+      log,
+      reminderAfterMs: config.unassignedReminderMinutes * 60_000,
+      isLeader: () => opened.lease.tryAcquire(CASE_LOOP_LEASE, instanceId, 3 * config.caseLoopSeconds * 1000),
+    },
+    config.caseLoopSeconds * 1000,
+  );
   const server = createServer({
     config,
     log,
@@ -50,6 +67,7 @@ async function main(): Promise<void> {
     },
     storageKind: opened.kind,
     version,
+    exports: services.exports,
   });
 
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
@@ -60,6 +78,9 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
+    await stopCaseLoop();
+    await opened.lease.release(CASE_LOOP_LEASE, instanceId).catch(() => undefined);
+    await services.background.idle();
     await opened.close();
     log.info('stopped');
     process.exit(0);

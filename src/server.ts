@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { KeyedQueue } from './keyedQueue';
+import type { ExportLinks } from './teams/cases/exportLinks';
 
 export interface BotServer {
   /** Resolves with the bound URL once listening. */
@@ -18,6 +19,34 @@ interface Deps {
   logic: (context: TurnContext) => Promise<void>;
   storageKind: string;
   version: string;
+  exports?: ExportLinks;
+}
+
+const hasId = (value: unknown): boolean => typeof (value as { id?: unknown } | undefined)?.id === 'string' && Boolean((value as { id: string }).id);
+
+/**
+ * Why a body is not an activity the bot can answer, or undefined when it is. Checked
+ * before the adapter, so a malformed activity is a clean 400 rather than a failed turn
+ * (and a reply never goes to a made-up or missing service URL).
+ */
+export function activityProblem(body: unknown): string | undefined {
+  const activity = body as { type?: unknown; conversation?: unknown; from?: unknown; recipient?: unknown; serviceUrl?: unknown } | undefined;
+  if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string') {
+    return 'Expected a Bot Framework activity as a JSON object with a "type".';
+  }
+  if (!hasId(activity.conversation) || !hasId(activity.from) || !hasId(activity.recipient)) {
+    return 'The activity needs conversation.id, from.id and recipient.id.';
+  }
+  let serviceUrl: URL | undefined;
+  try {
+    serviceUrl = typeof activity.serviceUrl === 'string' ? new URL(activity.serviceUrl) : undefined;
+  } catch {
+    serviceUrl = undefined;
+  }
+  if (!serviceUrl || (serviceUrl.protocol !== 'https:' && serviceUrl.protocol !== 'http:')) {
+    return 'The activity needs an absolute http(s) serviceUrl.';
+  }
+  return undefined;
 }
 
 /**
@@ -25,7 +54,7 @@ interface Deps {
  * Turns of one conversation run one after another (teams-ai saves state with eTags, so
  * two overlapping turns would otherwise make the second fail on a conflict).
  */
-export function createServer({ config, log, adapter, logic, storageKind, version }: Deps): BotServer {
+export function createServer({ config, log, adapter, logic, storageKind, version, exports }: Deps): BotServer {
   const server = restify.createServer({ name: 'vl-signin-assistant', handleUncaughtExceptions: false });
   const turns = new KeyedQueue();
   let inFlight = 0;
@@ -38,12 +67,12 @@ export function createServer({ config, log, adapter, logic, storageKind, version
       res.send(415, { error: 'Expected Content-Type: application/json.' });
       return;
     }
-    const body = req.body as { type?: unknown; conversation?: { id?: unknown } } | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') {
-      res.send(400, { error: 'Expected a Bot Framework activity as a JSON object with a "type".' });
+    const problem = activityProblem(req.body);
+    if (problem) {
+      res.send(400, { error: problem });
       return;
     }
-    const conversationId = typeof body.conversation?.id === 'string' ? body.conversation.id : '';
+    const conversationId = (req.body as { conversation: { id: string } }).conversation.id;
     inFlight += 1;
     try {
       await turns.run(conversationId, () => adapter.process(req, res, logic));
@@ -56,8 +85,28 @@ export function createServer({ config, log, adapter, logic, storageKind, version
     }
   });
 
+  // The Agents Playground (and some probes) check the endpoint with HEAD before posting.
+  server.head('/api/messages', async (_req, res) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', version, storage: storageKind });
+  });
+
+  // One-time CSV downloads for help desks (Teams cannot take a file from a bot in a channel).
+  server.get('/exports/:token', async (req, res) => {
+    const found = await exports?.take(String(req.params.token ?? ''));
+    if (!found) {
+      res.send(404, { error: 'This export link has expired or was already used. Ask the bot to "export" again.' });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${found.fileName}"`,
+      'cache-control': 'no-store',
+    });
+    res.end(`\uFEFF${found.csv}`);
   });
 
   server.on('restifyError', (req, _res, err, callback) => {

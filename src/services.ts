@@ -1,15 +1,33 @@
-import type { Storage } from 'botbuilder';
+import type { CloudAdapter, Storage } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
 import { createGraphDirectory } from './clients/graph';
 import { DiagnosisRecords } from './domain/cases/caseRecords';
+import { ConversationReferences } from './domain/cases/conversationReferences';
+import { HelpdeskChannels } from './domain/cases/helpdeskChannels';
+import type { CaseRepository } from './domain/cases/repository';
 import { LookupRateLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
+import { BackgroundWork } from './teams/background';
+import { CaseDelivery } from './teams/cases/delivery';
+import { ExportLinks } from './teams/cases/exportLinks';
+import { HelpdeskRoster } from './teams/cases/roster';
 import type { BotServices } from './teams/services';
 
+export interface ServiceDeps {
+  config: Config;
+  log: Logger;
+  storage: Storage;
+  cases: CaseRepository;
+  adapter: CloudAdapter;
+}
+
 /** Builds the domain services and clients once, at start-up, on the bot's storage. */
-export function createServices(config: Config, log: Logger, storage: Storage): BotServices {
+export function createServices({ config, log, storage, cases, adapter }: ServiceDeps): BotServices {
+  const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
+  const references = new ConversationReferences(storage);
+  const roster = new HelpdeskRoster(storage);
   return {
     config,
     log,
@@ -20,5 +38,12 @@ export function createServices(config: Config, log: Logger, storage: Storage): B
     faq: new FaqIndex(),
     directory: createGraphDirectory(config),
     store: storage,
+    cases,
+    channels,
+    references,
+    roster,
+    delivery: new CaseDelivery({ adapter, botAppId: config.botId ?? '', cases, channels, references, roster, log }),
+    background: new BackgroundWork(log),
+    exports: new ExportLinks(storage, config.publicUrl),
   };
 }

@@ -26,6 +26,8 @@ export type GraphResponse = { ok: true; json: Json } | { ok: false; status?: num
 
 export interface GraphClientOptions {
   credential: TokenCredential;
+  /** Longest wait for a token: MSAL's own retries have no overall limit, and a turn must end. */
+  tokenTimeoutMs: number;
   http: HttpClient;
   graphUrl: string;
   tenantId: string;
@@ -88,8 +90,12 @@ export class GraphClient {
    * one token request instead of each asking Entra ID.
    */
   private token(): Promise<string> {
-    this.pendingToken ??= this.options.credential
-      .getToken(`${this.options.graphUrl}/.default`)
+    const { tokenTimeoutMs } = this.options;
+    this.pendingToken ??= withTimeout(
+      this.options.credential.getToken(`${this.options.graphUrl}/.default`, { abortSignal: AbortSignal.timeout(tokenTimeoutMs) }),
+      tokenTimeoutMs,
+      `no token within ${tokenTimeoutMs} ms`,
+    )
       .then((accessToken) => {
         if (!accessToken) throw new Error('the credential returned no token');
         return accessToken.token;
@@ -226,6 +232,7 @@ export function createGraphDirectory(config: Config, transport: GraphTransport =
   );
   const client = new GraphClient({
     credential: createGraphCredential(config, transport.credential),
+    tokenTimeoutMs: config.lookup.timeoutMs * (config.lookup.retries + 1),
     http,
     graphUrl: config.graphUrl,
     tenantId: config.graph.tenantId,
@@ -319,6 +326,18 @@ function allOk<T>(results: DirectoryResult<T>[]): DirectoryResult<T[]> {
     values.push(result.value);
   }
   return { ok: true, value: values };
+}
+
+/**
+ * Settles with `promise`, or rejects once `ms` have passed. Credentials backed by MSAL ignore the
+ * abort signal, so their request may run on; its outcome is then dropped (race handles it).
+ */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
 
 function sameOrigin(url: string, base: string): boolean {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
-import { Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { AdaptiveCardActionExecuteResponseType, Application, type TeamsAdapter } from '@microsoft/teams-ai';
 import { TEXT } from '../text/en';
 import type { AppTurnState } from './state';
 import { tenantOf } from './scope';
@@ -11,7 +11,10 @@ import { directoryRoutes } from './routes/directory';
 import { draftRoutes } from './routes/drafts';
 import { onTopicButton } from './routes/faq';
 import { journeyRoutes } from './routes/journeys';
-import { onMembersAdded } from './routes/welcome';
+import { installRoutes } from './routes/install';
+import { caseActionRoute } from './cases/actions';
+import { onEscalate } from './cases/escalate';
+import { triageCommandOf, triageRoutes } from './cases/triage';
 import type { BotServices } from './services';
 
 export interface AppDeps {
@@ -38,6 +41,8 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
     storage,
     startTypingTimer: false,
     removeRecipientMention: true,
+    // A case card changed by one person is changed for everyone looking at it.
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
 
   app.turn('beforeTurn', async (context, state) => {
@@ -54,8 +59,16 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   const journeys = journeyRoutes(services);
   const directory = directoryRoutes(services);
   const drafts = draftRoutes(services);
+  const install = installRoutes(services);
+  const triage = triageRoutes(services);
 
-  app.conversationUpdate('membersAdded', onMembersAdded);
+  app.conversationUpdate('membersAdded', install.onMembersAdded);
+  app.activity(ActivityTypes.InstallationUpdate, install.onInstallationUpdate);
+
+  app.adaptiveCards.actionExecute(/^case\./, caseActionRoute(services));
+  app.adaptiveCards.actionExecute(/.*/, async () => TEXT.errors.unknownAction);
+
+  app.message(async (context) => triageCommandOf(context) !== undefined, triage.onTriage);
 
   app.message(intent('cancel'), journeys.onCancel);
   app.message(intent('restart'), journeys.onRestart);
@@ -73,6 +86,9 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   app.adaptiveCards.actionSubmit(verbs.admins, directory.onAdmins);
   app.adaptiveCards.actionSubmit(verbs.draft, drafts.onDraftButton);
   app.adaptiveCards.actionSubmit(verbs.draftUpdate, drafts.onDraftUpdate);
+  app.adaptiveCards.actionSubmit(verbs.escalate, (context, state) => onEscalate(context, state, services));
+  app.adaptiveCards.actionSubmit(verbs.help, (context) => sendHelpCard(context));
+  app.adaptiveCards.actionSubmit(verbs.triage, triage.onTriage);
   app.adaptiveCards.actionSubmit(verbs.topic, onTopicButton);
   app.message(isUnknownSubmit, journeys.onUnknownSubmit);
 

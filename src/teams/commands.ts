@@ -1,14 +1,27 @@
 import { TEXT } from '../text/en';
 import type { CommandButton } from './cards/data';
+import { verbs } from './journeys/buttons';
 
 /**
- * The journeys the bot offers, per scope. Help, welcome cards and the manifest's
- * command list show only what is here, so a button never leads nowhere.
+ * The journeys the bot offers, per scope, as buttons (plain Action.Submit with a verb:
+ * every client sends those, where some ignore imBack). Help, welcome cards and the
+ * manifest's command list show only what is here, so a button never leads nowhere.
  */
 export function personalCommands(): CommandButton[] {
-  return [TEXT.commands.check, TEXT.commands.admins, TEXT.commands.mfa, TEXT.commands.help];
+  const C = TEXT.commands;
+  return [
+    { ...C.check, data: { verb: verbs.check } },
+    { ...C.admins, data: { verb: verbs.admins } },
+    { ...C.mfa, data: { verb: verbs.mfa } },
+    { ...C.help, data: { verb: verbs.help } },
+  ];
 }
 
 export function teamCommands(): CommandButton[] {
-  return [TEXT.commands.help];
+  const C = TEXT.commands;
+  return [
+    { ...C.cases, data: { verb: verbs.triage, command: 'cases' } },
+    { ...C.channel, data: { verb: verbs.triage, command: 'use this channel for all cases' } },
+    { ...C.help, data: { verb: verbs.help } },
+  ];
 }

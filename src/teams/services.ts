@@ -7,6 +7,13 @@ import type { FaqIndex } from '../domain/faq/faqIndex';
 import type { AdminDirectory } from '../domain/admins';
 import type { MfaDirectory } from '../domain/mfaReadiness';
 import type { KeyValueStore } from '../domain/types';
+import type { CaseRepository } from '../domain/cases/repository';
+import type { HelpdeskChannels } from '../domain/cases/helpdeskChannels';
+import type { ConversationReferences } from '../domain/cases/conversationReferences';
+import type { BackgroundWork } from './background';
+import type { CaseDelivery } from './cases/delivery';
+import type { HelpdeskRoster } from './cases/roster';
+import type { ExportLinks } from './cases/exportLinks';
 
 /** What the Teams surface calls into: domain services and clients, built once at start-up. */
 export interface BotServices {
@@ -20,4 +27,11 @@ export interface BotServices {
   directory: (AdminDirectory & MfaDirectory) | null;
   /** The bot's storage, for domain caches shared by instances. */
   store: KeyValueStore;
+  cases: CaseRepository;
+  channels: HelpdeskChannels;
+  references: ConversationReferences;
+  roster: HelpdeskRoster;
+  delivery: CaseDelivery;
+  background: BackgroundWork;
+  exports: ExportLinks;
 }

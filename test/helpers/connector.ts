@@ -24,6 +24,8 @@ export interface FakeConnector {
   calls: ConnectorCall[];
   /** Activities the bot sent (new messages and replies), in order. */
   sent(conversationId?: string): Record<string, unknown>[];
+  /** New conversations (channel threads) the bot started: their parameters, in order. */
+  created(): Record<string, unknown>[];
   /** Activities the bot replaced with updateActivity, in order. */
   updated(conversationId?: string): Record<string, unknown>[];
   members: Map<string, TeamsMember>;
@@ -57,6 +59,9 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
+    if (req.method === 'GET' && /^\/v3\/conversations\/[^/]+\/pagedmembers$/.test(path)) {
+      return reply(200, { members: [...members.values()] });
+    }
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (req.method === 'GET' && member) {
       const found = members.get(member[2]);
@@ -74,6 +79,10 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     if (req.method === 'POST' && path === '/v3/conversations') {
       const id = `conversation-${nextId++}`;
       calls.push({ method: 'POST', path, conversationId: id, body });
+      if (failures.count > 0) {
+        failures.count -= 1;
+        return reply(failures.status, { error: { code: 'ServiceError', message: 'injected failure' } });
+      }
       return reply(200, { id, activityId: `activity-${nextId++}` });
     }
     reply(404, { error: { code: 'NotFound', message: path } });
@@ -92,6 +101,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     calls,
     members,
     sent: (conversationId) => pick('POST', conversationId),
+    created: () => calls.filter((c) => c.path === '/v3/conversations' && c.body).map((c) => c.body as Record<string, unknown>),
     updated: (conversationId) => pick('PUT', conversationId),
     failNext: (count, status) => {
       failures = { count, status };

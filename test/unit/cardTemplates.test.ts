@@ -14,9 +14,10 @@ import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
 import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import { nodes, type Json } from '../helpers/cards';
+import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
+import { caseCardData, questionCardData } from '../../src/teams/cases/caseCard';
 
 // Microsoft's own renderer library: its UMD build loads in Node (the ESM build does not).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 function diagnosis(verdict: Verdict): Diagnosis {
@@ -83,7 +84,16 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   };
   out.push(['account', 'accountChoice', account]);
   out.push(['account answered', 'accountChoice', { ...account, answered: true, answer: 'alex@contoso.com' }]);
-  out.push(['help', 'help', { appName: 'A', intro: 'I', heading: 'H', commands: [{ title: 'Help', message: 'help', description: 'd' }], footer: 'f' }]);
+  const person = { id: 'p1', name: 'Adele' };
+  const opened = newCase({ id: 'VL-7K3QX', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
+  const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));
+  if (!asked.ok) throw new Error(asked.reason);
+  const resolved = applyAction(asked.case, { type: 'resolve' }, person, new Date('2026-11-21T12:00:00Z'));
+  if (!resolved.ok) throw new Error(resolved.reason);
+  out.push(['case open', 'case', caseCardData(asked.case, [person])]);
+  out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
+  out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);
+  out.push(['help', 'help', { appName: 'A', intro: 'I', heading: 'H', commands: [{ title: 'Help', description: 'd', data: { verb: 'vlsa.help' } }], footer: 'f' }]);
   return out;
 }
 

@@ -302,3 +302,20 @@ describe('secrets never reach a draft', () => {
     expect(draft.body).not.toContain('[removed]');
   });
 });
+
+describe('invisible characters', () => {
+  it('drops control characters and bidirectional overrides from the draft, keeping line breaks', () => {
+    const draft = buildDraft('mfa-support', {
+      tenantId: '11111111-1111-4111-8111-111111111111',
+      domain: 'contoso.com',
+      method: 'per-user',
+      error: 'AADSTS\u0000500\u202Egnp.exe\nsecond line',
+      globalAdmin: '',
+      contactName: 'Alex\u001b[31m',
+      contactEmail: 'alex@contoso.com',
+    });
+    expect(draft.body).toContain('AADSTS500gnp.exe\nsecond line');
+    expect(draft.body).toContain('Alex[31m');
+    expect(draft.body).not.toMatch(/[\u0000\u001b\u202e]/);
+  });
+});

@@ -34,7 +34,9 @@ export type CaseAction =
   | { type: 'record-card'; card: Omit<CardLocation, 'postedAt'>; target?: string }
   /** `retryAt` overrides the back-off (e.g. from a 429's Retry-After). */
   | { type: 'record-post-failure'; kind: CardKind; target: string; error: string; retryAt?: string }
-  | { type: 'clear-pending-post'; kind: CardKind; target: string };
+  | { type: 'clear-pending-post'; kind: CardKind; target: string }
+  /** Before a card is posted: if the process dies mid-post, the retry loop still delivers it. */
+  | { type: 'queue-posts'; posts: Array<{ kind: CardKind; target: string }> };
 
 export type CaseActionType = CaseAction['type'];
 
@@ -224,6 +226,14 @@ function clearPendingPost(c: Case, kind: CardKind, target: string, actor: Person
   return done(change(c, actor, now, 'clear-pending-post', `Stopped retrying the ${CARD_LABEL[kind]} card.`, { pendingPosts }));
 }
 
+function queuePosts(c: Case, posts: Array<{ kind: CardKind; target: string }>, actor: PersonRef, now: Date): ApplyResult {
+  const fresh = posts.filter((post) => !c.pendingPosts.some(samePost(post.kind, [post.target])));
+  if (fresh.length === 0) return done(c);
+  const queued = fresh.map((post): PendingPost => ({ ...post, attempts: 0, lastError: '', nextAttemptAt: now.toISOString() }));
+  const detail = `Queued ${queued.length} card${queued.length === 1 ? '' : 's'} to post.`;
+  return done(change(c, actor, now, 'queue-posts', detail, { pendingPosts: [...c.pendingPosts, ...queued] }));
+}
+
 export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: Date): ApplyResult {
   switch (action.type) {
     case 'assign':
@@ -252,6 +262,8 @@ export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: 
       return recordPostFailure(c, action, actor, now);
     case 'clear-pending-post':
       return clearPendingPost(c, action.kind, action.target, actor, now);
+    case 'queue-posts':
+      return queuePosts(c, action.posts, actor, now);
   }
 }
 

@@ -86,9 +86,17 @@ function refused(reason: string): MutationResult {
  * One action by one person: read, authorise, apply, save once. When someone else saved
  * in between, nothing is overwritten: the answer carries the case as it now is.
  */
-export async function mutateCase(repo: CaseRepository, id: string, actor: Actor, action: CaseAction, now = new Date()): Promise<MutationResult> {
+/**
+ * Reads, checks, applies and saves one action. With `expectedVersion` (the version the
+ * actor's card showed), a case that changed since is a conflict: the actor gets the
+ * current case and nothing is applied on top of what they did not see.
+ */
+export async function mutateCase(repo: CaseRepository, id: string, actor: Actor, action: CaseAction, now = new Date(), expectedVersion?: number): Promise<MutationResult> {
   const current = await repo.get(id);
   if (!current) return refused(`There is no case ${id}.`);
+  if (expectedVersion !== undefined && expectedVersion !== current.version) {
+    return { ok: false, conflict: true, current, reason: `${id} changed since your card was shown; here it is as it is now.` };
+  }
   const refusal = refusalFor(actor, current, action);
   if (refusal) return refused(refusal);
   const applied = applyAction(current, action, actor, now);

@@ -10,11 +10,17 @@ export { draftInputFromCase, type DraftCase } from './fromCase';
 export { validateDraftInput } from './validate';
 export { MAILTO_MAX_LENGTH } from './mailto';
 
-/** Only the draft's own fields, trimmed, one-line fields folded, secrets removed. */
+/**
+ * Control characters (but line breaks and tabs) and bidirectional overrides: invisible
+ * in a card, they would travel into the e-mail support reads and can disguise its text.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Only the draft's own fields, trimmed, one-line fields folded, invisible characters and secrets removed. */
 function cleanInput<K extends DraftKind>(kind: K, input: DraftInput<K>): DraftInput<K> {
   const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
   const entries = specs.map((spec) => {
-    const text = fieldText(input, spec.name);
+    const text = fieldText(input, spec.name).replace(INVISIBLE, '');
     const folded = spec.multiline ? text.replace(/\r\n?/g, '\n') : text.replace(/\s+/g, ' ');
     return [spec.name, scrubSecrets(folded)];
   });

@@ -2,9 +2,8 @@
 
 export interface CommandButton {
   title: string;
-  /** The text the button sends back as if the person typed it (imBack). */
-  message: string;
   description: string;
+  data: SubmitData;
 }
 
 export interface HelpCardData {
@@ -93,6 +92,47 @@ export interface DraftCardData {
   openTitle: string;
   openUrl: string;
   updateTitle: string;
+  reviewTitle: string;
+}
+
+export interface CaseCardData {
+  caseId: string;
+  version: number;
+  title: string;
+  statusLabel: string;
+  statusColor: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default';
+  summary: string;
+  facts: { title: string; value: string }[];
+  questionsHeading: string;
+  questions: { text: string; answer: string }[];
+  notesHeading: string;
+  notes: { line: string }[];
+  historyHeading: string;
+  history: { line: string }[];
+  isOpen: boolean;
+  actHeading: string;
+  assigneeLabel: string;
+  assignees: { title: string; value: string }[];
+  statusFieldLabel: string;
+  statusValue: string;
+  statuses: { title: string; value: string }[];
+  noteLabel: string;
+  questionLabel: string;
+  buttons: Record<'assignToMe' | 'assign' | 'status' | 'note' | 'ask' | 'resolve' | 'reopen' | 'chat' | 'answer', string>;
+  chatUrl: string;
+}
+
+export interface CaseQuestionCardData {
+  caseId: string;
+  questionId: string;
+  title: string;
+  askedBy: string;
+  question: string;
+  answered: boolean;
+  answer: string;
+  answerLabel: string;
+  answerButton: string;
+  requiredMessage: string;
 }
 
 export interface CardData {
@@ -100,6 +140,8 @@ export interface CardData {
   guide: GuideCardData;
   accountChoice: AccountChoiceCardData;
   draft: DraftCardData;
+  case: CaseCardData;
+  caseQuestion: CaseQuestionCardData;
 }
 
 export type CardName = keyof CardData;

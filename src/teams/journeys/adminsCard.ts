@@ -4,7 +4,7 @@ import { TEXT } from '../../text/en';
 import type { GuideCardData, GuideSection } from '../cards/data';
 import { guideCard, section } from '../cards/guide';
 import { LINK_BUTTONS } from '../cards/links';
-import { checkAnotherButton, mfaButton } from './buttons';
+import { checkAnotherButton, escalateButton, mfaButton } from './buttons';
 
 const T = TEXT.admins;
 
@@ -37,7 +37,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string): GuideCar
           ...(result.gaps.length ? [section(T.gaps, { steps: result.gaps.map((gap) => gap.message) })] : []),
         ],
         links: people.slice(0, 5).map((person) => ({ title: T.chat(person.displayName), url: chatLink(person.userPrincipalName) })),
-        actions: [mfaButton],
+        actions: [escalateButton(), mfaButton],
       });
     }
     case 'manual':

@@ -13,6 +13,9 @@ export const verbs = {
   admins: 'vlsa.admins',
   draft: 'vlsa.draft',
   draftUpdate: 'vlsa.draft.update',
+  escalate: 'vlsa.escalate',
+  help: 'vlsa.help',
+  triage: 'vlsa.triage',
 } as const;
 
 export const checkAnotherButton: CardButton = { title: TEXT.result.actions.checkAnother, data: { verb: verbs.check } };
@@ -21,4 +24,8 @@ export const adminsButton: CardButton = { title: TEXT.admins.button, data: { ver
 
 export function draftButton(kind: DraftKind, address?: string): CardButton {
   return { title: TEXT.drafts.buttons[kind], data: { verb: verbs.draft, kind, ...(address ? { address } : {}) } };
+}
+
+export function escalateButton(address?: string): CardButton {
+  return { title: TEXT.cases.escalateButton, data: { verb: verbs.escalate, ...(address ? { address } : {}) } };
 }

@@ -1,7 +1,7 @@
-import { buildDraft, type Draft, type DraftFieldErrors, type DraftInput, type DraftKind } from '../../domain/drafts';
+import { buildDraft, DRAFT_KINDS, type Draft, type DraftFieldErrors, type DraftInput, type DraftKind } from '../../domain/drafts';
 import { FIELD_SPECS } from '../../domain/drafts/fields';
 import { TEXT } from '../../text/en';
-import type { DraftCardData } from '../cards/data';
+import type { DraftCardData, SubmitData } from '../cards/data';
 
 const D = TEXT.drafts;
 
@@ -43,5 +43,19 @@ export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, er
     openTitle: draft.channel === 'email' ? D.openEmail : D.openWebForm,
     openUrl: draft.mailto ?? draft.link ?? '',
     updateTitle: D.update,
+    reviewTitle: D.review,
   };
+}
+
+export function draftKindOf(value: unknown): DraftKind | undefined {
+  return DRAFT_KINDS.find((kind) => kind === value);
+}
+
+/** Only the draft's own fields from a card submit, as strings; anything else is dropped. */
+export function draftInputFromSubmit<K extends DraftKind>(kind: K, value: SubmitData): DraftInput<K> {
+  const entries = FIELD_SPECS[kind].map((spec) => {
+    const raw = value[spec.name];
+    return [spec.name, typeof raw === 'string' ? raw : ''];
+  });
+  return Object.fromEntries(entries) as DraftInput<K>;
 }

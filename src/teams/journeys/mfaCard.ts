@@ -2,7 +2,7 @@ import { TEXT } from '../../text/en';
 import type { GuideCardData, GuideSection } from '../cards/data';
 import { guideCard, section } from '../cards/guide';
 import { LINK_BUTTONS } from '../cards/links';
-import { adminsButton, checkAnotherButton, draftButton } from './buttons';
+import { adminsButton, checkAnotherButton, draftButton, escalateButton } from './buttons';
 
 const M = TEXT.mfa;
 
@@ -24,6 +24,6 @@ export function mfaCard(readiness: GuideSection[] = []): GuideCardData {
       section(M.admin.fallbackHeading, { steps: M.admin.fallbacks, note: M.support }),
     ],
     links: [LINK_BUTTONS.mfaSetup, LINK_BUTTONS.enableMfa, LINK_BUTTONS.securityDefaults, LINK_BUTTONS.perUserMfa, LINK_BUTTONS.federatedMfa],
-    actions: [adminsButton, draftButton('mfa-support'), checkAnotherButton],
+    actions: [adminsButton, draftButton('mfa-support'), escalateButton(), checkAnotherButton],
   });
 }

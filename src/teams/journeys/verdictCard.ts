@@ -3,7 +3,7 @@ import { TEXT } from '../../text/en';
 import type { GuideCardData } from '../cards/data';
 import { guideCard, section } from '../cards/guide';
 import { LINK_BUTTONS, userRealmCheckUrl } from '../cards/links';
-import { adminsButton, checkAnotherButton, draftButton, mfaButton, verbs } from './buttons';
+import { adminsButton, checkAnotherButton, draftButton, escalateButton, mfaButton, verbs } from './buttons';
 
 const R = TEXT.result;
 
@@ -55,7 +55,7 @@ function personalCard(d: Diagnosis | undefined, requester: Requester): GuideCard
     links: [LINK_BUTTONS.signUp, LINK_BUTTONS.vlsc],
     actions: [
       ...(haveWork ? [{ title: R.actions.useWork(requester.upn as string), data: { verb: verbs.check, address: requester.upn } }] : []),
-      ...(d ? [draftButton('extra-logins', d.address), draftButton('disassociation', d.address)] : []),
+      ...(d ? [draftButton('extra-logins', d.address), draftButton('disassociation', d.address), escalateButton(d.address)] : []),
       checkAnotherButton,
     ],
   });
@@ -76,7 +76,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         summary: d.domainType === 'federated' ? R.ready.federated(d.address, tenantLabel(d)) : R.ready.summary(d.address, tenantLabel(d)),
         facts: facts(d),
         sections: [section(R.ready.next)],
-        actions: [mfaButton, adminsButton, checkAnotherButton],
+        actions: [mfaButton, adminsButton, escalateButton(d.address), checkAnotherButton],
       });
     case 'choose-work-account':
       return guideCard({
@@ -85,7 +85,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         summary: R.chooseWork.summary(d.address, tenantLabel(d)),
         facts: facts(d),
         sections: [section(R.chooseWork.why), section(R.ready.next)],
-        actions: [mfaButton, checkAnotherButton],
+        actions: [mfaButton, escalateButton(d.address), checkAnotherButton],
       });
     case 'takeover-needed': {
       const domain = d.domain ?? d.address;
@@ -111,7 +111,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
           title: R.blockers[blocker].button,
           data: { verb: verbs.blocker, blocker, address: d.address },
         })),
-        actions: [draftButton('disassociation', d.address), draftButton('extra-logins', d.address), checkAnotherButton],
+        actions: [draftButton('disassociation', d.address), draftButton('extra-logins', d.address), escalateButton(d.address), checkAnotherButton],
       });
     }
     case 'personal-account':
@@ -127,7 +127,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
           section(R.noAccount.signUp),
         ],
         links: [LINK_BUTTONS.signUp],
-        actions: [checkAnotherButton],
+        actions: [escalateButton(d.address), checkAnotherButton],
       });
     case 'lookup-failed': {
       const failure = d.failure ?? { source: 'user-realm' as const, detail: d.reason };
@@ -137,7 +137,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         summary: R.failed.summary(R.failed.sources[failure.source], failure.detail),
         facts: facts(d),
         sections: [section(R.failed.manualHeading, { text: R.failed.manual(userRealmCheckUrl(d.address)) })],
-        actions: [{ title: R.actions.retry, data: { verb: verbs.retry, address: d.address } }, checkAnotherButton],
+        actions: [{ title: R.actions.retry, data: { verb: verbs.retry, address: d.address } }, escalateButton(d.address), checkAnotherButton],
       });
     }
     case 'invalid-address':
@@ -154,6 +154,6 @@ export function blockerCard(blocker: Blocker, address: string): GuideCardData {
     summary: b.text,
     sections: [section(R.blockers.steer), option2Section(address)],
     links: [LINK_BUTTONS.vlscSupport, LINK_BUTTONS.signUp],
-    actions: [draftButton('disassociation', address), checkAnotherButton],
+    actions: [draftButton('disassociation', address), escalateButton(address), checkAnotherButton],
   });
 }

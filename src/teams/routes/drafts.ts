@@ -1,28 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import { DRAFT_KINDS, draftInputFromCase, validateDraftInput, type DraftInput, type DraftKind } from '../../domain/drafts';
-import { FIELD_SPECS } from '../../domain/drafts/fields';
+import { draftInputFromCase, validateDraftInput, type DraftKind } from '../../domain/drafts';
 import { TEXT } from '../../text/en';
 import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';
 import { intentOf } from '../intentSelector';
-import { draftCard } from '../journeys/draftCard';
+import { draftCard, draftKindOf, draftInputFromSubmit } from '../journeys/draftCard';
 import { requesterOf } from '../requester';
 import type { BotServices } from '../services';
 import type { AppTurnState } from '../state';
 import { startCheck } from './journeys';
-
-function kindOf(value: unknown): DraftKind | undefined {
-  return DRAFT_KINDS.find((kind) => kind === value);
-}
-
-/** Only the draft's own fields from a card submit, as strings; anything else is dropped. */
-function inputFromSubmit<K extends DraftKind>(kind: K, value: SubmitData): DraftInput<K> {
-  const entries = FIELD_SPECS[kind].map((spec) => {
-    const raw = value[spec.name];
-    return [spec.name, typeof raw === 'string' ? raw : ''];
-  });
-  return Object.fromEntries(entries) as DraftInput<K>;
-}
 
 /**
  * Drafts of support requests, prefilled from the person's own diagnosis records (never
@@ -48,7 +34,7 @@ export function draftRoutes(services: BotServices) {
 
   const onDraftButton = async (context: TurnContext, state: AppTurnState): Promise<void> => {
     const value = (context.activity.value ?? {}) as SubmitData;
-    const kind = kindOf(value.kind);
+    const kind = draftKindOf(value.kind);
     if (!kind) {
       await context.sendActivity(TEXT.errors.unknownAction);
       return;
@@ -64,12 +50,12 @@ export function draftRoutes(services: BotServices) {
   /** "Update the draft": check required fields; re-render the same card with errors or the new text. */
   const onDraftUpdate = async (context: TurnContext): Promise<void> => {
     const value = (context.activity.value ?? {}) as SubmitData;
-    const kind = kindOf(value.kind);
+    const kind = draftKindOf(value.kind);
     if (!kind) {
       await context.sendActivity(TEXT.errors.unknownAction);
       return;
     }
-    const input = inputFromSubmit(kind, value);
+    const input = draftInputFromSubmit(kind, value);
     const errors = validateDraftInput(kind, input);
     const attachments = [renderCard('draft', draftCard(kind, input, errors, TEXT.drafts.updated))];
     const cardId = context.activity.replyToId;

@@ -1,0 +1,51 @@
+import type { CaseRepository } from '../../domain/cases/repository';
+import type { Logger } from '../../log';
+import { TEXT } from '../../text/en';
+import type { CaseDelivery } from './delivery';
+
+export interface CaseLoopDeps {
+  cases: CaseRepository;
+  delivery: CaseDelivery;
+  log: Logger;
+  reminderAfterMs: number;
+  /** Elects one instance when several share the state (true: this one runs the pass). */
+  isLeader: () => Promise<boolean>;
+}
+
+/**
+ * The background pass over cases: posts that failed are tried again (so no case stays
+ * orphaned after an outage), and cases left unassigned too long are brought up again
+ * in their channel thread, once.
+ */
+export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; reminded: number }> {
+  // One instance at a time, so a card is not reposted twice nor a reminder sent twice.
+  if (!(await isLeader())) return { reposted: 0, reminded: 0 };
+  let reposted = 0;
+  for (const c of await cases.listDuePosts(now, 50)) {
+    await delivery.deliverPending(c, now);
+    reposted += 1;
+  }
+  let reminded = 0;
+  for (const c of await cases.listToRemind(reminderAfterMs, now)) {
+    const marked = await cases.markReminded(c.id, now);
+    if (!marked) continue;
+    const waited = Math.max(1, Math.floor((now.getTime() - Date.parse(c.createdAt)) / 3_600_000));
+    await delivery.auditLine(marked, TEXT.cases.reminder(c.id, waited));
+    reminded += 1;
+  }
+  if (reposted || reminded) log.info({ reposted, reminded }, 'case pass');
+  return { reposted, reminded };
+}
+
+/** Runs the pass every `intervalMs`, one at a time; returns a stop function. */
+export function startCaseLoop(deps: CaseLoopDeps, intervalMs: number): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => runCasePass(deps).catch((error: unknown) => deps.log.error({ err: error }, 'case pass failed')));
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
