@@ -72,7 +72,9 @@ export function createServer({ config, log, adapter, logic, storageKind, version
       res.send(400, { error: problem });
       return;
     }
-    const conversationId = (req.body as { conversation: { id: string } }).conversation.id;
+    const activity = req.body as { type: string; conversation: { id: string; conversationType?: string } };
+    const conversationId = activity.conversation.id;
+    log.debug({ type: activity.type, conversationType: activity.conversation.conversationType }, 'activity received');
     inFlight += 1;
     try {
       await turns.run(conversationId, () => adapter.process(req, res, logic));

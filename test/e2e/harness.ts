@@ -218,10 +218,27 @@ export class PlaygroundPage {
     }
   }
 
+  /** Waits until `text` is in the conversation at all (for what arrived before it was opened). */
+  async waitForPresent(text: string, timeoutMs = UI_TIMEOUT_MS): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (conversationCount(await this.pageText(), text) === 0) {
+      if (Date.now() > deadline) throw new Error(`"${text}" is not in the conversation; the page shows:\n${(await this.pageText()).all}`);
+      await this.page.waitForTimeout(200);
+    }
+  }
+
   /** Clicks the newest Adaptive Card button with this title. */
   async clickButton(title: string): Promise<void> {
     await this.mark();
     await this.page.locator('.ac-adaptiveCard').getByRole('button', { name: title, exact: true }).last().click();
+  }
+
+  /** Types into the newest card's text input with this label (or the first text input). */
+  async fillCardInput(label: string, value: string): Promise<void> {
+    const card = this.lastCard();
+    const byLabel = card.getByLabel(label, { exact: false });
+    const input = (await byLabel.count()) > 0 ? byLabel.first() : card.locator('input[type="text"], input[type="email"], textarea').first();
+    await input.fill(value);
   }
 
   /** The newest Adaptive Card in the conversation. */

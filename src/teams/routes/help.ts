@@ -14,7 +14,7 @@ export async function sendHelpCard(context: TurnContext, intro = ''): Promise<vo
         intro,
         heading: personal ? TEXT.help.heading : TEXT.help.teamHeading,
         commands: personal ? personalCommands() : teamCommands(),
-        footer: TEXT.help.footer,
+        footer: personal ? TEXT.help.footer : '',
       }),
     ],
   });
