@@ -10,9 +10,8 @@
  * reads from env/.env.<TEAMSFX_ENV or local>, its .user file and .localConfigs.
  */
 const { spawn } = require('node:child_process');
-const { accessSync, constants } = require('node:fs');
 const { constants: { signals } } = require('node:os');
-const { delimiter, join, resolve } = require('node:path');
+const { join, resolve } = require('node:path');
 const tsx = require('tsx/cjs/api');
 
 const ROOT = resolve(__dirname, '..');
@@ -21,6 +20,7 @@ const HEALTH_TIMEOUT_MS = 60_000;
 
 // The bot's own reading of the env files, so this script and the bot agree on BOT_ID and PORT.
 const { loadEnvironment } = tsx.require('../src/config.ts', module.filename);
+const { listeningPort, playgroundLaunch } = tsx.require('./playground.ts', module.filename);
 
 const children = new Set();
 let exiting = false;
@@ -87,43 +87,16 @@ async function waitForHealth(url, bot) {
   return false;
 }
 
-function onPath(command, path) {
-  return path.split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
 function startPlayground(botPort, playgroundPort) {
-  // On a machine without xdg-open the Playground dies with "spawn xdg-open ENOENT" when it
-  // opens a browser tab; a no-op xdg-open first on its PATH keeps it alive.
-  const path = process.env.PATH ?? '';
-  const env = { ...process.env, PATH: onPath('xdg-open', path) ? path : [join(__dirname, 'bin'), path].join(delimiter) };
-  const args = [
-    '-r',
-    join(__dirname, 'playground-loopback.js'),
-    require.resolve('@microsoft/m365agentsplayground/cli.js'),
-    '-e',
-    `http://127.0.0.1:${botPort}/api/messages`,
-    '-c',
-    'msteams',
-    '-p',
-    String(playgroundPort),
-    '--dt',
-  ];
-  const playground = run('the Agents Playground', process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { command, args, env } = playgroundLaunch(`http://127.0.0.1:${botPort}/api/messages`, playgroundPort);
+  const playground = run('the Agents Playground', command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let announced = false;
   playground.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
-    // It takes another port when the requested one is busy: announce the one it took.
-    const listening = /Listening on (\d+)/.exec(chunk.toString());
-    if (listening && !announced) {
+    const port = listeningPort(chunk.toString());
+    if (port && !announced) {
       announced = true;
-      process.stdout.write(`\n  Agents Playground: http://localhost:${listening[1]}\n  (bot on http://127.0.0.1:${botPort}, Ctrl+C stops both)\n\n`);
+      process.stdout.write(`\n  Agents Playground: http://localhost:${port}\n  (bot on http://127.0.0.1:${botPort}, Ctrl+C stops both)\n\n`);
     }
   });
 }

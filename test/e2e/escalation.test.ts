@@ -1,35 +1,26 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startEntraFake, type EntraFake } from '../fakes/entraFake';
-import { CHROMIUM_PATH, launchBrowser, PlaygroundPage, startStack, type Stack } from './harness';
+import { CHROMIUM_PATH, startJourneyStack, type JourneyStack } from './harness';
 
 const runnable = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
 
 // The Playground has one signed-in person (the employee persona, a member of the "IT Help
 // Desk" team), so the same person escalates in the personal chat and triages in the channel.
 describe.runIf(runnable)('escalation in the Agents Playground', () => {
-  let entra: EntraFake | undefined;
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
+  let suite: JourneyStack | undefined;
 
   beforeAll(async () => {
-    entra = await startEntraFake();
-    stack = await startStack({ ENTRA_LOGIN_URL: entra.url });
-    browser = await launchBrowser();
+    suite = await startJourneyStack();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await entra?.close();
+    await suite?.stop();
   });
 
   it('escalates from the personal chat; the help desk assigns and resolves it in the channel; the employee is notified', async () => {
-    const playground = await PlaygroundPage.open(browser as Browser, (stack as Stack).playground.url);
-    await playground.lastCard().waitFor();
+    const playground = await (suite as JourneyStack).open();
 
     // The Playground passes channel posts to the bot only when they @mention it; the
     // welcome card's button sends the same command.

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { freePort, REPO_ROOT, startBot, type BotProcess } from '../helpers/botProcess';
+import { startEntraFake } from '../fakes/entraFake';
+import { listeningPort, playgroundLaunch } from '../../scripts/playground';
 
 /**
  * End-to-end harness: the real bot, the Microsoft 365 Agents Playground connected to it,
@@ -12,8 +14,6 @@ import { freePort, REPO_ROOT, startBot, type BotProcess } from '../helpers/botPr
  */
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-const PLAYGROUND_CLI = require.resolve('@microsoft/m365agentsplayground/cli.js');
-const PLAYGROUND_LOOPBACK = join(REPO_ROOT, 'scripts', 'playground-loopback.js');
 const STARTUP_TIMEOUT_MS = 60_000;
 const UI_TIMEOUT_MS = 20_000;
 
@@ -21,23 +21,6 @@ export interface PlaygroundProcess {
   url: string;
   output: string[];
   stop(): Promise<void>;
-}
-
-function onPath(command: string, path: string): boolean {
-  return path.split(delimiter).some((dir) => {
-    try {
-      accessSync(join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** The Playground dies with `spawn xdg-open ENOENT` where there is no xdg-open: put a no-op one first. */
-function playgroundPath(): string {
-  const path = process.env.PATH ?? '';
-  return onPath('xdg-open', path) ? path : [join(REPO_ROOT, 'scripts', 'bin'), path].join(delimiter);
 }
 
 /** Kills the child's whole process group (it was started detached), then waits for it. */
@@ -58,33 +41,24 @@ async function stopGroup(child: ChildProcess): Promise<void> {
  */
 export async function startPlayground(botEndpoint: string): Promise<PlaygroundProcess> {
   const workDir = mkdtempSync(join(tmpdir(), 'vlsa-playground-'));
-  const child = spawn(
-    process.execPath,
-    ['-r', PLAYGROUND_LOOPBACK, PLAYGROUND_CLI, '-e', botEndpoint, '-c', 'msteams', '-p', String(await freePort()), '--dt'],
-    {
-      cwd: workDir,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        PATH: playgroundPath(),
-        // Tests never open a browser tab, even on a desktop.
-        TEAMSAPPTESTER_BROWSER: 'none',
-        M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(REPO_ROOT, '.m365agentsplayground.yml'),
-        M365_AGENTS_PLAYGROUND_LOGFILE: join(workDir, 'playground.log'),
-      },
-    },
-  );
+  const launch = playgroundLaunch(botEndpoint, await freePort(), {
+    ...process.env,
+    // Tests never open a browser tab, even on a desktop.
+    TEAMSAPPTESTER_BROWSER: 'none',
+    M365_AGENTS_PLAYGROUND_CONFIG_PATH: join(REPO_ROOT, '.m365agentsplayground.yml'),
+    M365_AGENTS_PLAYGROUND_LOGFILE: join(workDir, 'playground.log'),
+  });
+  const child = spawn(launch.command, launch.args, { cwd: workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: launch.env });
   const output: string[] = [];
   const port = await new Promise<string>((ready, reject) => {
     const timer = setTimeout(() => reject(new Error(`Playground did not start:\n${output.join('\n')}`)), STARTUP_TIMEOUT_MS);
     const onData = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) {
         output.push(line);
-        const listening = /Listening on (\d+)/.exec(line);
+        const listening = listeningPort(line);
         if (listening) {
           clearTimeout(timer);
-          ready(listening[1]);
+          ready(listening);
         }
       }
     };
@@ -122,6 +96,36 @@ export async function startStack(botEnv: Record<string, string> = {}): Promise<S
     await bot.kill();
     throw error;
   }
+}
+
+/** What an end-to-end suite runs against: the Entra fake, the bot with the Playground, and Chromium. */
+export interface JourneyStack {
+  stack: Stack;
+  browser: Browser;
+  open(): Promise<PlaygroundPage>;
+  stop(): Promise<void>;
+}
+
+/** The bot diagnosing against a local Entra fake, the Playground in front of it, and a browser. */
+export async function startJourneyStack(): Promise<JourneyStack> {
+  const entra = await startEntraFake();
+  const stack = await startStack({ ENTRA_LOGIN_URL: entra.url });
+  const browser = await launchBrowser();
+  return {
+    stack,
+    browser,
+    open: async () => {
+      const playground = await PlaygroundPage.open(browser, stack.playground.url);
+      // The welcome card arrives on install: let it land before anything is sent.
+      await playground.lastCard().waitFor();
+      return playground;
+    },
+    stop: async () => {
+      await browser.close();
+      await stack.stop();
+      await entra.close();
+    },
+  };
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -1,28 +1,20 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startEntraFake, type EntraFake } from '../fakes/entraFake';
-import { CHROMIUM_PATH, launchBrowser, PlaygroundPage, startStack, type Stack } from './harness';
+import { CHROMIUM_PATH, startJourneyStack, type JourneyStack, type PlaygroundPage } from './harness';
 
 const runnable = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
 
 describe.runIf(runnable)('journey 1 in the Agents Playground', () => {
-  let entra: EntraFake | undefined;
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
+  let suite: JourneyStack | undefined;
 
   beforeAll(async () => {
-    entra = await startEntraFake();
-    stack = await startStack({ ENTRA_LOGIN_URL: entra.url });
-    browser = await launchBrowser();
+    suite = await startJourneyStack();
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    await entra?.close();
+    await suite?.stop();
   });
 
   async function checkAnother(playground: PlaygroundPage, address: string): Promise<void> {
@@ -33,8 +25,7 @@ describe.runIf(runnable)('journey 1 in the Agents Playground', () => {
   }
 
   it('checks another address and shows the unmanaged-tenant card, then the personal-account card', async () => {
-    const playground = await PlaygroundPage.open(browser as Browser, (stack as Stack).playground.url);
-    await playground.lastCard().waitFor();
+    const playground = await (suite as JourneyStack).open();
 
     await checkAnother(playground, 'megan@fourthcoffee.xyz');
     await playground.waitForText('Your VLSC account is in an unmanaged (“viral”) tenant');

@@ -13,9 +13,8 @@ export interface JourneyRig {
   close(): Promise<void>;
 }
 
-export async function startJourneyRig(env: Record<string, string> = {}): Promise<JourneyRig> {
-  const connector = await startFakeConnector();
-  const entra = await startEntraFake();
+/** Alex's Teams member profile, as the connector answers TeamsInfo.getMember. */
+export function addAlexProfile(connector: FakeConnector): void {
   connector.members.set(ALEX.id, {
     id: ALEX.id,
     name: ALEX.name,
@@ -24,6 +23,12 @@ export async function startJourneyRig(env: Record<string, string> = {}): Promise
     email: 'alex.wilber@contoso.com',
     tenantId: TENANT_ID,
   });
+}
+
+export async function startJourneyRig(env: Record<string, string> = {}): Promise<JourneyRig> {
+  const connector = await startFakeConnector();
+  const entra = await startEntraFake();
+  addAlexProfile(connector);
   const botEnv = { ENTRA_LOGIN_URL: entra.url, LOOKUP_TIMEOUT_MS: '2000', LOOKUP_RETRIES: '1', ...env };
   const rig: JourneyRig = {
     bot: await startBot(botEnv),

@@ -11,7 +11,8 @@ import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startBot, type BotProcess } from '../helpers/botProcess';
 import { actions, actionTitled, allText, cardOf, type Json } from '../helpers/cards';
 import { startFakeConnector, type FakeConnector } from '../helpers/connector';
-import { ALEX, TeamsUser, TENANT_ID, type UserIdentity } from '../helpers/teamsUser';
+import { TeamsUser, type UserIdentity } from '../helpers/teamsUser';
+import { addAlexProfile } from '../helpers/journeyBot';
 
 /**
  * Several instances behind one load balancer (App Service scale-out): consecutive turns of
@@ -23,14 +24,7 @@ let entra: EntraFake;
 let connector: FakeConnector;
 beforeAll(async () => {
   [azurite, entra, connector] = await Promise.all([startAzurite(), startEntraFake(), startFakeConnector()]);
-  connector.members.set(ALEX.id, {
-    id: ALEX.id,
-    name: ALEX.name,
-    aadObjectId: ALEX.aadObjectId,
-    userPrincipalName: 'alex@contoso.com',
-    email: 'alex.wilber@contoso.com',
-    tenantId: TENANT_ID,
-  });
+  addAlexProfile(connector);
 });
 afterAll(async () => {
   await Promise.all([azurite?.stop(), entra?.close(), connector?.close()]);
