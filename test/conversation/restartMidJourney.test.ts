@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actionTitled, actions, allText, cardOf, type Json } from '../helpers/cards';
@@ -9,6 +11,22 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rig?.close();
+});
+
+describe('what a conversation keeps', () => {
+  it('saves the dialog stack, never the turn context, adapter settings or secrets', async () => {
+    const user = rig.user();
+    await user.say('check my account');
+    const db = new Database(join(rig.bot.dataDir, 'data', 'vlsa.sqlite'), { readonly: true });
+    try {
+      const row = db.prepare('SELECT value FROM bot_state WHERE key LIKE ?').get(`%/conversations/${user.conversationId}`) as { value: string };
+      expect(row.value).toContain('dialogStack');
+      expect(row.value).not.toMatch(/_adapter|MicrosoftAppPassword|botFrameworkAuthConfig|turnState/);
+      expect(row.value.length).toBeLessThan(4096);
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('a restart in the middle of journey 1', () => {

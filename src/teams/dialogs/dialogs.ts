@@ -1,10 +1,10 @@
-import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { TurnStateProperty } from '@microsoft/teams-ai/lib/TurnStateProperty';
 import { attachState } from '../appState';
 import type { BotServices } from '../services';
 import type { AppTurnState } from '../state';
 import { CheckAccountDialog } from './checkAccountDialog';
+import { DialogStateProperty } from './dialogStateProperty';
 
 /**
  * The dialogs run on the teams-ai conversation state (`conversation.dialogState`), so
@@ -12,7 +12,7 @@ import { CheckAccountDialog } from './checkAccountDialog';
  */
 export async function dialogContext(context: TurnContext, state: AppTurnState, services: BotServices): Promise<DialogContext> {
   attachState(context, state);
-  const dialogs = new DialogSet(new TurnStateProperty<DialogState>(state, 'conversation', 'dialogState'));
+  const dialogs = new DialogSet(new DialogStateProperty(state));
   dialogs.add(new CheckAccountDialog(services));
   return dialogs.createContext(context);
 }
