@@ -13,6 +13,7 @@ import { BackgroundWork } from './teams/background';
 import { CaseDelivery } from './teams/cases/delivery';
 import { ExportLinks } from './teams/cases/exportLinks';
 import { HelpdeskRoster } from './teams/cases/roster';
+import { ProfileCache } from './teams/profileCache';
 import type { BotServices } from './teams/services';
 
 export interface ServiceDeps {
@@ -45,5 +46,6 @@ export function createServices({ config, log, storage, cases, adapter }: Service
     delivery: new CaseDelivery({ adapter, botAppId: config.botId ?? '', cases, channels, references, roster, log }),
     background: new BackgroundWork(log),
     exports: new ExportLinks(storage, config.publicUrl),
+    profiles: new ProfileCache(),
   };
 }

@@ -1,5 +1,6 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { RequesterIdentity } from '../domain/cases/caseRecords';
+import type { ProfileCache } from './profileCache';
 import { tenantOf } from './scope';
 
 /**
@@ -7,8 +8,11 @@ import { tenantOf } from './scope';
  * back to the activity when the profile cannot be read (the person left, or a client
  * without the Teams roster such as a test harness).
  */
-export async function requesterOf(context: TurnContext): Promise<RequesterIdentity> {
+export async function requesterOf(context: TurnContext, profiles: ProfileCache<RequesterIdentity>): Promise<RequesterIdentity> {
   const from = context.activity.from;
+  const cacheKey = `${context.activity.serviceUrl}|${from.id}`;
+  const cached = profiles.get(cacheKey);
+  if (cached) return cached;
   const identity: RequesterIdentity = {
     aadObjectId: from.aadObjectId ?? from.id,
     name: from.name ?? '',
@@ -20,6 +24,7 @@ export async function requesterOf(context: TurnContext): Promise<RequesterIdenti
     identity.upn = member.userPrincipalName || undefined;
     identity.email = member.email || undefined;
     identity.aadObjectId = member.aadObjectId ?? identity.aadObjectId;
+    profiles.set(cacheKey, identity);
   } catch {
     // The profile is a convenience (prefilled addresses); the journey works without it.
   }

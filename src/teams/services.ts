@@ -14,6 +14,8 @@ import type { BackgroundWork } from './background';
 import type { CaseDelivery } from './cases/delivery';
 import type { HelpdeskRoster } from './cases/roster';
 import type { ExportLinks } from './cases/exportLinks';
+import type { ProfileCache } from './profileCache';
+import type { RequesterIdentity } from '../domain/cases/caseRecords';
 
 /** What the Teams surface calls into: domain services and clients, built once at start-up. */
 export interface BotServices {
@@ -34,4 +36,6 @@ export interface BotServices {
   delivery: CaseDelivery;
   background: BackgroundWork;
   exports: ExportLinks;
+  /** Teams member profiles read recently (UPN, e-mail). */
+  profiles: ProfileCache<RequesterIdentity>;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
-import { actionTitled, allText, cardOf, type Json } from '../helpers/cards';
+import { actionTitled, allText, cardOf, nodes, type Json } from '../helpers/cards';
 import { TeamsUser, type UserIdentity } from '../helpers/teamsUser';
 
 const TEAM = '19:helpdesk-team@thread.tacv2';
@@ -139,6 +139,19 @@ describe('escalation to the help-desk channel', () => {
     expect(body.value).toContain('Only the help desk');
     const after = invokeCard(await member(ADELE).execute('case.refresh', { caseId: id }));
     expect(allText(after)).toContain('nobody yet');
+  });
+
+  it('assigns to a help-desk member picked from the team roster, and refuses someone outside it', async () => {
+    const alex = rig.user();
+    const { id } = await escalate(alex, 'anyone@fabrikam.com');
+    const { card, conversationId } = channelCard(id);
+    const choices = (nodes(card).find((n) => n.id === 'assignee')?.choices ?? []) as { title: string; value: string }[];
+    expect(choices.map((c) => c.title)).toEqual(expect.arrayContaining(['Adele Vance', 'Isaiah Langer']));
+    const desk = member(ADELE, conversationId);
+    const assigned = invokeCard(await desk.execute('case.assign', { caseId: id, version: versionOf(card), assignee: ISAIAH.aadObjectId }, 'root'));
+    expect(allText(assigned)).toContain('Isaiah Langer');
+    const refused = await desk.execute('case.assign', { caseId: id, version: versionOf(assigned), assignee: MALLORY.aadObjectId }, 'root');
+    expect((refused.body as { value: string }).value).toContain('Pick someone to assign');
   });
 
   it('lets exactly one of two people assigning at once win; the other gets the current card', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actions, allText, cardOf, type Json } from '../helpers/cards';
-import { TENANT_ID, type TeamsUser } from '../helpers/teamsUser';
+import { TeamsUser, TENANT_ID } from '../helpers/teamsUser';
 import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
 
@@ -81,6 +81,23 @@ describe('with Microsoft Graph configured', () => {
     expect(text).toContain('Microsoft Admin Portals');
   });
 
+  it('sends an escalated case 1:1 to a Global Administrator who installed the bot, who can act on it', async () => {
+    const megan = new TeamsUser(rig.bot.url, rig.connector.url, { id: '29:megan', name: 'Megan Bowen', aadObjectId: 'megan' });
+    await megan.install();
+    const alex = rig.user();
+    await alex.say('check dual@contoso.com');
+    await alex.submit({ verb: 'vlsa.escalate', address: 'dual@contoso.com' });
+    const reply = String(rig.connector.sent(alex.conversationId).at(-1)?.text);
+    expect(reply).toContain('1 admin');
+    const id = /VL-[A-Z2-9]{5}/.exec(reply)?.[0] as string;
+    const delivered = rig.connector.sent(megan.conversationId).filter((a) => allText(cardOfOrEmpty(a)).includes(id));
+    expect(delivered).toHaveLength(1);
+    const card = cardOf(rig.connector.updated(megan.conversationId).at(-1) ?? delivered[0]);
+    const version = Number((actions(card).find((a) => a.title === 'Assign to me')?.data as Json).version);
+    const result = await megan.execute('case.assignToMe', { caseId: id, version }, 'admin-card');
+    expect(allText((result.body as { value: Json }).value)).toContain('Megan Bowen');
+  });
+
   it('names the missing permission and the admin-consent URL on a 403, with the manual path', async () => {
     graph.forbid('/v1.0/roleManagement');
     const user = rig.user();
@@ -93,3 +110,7 @@ describe('with Microsoft Graph configured', () => {
     graph.reset();
   });
 });
+
+function cardOfOrEmpty(activity: Json): Json {
+  return (activity.attachments as unknown[] | undefined)?.length ? cardOf(activity) : {};
+}

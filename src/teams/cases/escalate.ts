@@ -45,7 +45,7 @@ function whereText(c: Case): string {
  */
 export async function onEscalate(context: TurnContext, state: AppTurnState, services: BotServices): Promise<void> {
   const value = (context.activity.value ?? {}) as SubmitData;
-  const requester = await requesterOf(context);
+  const requester = await requesterOf(context, services.profiles);
   // From a draft card ("send to my help desk for review"), the draft's own address field.
   const draftKind = draftKindOf(value.draft);
   const typedAddress = value.address ?? value.vlscAddress;

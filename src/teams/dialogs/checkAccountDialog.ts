@@ -44,7 +44,7 @@ export class CheckAccountDialog extends ComponentDialog {
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as CheckAccountOptions;
-    const requester = await requesterOf(step.context);
+    const requester = await requesterOf(step.context, this.services.profiles);
     (step.values as StepValues).requester = requester;
     if (options.address !== undefined) {
       const parsed = parseAddress(options.address);

@@ -16,7 +16,7 @@ export function directoryRoutes(services: BotServices) {
    */
   const onAdmins = async (context: TurnContext): Promise<void> => {
     await context.sendActivity({ type: ActivityTypes.Typing });
-    const requester = await requesterOf(context);
+    const requester = await requesterOf(context, services.profiles);
     const latest = (await services.records.latest(requester.aadObjectId))?.diagnosis;
     const unmanaged = latest?.domainType === 'unmanaged';
     const result = await findAdmins(
@@ -28,7 +28,7 @@ export function directoryRoutes(services: BotServices) {
 
   /** Journey 2, with the live readiness of the person's tenant when Graph can read it. */
   const onMfa = async (context: TurnContext): Promise<void> => {
-    const requester = await requesterOf(context);
+    const requester = await requesterOf(context, services.profiles);
     let sections: ReturnType<typeof readinessSections> = [];
     if (services.directory) {
       await context.sendActivity({ type: ActivityTypes.Typing });

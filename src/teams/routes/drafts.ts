@@ -16,7 +16,7 @@ import { startCheck } from './journeys';
  */
 export function draftRoutes(services: BotServices) {
   const openDraft = async (context: TurnContext, state: AppTurnState, kind: DraftKind, address?: string): Promise<void> => {
-    const requester = await requesterOf(context);
+    const requester = await requesterOf(context, services.profiles);
     const record = address
       ? await services.records.get(requester.aadObjectId, address)
       : await services.records.latest(requester.aadObjectId);
