@@ -5,25 +5,12 @@ import { openOrUpdateCase, mutateCase } from '../../src/domain/cases/repository'
 import { applyAction } from '../../src/domain/cases/lifecycle';
 import { SYSTEM_ACTOR } from '../../src/domain/cases/authorisation';
 import type { Case } from '../../src/domain/cases/case';
-import type { Diagnosis } from '../../src/domain/types';
+import { diagnosisFor } from '../helpers/diagnosis';
 import { runCasePass } from '../../src/teams/cases/caseLoop';
 import type { CaseDelivery } from '../../src/teams/cases/delivery';
 import { createLogger } from '../../src/log';
 
-const diagnosis: Diagnosis = {
-  input: 'megan@fourthcoffee.xyz',
-  address: 'megan@fourthcoffee.xyz',
-  domain: 'fourthcoffee.xyz',
-  verdict: 'takeover-needed',
-  domainType: 'unmanaged',
-  tenantId: null,
-  tenantName: null,
-  workAccount: true,
-  personalAccount: false,
-  reason: 'unmanaged',
-  next: 'takeover',
-  checkedAt: '2026-11-21T08:00:00.000Z',
-};
+const diagnosis = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', workAccount: true, personalAccount: false, next: 'takeover', checkedAt: '2026-11-21T08:00:00.000Z' });
 
 /** Records what the pass asked the Teams delivery to do, instead of posting. */
 function recordingDelivery(repo: SqliteCaseRepository) {

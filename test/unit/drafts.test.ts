@@ -9,33 +9,14 @@ import {
   validateDraftInput,
 } from '../../src/domain/drafts';
 import { LINKS } from '../../src/domain/links';
-import type { Diagnosis, Verdict } from '../../src/domain/types';
+import { diagnosisFor } from '../helpers/diagnosis';
 
 const UNMANAGED_TENANT = '22222222-2222-4222-8222-222222222222';
 const CONTOSO_TENANT = '11111111-1111-4111-8111-111111111111';
 
-function diagnosis(verdict: Verdict, address: string, overrides: Partial<Diagnosis> = {}): Diagnosis {
-  const domain = address.slice(address.indexOf('@') + 1);
-  return {
-    input: address,
-    address,
-    domain,
-    verdict,
-    domainType: 'unknown',
-    tenantId: null,
-    tenantName: null,
-    workAccount: null,
-    personalAccount: null,
-    reason: 'test',
-    next: 'retry',
-    checkedAt: '2026-01-05T09:30:00.000Z',
-    ...overrides,
-  };
-}
-
-const takeover = diagnosis('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', tenantId: UNMANAGED_TENANT, workAccount: true, personalAccount: false, next: 'takeover' });
-const personal = diagnosis('personal-account', 'sam@outlook.com', { workAccount: false, personalAccount: true, next: 'new-work-account' });
-const ready = diagnosis('ready', 'alex@contoso.com', { domainType: 'managed', tenantId: CONTOSO_TENANT, tenantName: 'Contoso', workAccount: true, personalAccount: false, next: 'mfa-readiness' });
+const takeover = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', tenantId: UNMANAGED_TENANT, workAccount: true, personalAccount: false, next: 'takeover' });
+const personal = diagnosisFor('personal-account', 'sam@outlook.com', { workAccount: false, personalAccount: true, next: 'new-work-account' });
+const ready = diagnosisFor('ready', 'alex@contoso.com', { domainType: 'managed', tenantId: CONTOSO_TENANT, tenantName: 'Contoso', workAccount: true, personalAccount: false, next: 'mfa-readiness' });
 
 const megan: DraftCase['requester'] = { name: 'Megan Bowen', email: 'megan.bowen@contoso.com', upn: 'megan@contoso.onmicrosoft.com' };
 const sam: DraftCase['requester'] = { name: 'Sam Rivera', upn: 'sam@fabrikam.com' };
@@ -201,7 +182,7 @@ describe('validateDraftInput', () => {
   });
 
   it('leaves a lookup that failed to the person: the mfa draft asks for the tenant id', () => {
-    const failed = diagnosis('lookup-failed', 'alex@contoso.com');
+    const failed = diagnosisFor('lookup-failed', 'alex@contoso.com');
     const input = draftInputFromCase('mfa-support', { diagnosis: failed, requester: megan, method: 'per-user', error: 'x' });
     expect(validateDraftInput('mfa-support', input)).toEqual({ tenantId: 'Enter your Microsoft Entra tenant ID.' });
     expect(buildDraft('mfa-support', input).body).toContain('Tenant ID: [please fill in]');

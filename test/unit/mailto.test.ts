@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft, draftInputFromCase, MAILTO_MAX_LENGTH } from '../../src/domain/drafts';
 import { buildMailto, TRUNCATION_NOTE } from '../../src/domain/drafts/mailto';
-import type { Diagnosis } from '../../src/domain/types';
+import { diagnosisFor } from '../helpers/diagnosis';
 
 const TO = 'MFAVLCsupport@microsoft.com';
 
@@ -112,20 +112,14 @@ describe('buildMailto length cap', () => {
 });
 
 describe('the MFA draft mailto', () => {
-  const ready: Diagnosis = {
-    input: 'alex@contoso.com',
-    address: 'alex@contoso.com',
-    domain: 'contoso.com',
-    verdict: 'ready',
+  const ready = diagnosisFor('ready', 'alex@contoso.com', {
     domainType: 'managed',
     tenantId: '11111111-1111-4111-8111-111111111111',
     tenantName: 'Contoso',
     workAccount: true,
     personalAccount: false,
-    reason: 'test',
     next: 'mfa-readiness',
-    checkedAt: '2026-01-05T09:30:00.000Z',
-  };
+  });
 
   it('round-trips a non-Latin contact and error', () => {
     const draft = buildDraft('mfa-support', draftInputFromCase('mfa-support', { diagnosis: ready, requester: { name: '山田太郎', email: 'yamada@contoso.com' }, method: 'security-defaults', error: 'Zoë saw "Ørsted" & #1 ?x=1%2B' }));
