@@ -18,14 +18,19 @@ export async function diagnoseAndReply(
   requester: RequesterIdentity,
   address: string,
 ): Promise<Diagnosis | undefined> {
-  await context.sendActivity({ type: ActivityTypes.Typing });
+  // The typing indicator goes out while the lookup runs; it is awaited before the answer
+  // so the two arrive in order.
+  const typing = context.sendActivity({ type: ActivityTypes.Typing });
+  typing.catch(() => undefined); // handled where it is awaited, not as an unhandled rejection meanwhile
   const allowance = await services.lookupLimiter.take(requester.aadObjectId);
   if (!allowance.allowed) {
+    await typing;
     await context.sendActivity(TEXT.account.rateLimited(Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60))));
     return undefined;
   }
   const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
   if (diagnosis.verdict !== 'invalid-address') await services.records.record(requester, diagnosis);
+  await typing;
   await context.sendActivity({
     attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }))],
   });
