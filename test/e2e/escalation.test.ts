@@ -1,26 +1,13 @@
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CHROMIUM_PATH, startJourneyStack, type JourneyStack } from './harness';
-
-const runnable = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
+import { it } from 'vitest';
+import { describeInPlayground } from './harness';
 
 // The Playground has one signed-in person (the employee persona, a member of the "IT Help
 // Desk" team), so the same person escalates in the personal chat and triages in the channel.
-describe.runIf(runnable)('escalation in the Agents Playground', () => {
-  let suite: JourneyStack | undefined;
-
-  beforeAll(async () => {
-    suite = await startJourneyStack();
-  }, 120_000);
-
-  afterAll(async () => {
-    await suite?.stop();
-  });
-
+describeInPlayground('escalation in the Agents Playground', (open) => {
   it('escalates from the personal chat; the help desk assigns and resolves it in the channel; the employee is notified', async () => {
-    const playground = await (suite as JourneyStack).open();
+    const playground = await open();
 
     // The Playground passes channel posts to the bot only when they @mention it; the
     // welcome card's button sends the same command.

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { freePort, REPO_ROOT, startBot, type BotProcess } from '../helpers/botProcess';
 import { startEntraFake } from '../fakes/entraFake';
 import { listeningPort, playgroundLaunch } from '../../scripts/playground';
@@ -79,7 +80,7 @@ export interface Stack {
 }
 
 /** The bot (anonymous local mode, SQLite in a temporary folder) with a Playground in front of it. */
-export async function startStack(botEnv: Record<string, string> = {}): Promise<Stack> {
+async function startStack(botEnv: Record<string, string> = {}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vlsa-e2e-'));
   const bot = await startBot({ SQLITE_PATH: join(dataDir, 'vlsa.sqlite'), ...botEnv }, dataDir);
   try {
@@ -98,6 +99,32 @@ export async function startStack(botEnv: Record<string, string> = {}): Promise<S
   }
 }
 
+/** Developers without Chromium may skip the browser suites; CI never does (.ci/run installs it). */
+export const BROWSER_AVAILABLE = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
+
+/**
+ * A browser suite against the bot, the Entra fake and the Playground, started once for
+ * the suite: `open()` gives a fresh Playground page.
+ */
+export function describeInPlayground(title: string, body: (open: () => Promise<PlaygroundPage>) => void): void {
+  if (!BROWSER_AVAILABLE) {
+    describe(title, () => {
+      it.skip(`needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium); CI never skips`, () => {});
+    });
+    return;
+  }
+  describe(title, () => {
+    let suite: JourneyStack | undefined;
+    beforeAll(async () => {
+      suite = await startJourneyStack();
+    }, 120_000);
+    afterAll(async () => {
+      await suite?.stop();
+    });
+    body(() => (suite as JourneyStack).open());
+  });
+}
+
 /** What an end-to-end suite runs against: the Entra fake, the bot with the Playground, and Chromium. */
 export interface JourneyStack {
   stack: Stack;
@@ -107,7 +134,7 @@ export interface JourneyStack {
 }
 
 /** The bot diagnosing against a local Entra fake, the Playground in front of it, and a browser. */
-export async function startJourneyStack(): Promise<JourneyStack> {
+async function startJourneyStack(): Promise<JourneyStack> {
   const entra = await startEntraFake();
   const stack = await startStack({ ENTRA_LOGIN_URL: entra.url });
   const browser = await launchBrowser();
@@ -128,7 +155,7 @@ export async function startJourneyStack(): Promise<JourneyStack> {
   };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [

@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { CHROMIUM_PATH, startJourneyStack, type JourneyStack, type PlaygroundPage } from './harness';
+import { it } from 'vitest';
+import { describeInPlayground, type PlaygroundPage } from './harness';
 
-const runnable = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
-
-describe.runIf(runnable)('journey 1 in the Agents Playground', () => {
-  let suite: JourneyStack | undefined;
-
-  beforeAll(async () => {
-    suite = await startJourneyStack();
-  }, 120_000);
-
-  afterAll(async () => {
-    await suite?.stop();
-  });
-
+describeInPlayground('journey 1 in the Agents Playground', (open) => {
   async function checkAnother(playground: PlaygroundPage, address: string): Promise<void> {
     await playground.sendMessage('check my account');
     await playground.waitForText('Which account do you use to sign in to VLSC?');
@@ -25,7 +12,7 @@ describe.runIf(runnable)('journey 1 in the Agents Playground', () => {
   }
 
   it('checks another address and shows the unmanaged-tenant card, then the personal-account card', async () => {
-    const playground = await (suite as JourneyStack).open();
+    const playground = await open();
 
     await checkAnother(playground, 'megan@fourthcoffee.xyz');
     await playground.waitForText('Your VLSC account is in an unmanaged (“viral”) tenant');

@@ -1,31 +1,11 @@
-import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchBrowser, PlaygroundPage, startStack, type Stack } from './harness';
+import { expect, it } from 'vitest';
+import { describeInPlayground } from './harness';
 
-// Developers without Chromium may skip this file; CI must not (it installs chromium in .ci/run).
-const runnable = existsSync(CHROMIUM_PATH) || Boolean(process.env.CI);
-
-describe.runIf(runnable)('in the Agents Playground', () => {
-  let stack: Stack | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
+describeInPlayground('in the Agents Playground', (open) => {
   it('answers "help" in the personal chat with the help card', async () => {
-    const playground = await PlaygroundPage.open(browser as Browser, (stack as Stack).playground.url);
-    // The welcome card (sent on install) also says "What I can do": let it arrive first.
-    await playground.lastCard().waitFor();
+    const playground = await open();
     await playground.sendMessage('help');
     await playground.waitForText('What I can do');
 
@@ -35,9 +15,3 @@ describe.runIf(runnable)('in the Agents Playground', () => {
     await playground.screenshot(join(tmpdir(), 'vlsa-e2e-help.png'));
   }, 90_000);
 });
-
-if (!runnable) {
-  describe('in the Agents Playground', () => {
-    it.skip(`needs Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium); CI never skips`, () => {});
-  });
-}

@@ -7,6 +7,7 @@ import { leaseTableName } from '../../src/storage/azureTables';
 import { BlobStorage } from '../../src/storage/blobStorage';
 import { TableLease } from '../../src/storage/tableLease';
 import { startAzurite, type Azurite } from '../helpers/azurite';
+import { runLeaseContract } from '../contracts/lease.contract';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -16,45 +17,10 @@ afterAll(async () => {
   await azurite?.stop();
 });
 
-const TTL = 60_000;
-const leaseTable = () =>
-  TableClient.fromConnectionString(azurite.connectionString, leaseTableName(`t${randomBytes(8).toString('hex')}`), { allowInsecureConnection: true });
-
-describe('TableLease on Azurite', () => {
-  it('lets one of two instances hold the lease, and the other take it once it expires', async () => {
-    const table = leaseTable();
-    let now = new Date('2026-01-05T09:00:00Z');
-    const clock = () => now;
-    const a = new TableLease(table, clock);
-    const b = new TableLease(TableClient.fromConnectionString(azurite.connectionString, table.tableName, { allowInsecureConnection: true }), clock);
-
-    expect(await a.tryAcquire('case-reminders', 'instance-a', TTL)).toBe(true);
-    expect(await b.tryAcquire('case-reminders', 'instance-b', TTL)).toBe(false);
-    now = new Date(now.getTime() + TTL - 1);
-    expect(await a.tryAcquire('case-reminders', 'instance-a', TTL)).toBe(true);
-    now = new Date(now.getTime() + TTL - 1);
-    expect(await b.tryAcquire('case-reminders', 'instance-b', TTL)).toBe(false);
-    now = new Date(now.getTime() + 1);
-    expect(await b.tryAcquire('case-reminders', 'instance-b', TTL)).toBe(true);
-    expect(await a.tryAcquire('case-reminders', 'instance-a', TTL)).toBe(false);
-
-    await a.release('case-reminders', 'instance-a');
-    expect(await a.tryAcquire('case-reminders', 'instance-a', TTL)).toBe(false);
-    await b.release('case-reminders', 'instance-b');
-    expect(await a.tryAcquire('case-reminders', 'instance-a', TTL)).toBe(true);
-  });
-
-  it('lets exactly one of many instances racing for a free lease, or for an expired one, take it', async () => {
-    const table = leaseTable();
-    let now = new Date('2026-01-05T09:00:00Z');
-    const leases = Array.from({ length: 6 }, () => new TableLease(table, () => now));
-    const free = await Promise.all(leases.map((lease, i) => lease.tryAcquire('case-reminders', `instance-${i}`, TTL)));
-    expect(free.filter(Boolean)).toHaveLength(1);
-
-    now = new Date(now.getTime() + TTL);
-    const expired = await Promise.all(leases.map((lease, i) => lease.tryAcquire('case-reminders', `other-${i}`, TTL)));
-    expect(expired.filter(Boolean)).toHaveLength(1);
-  });
+// Each client has its own TableClient, as instances would.
+runLeaseContract('TableLease on Azurite', async (count, clock) => {
+  const tableName = leaseTableName(`t${randomBytes(8).toString('hex')}`);
+  return Array.from({ length: count }, () => new TableLease(TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true }), clock));
 });
 
 describe('LookupRateLimiter across instances on one BlobStorage', () => {
