@@ -118,40 +118,35 @@ export class CaseDelivery {
     return current;
   }
 
-  /** Replaces the card in every place it lives, so everyone sees the same state. */
-  async refreshCards(c: Case, except?: { conversationId: string; activityId: string }): Promise<void> {
-    const card = await this.cardFor(c);
-    for (const location of c.cards) {
-      if (except && location.conversationId === except.conversationId && location.activityId === except.activityId) continue;
+  /**
+   * Runs `work` in the conversation of each card location, one after another; a
+   * location that fails is logged and the others still get their turn.
+   */
+  private async inEachLocation(c: Case, locations: readonly CardLocation[], failure: string, work: (context: TurnContext, location: CardLocation) => Promise<unknown>): Promise<void> {
+    for (const location of locations) {
       try {
-        await this.deps.adapter.continueConversationAsync(
-          this.deps.botAppId,
-          { serviceUrl: this.serviceUrlFor(c, location.serviceUrl), channelId: 'msteams', conversation: { id: location.conversationId } } as ConversationReference,
-          async (context) => {
-            await context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] });
-          },
-        );
+        const reference = { serviceUrl: this.serviceUrlFor(c, location.serviceUrl), channelId: 'msteams', conversation: { id: location.conversationId } };
+        await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as ConversationReference, (context) => work(context, location).then(() => undefined));
       } catch (error) {
-        this.deps.log.warn({ caseId: c.id, kind: location.kind, err: (error as Error).message }, 'could not update a case card');
+        this.deps.log.warn({ caseId: c.id, kind: location.kind, err: (error as Error).message }, failure);
       }
     }
   }
 
+  /** Replaces the card in every place it lives, so everyone sees the same state. */
+  async refreshCards(c: Case, except?: { conversationId: string; activityId: string }): Promise<void> {
+    const card = await this.cardFor(c);
+    const others = c.cards.filter((l) => !except || l.conversationId !== except.conversationId || l.activityId !== except.activityId);
+    await this.inEachLocation(c, others, 'could not update a case card', (context, location) =>
+      context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] }),
+    );
+  }
+
   /** An audit line in each channel thread where the case card lives. */
   async auditLine(c: Case, text: string): Promise<void> {
-    for (const location of c.cards.filter((l) => l.kind === 'channel')) {
-      try {
-        await this.deps.adapter.continueConversationAsync(
-          this.deps.botAppId,
-          { serviceUrl: this.serviceUrlFor(c, location.serviceUrl), channelId: 'msteams', conversation: { id: location.conversationId } } as ConversationReference,
-          async (context) => {
-            await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
-          },
-        );
-      } catch (error) {
-        this.deps.log.warn({ caseId: c.id, err: (error as Error).message }, 'could not post the audit line');
-      }
-    }
+    await this.inEachLocation(c, c.cards.filter((l) => l.kind === 'channel'), 'could not post the audit line', (context) =>
+      context.sendActivity({ type: 'message', text, textFormat: 'plain' }),
+    );
   }
 
   /** A 1:1 message to the requester (the summary shows in their toast). */
