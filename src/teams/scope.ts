@@ -16,3 +16,13 @@ export function tenantOf(context: TurnContext): string | undefined {
   const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   return (activity.conversation?.tenantId ?? fromChannelData)?.toLowerCase();
 }
+
+/**
+ * The team channel an activity comes from: its team, its id (a thread's conversation id
+ * carries `;messageid=` after the channel's) and its name when Teams sends one.
+ */
+export function channelOf(context: TurnContext): { teamId?: string; channelId: string; channelName: string } {
+  const data = context.activity.channelData as { team?: { id?: string }; channel?: { id?: string; name?: string } } | undefined;
+  const channelId = data?.channel?.id ?? context.activity.conversation.id.split(';')[0];
+  return { teamId: data?.team?.id, channelId, channelName: data?.channel?.name ?? '' };
+}

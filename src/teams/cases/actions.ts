@@ -6,7 +6,7 @@ import type { CaseAction } from '../../domain/cases/lifecycle';
 import { mutateCase } from '../../domain/cases/repository';
 import { TEXT } from '../../text/en';
 import { renderCardJson } from '../cards/render';
-import { tenantOf } from '../scope';
+import { channelOf, tenantOf } from '../scope';
 import type { BotServices } from '../services';
 import { questionCardData } from './caseCard';
 
@@ -16,12 +16,6 @@ const C = TEXT.cases;
 type ExecuteData = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The channel a message or invoke came from (a thread id carries `;messageid=`). */
-function channelIdOf(context: TurnContext): string {
-  const fromData = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
-  return fromData ?? context.activity.conversation.id.split(';')[0];
-}
 
 /**
  * Who is acting, and as what, decided on the server from where the invoke comes from:
@@ -33,7 +27,7 @@ async function actorFor(context: TurnContext, c: Case, services: BotServices): P
   const from = context.activity.from;
   const id = from.aadObjectId ?? from.id;
   const roles: CaseRole[] = [];
-  const channelId = channelIdOf(context);
+  const { channelId } = channelOf(context);
   const routes = Object.values(await services.channels.all());
   if (services.config.helpdeskAdmins.includes(id) || routes.some((route) => route?.channelId === channelId)) roles.push('helpdesk');
   if (c.cards.some((card) => card.kind === 'admin' && card.conversationId === context.activity.conversation.id)) roles.push('admin');

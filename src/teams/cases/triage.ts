@@ -6,7 +6,7 @@ import { findAdmins } from '../../domain/admins';
 import { TEXT } from '../../text/en';
 import { guideCard, section } from '../cards/guide';
 import { renderCard } from '../cards/render';
-import { scopeOf, tenantOf } from '../scope';
+import { channelOf, scopeOf, tenantOf } from '../scope';
 import type { BotServices } from '../services';
 
 const C = TEXT.cases;
@@ -21,12 +21,6 @@ export function triageCommandOf(context: TurnContext): TriageCommand | undefined
   const fromButton = (context.activity.value as { verb?: unknown; command?: unknown } | undefined)?.command;
   const text = typeof context.activity.text === 'string' && context.activity.text ? context.activity.text : fromButton;
   return typeof text === 'string' ? parseTriageCommand(text) : undefined;
-}
-
-function channelOf(context: TurnContext): { teamId?: string; channelId: string; channelName: string } {
-  const data = context.activity.channelData as { team?: { id?: string }; channel?: { id?: string; name?: string } } | undefined;
-  const channelId = data?.channel?.id ?? context.activity.conversation.id.split(';')[0];
-  return { teamId: data?.team?.id, channelId, channelName: data?.channel?.name ?? '' };
 }
 
 function line(c: Case): string {
