@@ -66,6 +66,11 @@ export class DiagnosisRecords {
     return strip((await this.store.read([key]))[key]);
   }
 
+  /** The record for `address` when one is named, else the person's most recent one. */
+  find(requesterId: string, address?: string): Promise<DiagnosisRecord | undefined> {
+    return address ? this.get(requesterId, address) : this.latest(requesterId);
+  }
+
   /** The person's most recently checked address, if any. */
   async latest(requesterId: string): Promise<DiagnosisRecord | undefined> {
     const recentKey = this.recentKey(requesterId);

@@ -50,7 +50,7 @@ export async function onEscalate(context: TurnContext, state: AppTurnState, serv
   const draftKind = draftKindOf(value.draft);
   const typedAddress = value.address ?? value.vlscAddress;
   const address = typeof typedAddress === 'string' && typedAddress ? typedAddress : undefined;
-  const record = address ? await services.records.get(requester.aadObjectId, address) : await services.records.latest(requester.aadObjectId);
+  const record = await services.records.find(requester.aadObjectId, address);
   if (!record) {
     await context.sendActivity(C.checkFirst);
     await startCheck(context, state, services, address);

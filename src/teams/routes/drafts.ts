@@ -17,9 +17,7 @@ import { startCheck } from './journeys';
 export function draftRoutes(services: BotServices) {
   const openDraft = async (context: TurnContext, state: AppTurnState, kind: DraftKind, address?: string): Promise<void> => {
     const requester = await requesterOf(context, services.profiles);
-    const record = address
-      ? await services.records.get(requester.aadObjectId, address)
-      : await services.records.latest(requester.aadObjectId);
+    const record = await services.records.find(requester.aadObjectId, address);
     if (!record) {
       await context.sendActivity(TEXT.drafts.checkFirst);
       await startCheck(context, state, services, address);
