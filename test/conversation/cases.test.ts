@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
-import { actionTitled, allText, cardOf, nodes, type Json } from '../helpers/cards';
+import { actionTitled, allText, cardOf, cardOfOrEmpty, nodes, type Json } from '../helpers/cards';
 import { TeamsUser, type UserIdentity } from '../helpers/teamsUser';
 
 const TEAM = '19:helpdesk-team@thread.tacv2';
@@ -219,7 +219,3 @@ describe('triage commands in the channel', () => {
     expect((await fetch(local)).status).toBe(404);
   });
 });
-
-function cardOfOrEmpty(activity: Json): Json {
-  return (activity.attachments as unknown[] | undefined)?.length ? cardOf(activity) : {};
-}

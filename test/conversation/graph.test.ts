@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
-import { actions, allText, cardOf, type Json } from '../helpers/cards';
+import { actions, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/cards';
 import { TeamsUser, TENANT_ID } from '../helpers/teamsUser';
 import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
@@ -110,7 +110,3 @@ describe('with Microsoft Graph configured', () => {
     graph.reset();
   });
 });
-
-function cardOfOrEmpty(activity: Json): Json {
-  return (activity.attachments as unknown[] | undefined)?.length ? cardOf(activity) : {};
-}

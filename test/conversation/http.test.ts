@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotProcess } from '../helpers/botProcess';
 import { startFakeConnector, type FakeConnector } from '../helpers/connector';
-import { cardText, TeamsUser } from '../helpers/teamsUser';
+import { allText, cardOfOrEmpty } from '../helpers/cards';
+import { TeamsUser } from '../helpers/teamsUser';
 
 let bot: BotProcess;
 let connector: FakeConnector;
@@ -27,7 +28,7 @@ describe('the bot through its real HTTP endpoint', () => {
     const result = await alex.install();
     expect(result.status).toBe(200);
     const [welcome] = connector.sent(alex.conversationId);
-    const text = cardText(welcome);
+    const text = allText(cardOfOrEmpty(welcome));
     expect(text).toContain('VL Sign-in Assistant');
     expect(text).toContain('Volume Licensing Service Center');
     expect(text).toContain('What I can do');
@@ -40,7 +41,7 @@ describe('the bot through its real HTTP endpoint', () => {
     expect(reply.replyToId).toBeDefined();
     const card = (reply.attachments as { contentType: string; content: { actions: { title: string }[] } }[])[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(cardText(reply)).toContain('What I can do');
+    expect(allText(cardOfOrEmpty(reply))).toContain('What I can do');
     for (const action of card.content.actions) expect(action.title).not.toBe('');
   });
 
@@ -48,13 +49,13 @@ describe('the bot through its real HTTP endpoint', () => {
     const alex = new TeamsUser(bot.url, connector.url);
     await alex.say('helpdesk');
     const [reply] = connector.sent(alex.conversationId);
-    expect(cardText(reply)).not.toContain('What I can do');
+    expect(allText(cardOfOrEmpty(reply))).not.toContain('What I can do');
   });
 
   it('welcomes a team with the team commands when added to it', async () => {
     const team = new TeamsUser(bot.url, connector.url, undefined, { id: '19:general@thread.tacv2', type: 'channel', teamId: '19:general@thread.tacv2' });
     await team.post(team.activity({ type: 'conversationUpdate', membersAdded: [{ id: '28:vlsa-bot' }] }));
-    const text = cardText(connector.sent(team.conversationId)[0]);
+    const text = allText(cardOfOrEmpty(connector.sent(team.conversationId)[0]));
     expect(text).toContain('What I can do in this team');
   });
 

@@ -8,6 +8,11 @@ export function cardOf(activity: Json | undefined): Json {
   return attachment.content;
 }
 
+/** The card of an activity, or an empty object for an activity without one (plain text). */
+export function cardOfOrEmpty(activity: Json | undefined): Json {
+  return (activity?.attachments as unknown[] | undefined)?.length ? cardOf(activity) : {};
+}
+
 /** Every object in the card tree, depth first. */
 export function nodes(card: Json): Json[] {
   const out: Json[] = [];

@@ -98,19 +98,3 @@ export class TeamsUser {
     return this.post(this.activity({ type: 'conversationUpdate', membersAdded: [{ id: BOT.id }, { id: this.user.id }] }));
   }
 }
-
-/** The text of every TextBlock (and fact) in the cards of an activity, for assertions. */
-export function cardText(activity: Record<string, unknown>): string {
-  const parts: string[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'string' && ['text', 'title', 'value', 'label', 'placeholder'].includes(key)) parts.push(value);
-        else walk(value);
-      }
-    }
-  };
-  walk((activity.attachments as unknown[] | undefined)?.map((a) => (a as { content: unknown }).content));
-  return parts.join('\n');
-}
