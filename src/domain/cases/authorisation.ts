@@ -1,36 +1,55 @@
-import { SYSTEM_PERSON, type Case, type PersonRef } from './case';
+import type { Case, PersonRef } from './case';
 import type { CaseAction } from './lifecycle';
 
+/**
+ * Who may do what with a case. The Teams layer establishes an actor's roles from where
+ * they act (a routed help-desk channel, their 1:1 chat as a tenant admin, their own case)
+ * and always in the tenant of the activity; these rules then decide, before anything is
+ * rendered:
+ *
+ * | role      | may                                           |
+ * |-----------|-----------------------------------------------|
+ * | helpdesk  | everything on their tenant's cases            |
+ * | admin     | everything on their tenant's cases            |
+ * | requester | see their own case, answer its questions      |
+ * | anyone    | nothing: the answer a missing case gets       |
+ */
 export type CaseRole = 'helpdesk' | 'admin' | 'requester';
 
-/** Someone acting on a case, with the roles the Teams layer established for them. */
+/** Someone acting on a case: always of a known tenant, with the roles the Teams layer established. */
 export interface Actor extends PersonRef {
+  tenantId: string;
   roles: readonly CaseRole[];
-  /** The actor's tenant, when known: nobody acts on another tenant's cases. */
-  tenantId?: string;
 }
-
-/** The bot's own background work (post retries, reminders) acts with help-desk rights. */
-export const SYSTEM_ACTOR: Actor = { ...SYSTEM_PERSON, roles: ['helpdesk'] };
 
 type ActorRights = Pick<Actor, 'id' | 'roles' | 'tenantId'>;
 
-/**
- * Why `actor` may not take `action` on the case, or undefined when they may. Help-desk
- * members and tenant admins may do everything; the requester may only answer questions
- * on their own case; anyone else nothing.
- */
-export function refusalFor(actor: ActorRights, c: Case, action: CaseAction): string | undefined {
-  const caseTenant = c.requester.tenantId;
-  if (actor.tenantId && caseTenant && actor.tenantId !== caseTenant) return `${c.id} belongs to another organisation.`;
-  if (actor.roles.includes('helpdesk') || actor.roles.includes('admin')) return undefined;
-  const isRequester = actor.roles.includes('requester') && actor.id === c.requester.aadObjectId;
-  if (isRequester) {
-    return action.type === 'requester-answer' ? undefined : `Only the help desk can change ${c.id}; you can answer its questions.`;
-  }
-  return `Only the help desk can act on ${c.id}.`;
+/** Whether the actor triages their tenant's cases (help desk or tenant admin). */
+export function triages(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.includes('helpdesk') || actor.roles.includes('admin');
 }
 
-export function canAct(actor: ActorRights, c: Case, action: CaseAction): boolean {
-  return refusalFor(actor, c, action) === undefined;
+function isRequesterOf(actor: ActorRights, c: Case): boolean {
+  return actor.roles.includes('requester') && actor.id === c.requester.aadObjectId;
+}
+
+/** Whether the actor may see the case at all: otherwise it is, for them, a case that does not exist. */
+export function maySee(actor: ActorRights, c: Case): boolean {
+  if (!actor.tenantId || actor.tenantId !== c.tenantId) return false;
+  return triages(actor) || isRequesterOf(actor, c);
+}
+
+/** The one answer for a case that is missing or not the actor's to see. */
+export function notFoundReason(id: string): string {
+  return `There is no case ${id} that you can see.`;
+}
+
+/**
+ * Why `actor` may not take `action` on a case they may see, or undefined when they may:
+ * the requester may only answer questions on their own case.
+ */
+export function refusalFor(actor: ActorRights, c: Case, action: CaseAction): string | undefined {
+  if (!maySee(actor, c)) return notFoundReason(c.id);
+  if (triages(actor)) return undefined;
+  return action.type === 'requester-answer' ? undefined : `Only the help desk can change ${c.id}; you can answer its questions.`;
 }

@@ -52,14 +52,29 @@ export interface CardLocation {
   postedAt: string;
 }
 
-/** A card that could not be posted yet: the retry loop picks it up at `nextAttemptAt`. */
+/** A card not posted yet: the retry loop picks it up at `nextAttemptAt`. */
 export interface PendingPost {
   kind: CardKind;
-  /** The conversation (or person) the card is for. */
+  /** The channel id (kind `channel`) or the person's AAD object id (kind `admin`) the card is for. */
   target: string;
   attempts: number;
   lastError: string;
   nextAttemptAt: string;
+}
+
+/**
+ * Where a case's cards went and what is still to be posted: the delivery record kept
+ * beside the case (outbox.ts changes it). Saving it never changes the case or its
+ * version, so a card's buttons stay valid while the bot retries and records posts.
+ */
+export interface CaseOutbox {
+  tenantId: string;
+  caseId: string;
+  /** Bumped by the store on every save; updates are conditional on it. */
+  version: number;
+  cards: CardLocation[];
+  pending: PendingPost[];
+  updatedAt: string;
 }
 
 export interface CaseQuestion {
@@ -81,7 +96,9 @@ export interface HistoryEntry {
 }
 
 export interface Case {
-  /** Short and readable, e.g. VL-7K3QX (caseId.ts). */
+  /** The Entra tenant the case belongs to: the first key of every read, write and listing. */
+  tenantId: string;
+  /** Short and readable, e.g. VL-7K3QX2PM (caseId.ts); unique within its tenant. */
   id: string;
   /** Bumped by the store on every save; updates are conditional on it. */
   version: number;
@@ -95,8 +112,6 @@ export interface Case {
   status: CaseStatus;
   assignee?: PersonRef;
   notes: CaseNote[];
-  cards: CardLocation[];
-  pendingPosts: PendingPost[];
   questions: CaseQuestion[];
   history: HistoryEntry[];
   createdAt: string;
@@ -130,7 +145,12 @@ export function addressKey(address: string): string {
   return address.trim().normalize('NFC').toLowerCase();
 }
 
-/** When the retry loop should next look at the case: the earliest pending post. */
-export function nextPostAt(c: Case): string | undefined {
-  return c.pendingPosts.map((p) => p.nextAttemptAt).sort()[0];
+/** When the retry loop should next look at the outbox: its earliest pending post. */
+export function nextPostAt(outbox: Pick<CaseOutbox, 'pending'>): string | undefined {
+  return outbox.pending.map((p) => p.nextAttemptAt).sort()[0];
+}
+
+/** Nobody has been reached and nothing is on its way: the case waits for a route or an admin. */
+export function isUnrouted(outbox: Pick<CaseOutbox, 'cards' | 'pending'>): boolean {
+  return outbox.cards.length === 0 && outbox.pending.length === 0;
 }

@@ -2,13 +2,10 @@ import type { Diagnosis } from '../types';
 import {
   categoryForVerdict,
   isOpen,
-  type CardKind,
-  type CardLocation,
   type Case,
   type CaseCategory,
   type CaseRequester,
   type CaseStatus,
-  type PendingPost,
   type PersonRef,
   SYSTEM_PERSON,
 } from './case';
@@ -29,14 +26,7 @@ export type CaseAction =
   | { type: 'requester-answer'; questionId: string; text: string }
   | { type: 'resolve' }
   | { type: 'close' }
-  | { type: 'reopen' }
-  /** `target` names the pending post this card fulfils when it is not the card's conversation id. */
-  | { type: 'record-card'; card: Omit<CardLocation, 'postedAt'>; target?: string }
-  /** `retryAt` overrides the back-off (e.g. from a 429's Retry-After). */
-  | { type: 'record-post-failure'; kind: CardKind; target: string; error: string; retryAt?: string }
-  | { type: 'clear-pending-post'; kind: CardKind; target: string }
-  /** Before a card is posted: if the process dies mid-post, the retry loop still delivers it. */
-  | { type: 'queue-posts'; posts: Array<{ kind: CardKind; target: string }> };
+  | { type: 'reopen' };
 
 export type CaseActionType = CaseAction['type'];
 
@@ -45,9 +35,6 @@ export type ApplyResult = { ok: true; case: Case } | { ok: false; reason: string
 export const NOTE_MAX_CHARS = 2000;
 export const QUESTION_MAX_CHARS = 2000;
 export const ANSWER_MAX_CHARS = 2000;
-const ERROR_MAX_CHARS = 500;
-const RETRY_BASE_MS = 60_000;
-const RETRY_MAX_MS = 60 * 60_000;
 
 const STATUS_LABEL: Record<CaseStatus, string> = {
   new: 'new',
@@ -57,19 +44,12 @@ const STATUS_LABEL: Record<CaseStatus, string> = {
   closed: 'closed',
 };
 
-const CARD_LABEL: Record<CardKind, string> = { channel: 'help-desk channel', admin: 'admin', requester: 'requester' };
-
 /** Trims and caps text without cutting a character in half; the text is stored, never interpreted. */
 export function capText(text: string, max: number): { text: string; truncated: boolean } {
   const trimmed = text.trim();
   if (trimmed.length <= max) return { text: trimmed, truncated: false };
   const end = /[\uD800-\uDBFF]/.test(trimmed[max - 1]) ? max - 1 : max;
   return { text: trimmed.slice(0, end), truncated: true };
-}
-
-/** Minutes between post attempts: 1, 2, 4, … capped at an hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_MS);
 }
 
 /** The case with `patch` applied and the change recorded in its history. */
@@ -187,53 +167,6 @@ function requesterAnswer(c: Case, questionId: string, text: string, actor: Perso
   return done(change(c, actor, now, 'requester-answer', `Answer to ${questionId} recorded.`, { questions, status }));
 }
 
-function samePost(kind: CardKind, targets: string[]) {
-  return (p: PendingPost) => p.kind === kind && targets.includes(p.target);
-}
-
-function recordCard(c: Case, card: Omit<CardLocation, 'postedAt'>, target: string | undefined, actor: PersonRef, now: Date): ApplyResult {
-  const location: CardLocation = { ...card, postedAt: now.toISOString() };
-  const replaced = c.cards.some((k) => k.kind === card.kind && k.conversationId === card.conversationId);
-  const cards = replaced
-    ? c.cards.map((k) => (k.kind === card.kind && k.conversationId === card.conversationId ? location : k))
-    : [...c.cards, location];
-  const fulfilled = samePost(card.kind, [card.conversationId, ...(target ? [target] : [])]);
-  const pendingPosts = c.pendingPosts.filter((p) => !fulfilled(p));
-  const detail = `${replaced ? 'Updated' : 'Posted'} the ${CARD_LABEL[card.kind]} card.`;
-  return done(change(c, actor, now, 'record-card', detail, { cards, pendingPosts }));
-}
-
-function recordPostFailure(
-  c: Case,
-  action: Extract<CaseAction, { type: 'record-post-failure' }>,
-  actor: PersonRef,
-  now: Date,
-): ApplyResult {
-  const matches = samePost(action.kind, [action.target]);
-  const attempts = (c.pendingPosts.find(matches)?.attempts ?? 0) + 1;
-  const lastError = capText(action.error, ERROR_MAX_CHARS).text || 'unknown error';
-  const nextAttemptAt = action.retryAt ?? new Date(now.getTime() + retryDelayMs(attempts)).toISOString();
-  const post: PendingPost = { kind: action.kind, target: action.target, attempts, lastError, nextAttemptAt };
-  const pendingPosts = [...c.pendingPosts.filter((p) => !matches(p)), post];
-  const detail = `Could not post the ${CARD_LABEL[action.kind]} card (attempt ${attempts}): ${lastError}. Next try at ${nextAttemptAt}.`;
-  return done(change(c, actor, now, 'record-post-failure', detail, { pendingPosts }));
-}
-
-function clearPendingPost(c: Case, kind: CardKind, target: string, actor: PersonRef, now: Date): ApplyResult {
-  const matches = samePost(kind, [target]);
-  if (!c.pendingPosts.some(matches)) return refuse(`${c.id} has no pending ${CARD_LABEL[kind]} post for ${target}.`);
-  const pendingPosts = c.pendingPosts.filter((p) => !matches(p));
-  return done(change(c, actor, now, 'clear-pending-post', `Stopped retrying the ${CARD_LABEL[kind]} card.`, { pendingPosts }));
-}
-
-function queuePosts(c: Case, posts: Array<{ kind: CardKind; target: string }>, actor: PersonRef, now: Date): ApplyResult {
-  const fresh = posts.filter((post) => !c.pendingPosts.some(samePost(post.kind, [post.target])));
-  if (fresh.length === 0) return done(c);
-  const queued = fresh.map((post): PendingPost => ({ ...post, attempts: 0, lastError: '', nextAttemptAt: now.toISOString() }));
-  const detail = `Queued ${queued.length} card${queued.length === 1 ? '' : 's'} to post.`;
-  return done(change(c, actor, now, 'queue-posts', detail, { pendingPosts: [...c.pendingPosts, ...queued] }));
-}
-
 export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: Date): ApplyResult {
   switch (action.type) {
     case 'assign':
@@ -256,18 +189,11 @@ export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: 
       return close(c, actor, now);
     case 'reopen':
       return reopen(c, actor, now);
-    case 'record-card':
-      return recordCard(c, action.card, action.target, actor, now);
-    case 'record-post-failure':
-      return recordPostFailure(c, action, actor, now);
-    case 'clear-pending-post':
-      return clearPendingPost(c, action.kind, action.target, actor, now);
-    case 'queue-posts':
-      return queuePosts(c, action.posts, actor, now);
   }
 }
 
 export interface NewCaseInput {
+  tenantId: string;
   id: string;
   requester: CaseRequester;
   diagnosis: Diagnosis;
@@ -277,9 +203,10 @@ export interface NewCaseInput {
 }
 
 /** A fresh case, not yet stored (version 0; the store gives it version 1). */
-export function newCase({ id, requester, diagnosis, actor, now }: NewCaseInput): Case {
+export function newCase({ tenantId, id, requester, diagnosis, actor, now }: NewCaseInput): Case {
   const at = now.toISOString();
   return {
+    tenantId,
     id,
     version: 0,
     requester,
@@ -289,8 +216,6 @@ export function newCase({ id, requester, diagnosis, actor, now }: NewCaseInput):
     categoryOverridden: false,
     status: 'new',
     notes: [],
-    cards: [],
-    pendingPosts: [],
     questions: [],
     history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', detail: `Opened for ${diagnosis.address}: ${diagnosis.verdict}.` }],
     createdAt: at,
