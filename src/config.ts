@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CASE_CATEGORIES } from './domain/cases/case';
+import type { ConfiguredChannel } from './domain/cases/helpdeskChannels';
 
 /**
  * Configuration is read once, at start-up, from the process environment and the
@@ -52,8 +54,8 @@ export interface Config {
   allowedTenants: string[];
   /** AAD object ids of people allowed to administer help-desk settings besides team owners. */
   helpdeskAdmins: string[];
-  /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
-  helpdeskChannels: Record<string, string>;
+  /** Tenant and category → help-desk channel id, from configuration (commands in a channel can add more). */
+  helpdeskChannels: ConfiguredChannel[];
   unassignedReminderMinutes: number;
   /** How often the case loop retries failed posts and sends reminders. */
   caseLoopSeconds: number;
@@ -171,17 +173,19 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
-/** `takeover=19:abc@thread.tacv2,mfa=19:def@thread.tacv2` → { takeover: '19:abc…', mfa: '19:def…' } */
-function channelMap(env: Env, name: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const pair of list(env, name)) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0 || eq === pair.length - 1) {
-      throw new ConfigError(name, `each entry must be category=channelId, got "${pair}"`);
+/**
+ * `<tenant>:takeover=19:abc@thread.tacv2,<tenant>:mfa=19:def@thread.tacv2`: each entry names
+ * its tenant, so a configured channel only ever receives that tenant's cases.
+ */
+function channelRoutes(env: Env, name: string): Config['helpdeskChannels'] {
+  return list(env, name).map((entry) => {
+    const match = /^([0-9a-fA-F-]{36}):([a-z-]+)=(\S+)$/.exec(entry);
+    const category = CASE_CATEGORIES.find((c) => c === match?.[2]);
+    if (!match || !GUID.test(match[1]) || !category) {
+      throw new ConfigError(name, `each entry must be tenantId:category=channelId with a tenant GUID and one of ${CASE_CATEGORIES.join(', ')}, got "${entry}"`);
     }
-    out[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim();
-  }
-  return out;
+    return { tenantId: match[1].toLowerCase(), category, channelId: match[3] };
+  });
 }
 
 /** Blob container naming rules: 3–63 lowercase letters, digits and single hyphens, not at either end. */
@@ -322,7 +326,7 @@ export function readConfig(env: Env, cwd: string): Config {
       return t.toLowerCase();
     }),
     helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
-    helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
+    helpdeskChannels: channelRoutes(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
     publicUrl: httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? `http://localhost:${port}`),

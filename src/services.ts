@@ -11,6 +11,7 @@ import { LookupRateLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
 import { BackgroundWork } from './teams/background';
 import { CaseDelivery } from './teams/cases/delivery';
+import { caseAdmins } from './teams/cases/admins';
 import { ExportLinks } from './teams/cases/exportLinks';
 import { HelpdeskRoster } from './teams/cases/roster';
 import { ProfileCache } from './teams/profileCache';
@@ -29,6 +30,7 @@ export function createServices({ config, log, storage, cases, adapter }: Service
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
+  const directory = createGraphDirectory(config);
   return {
     config,
     log,
@@ -37,13 +39,23 @@ export function createServices({ config, log, storage, cases, adapter }: Service
     lookupLimiter: new LookupRateLimiter({ store: storage, limitPerHour: config.lookup.userLimitPerHour }),
     records: new DiagnosisRecords(storage),
     faq: new FaqIndex(),
-    directory: createGraphDirectory(config),
+    directory,
     store: storage,
     cases,
     channels,
     references,
     roster,
-    delivery: new CaseDelivery({ adapter, botAppId: config.botId ?? '', cases, channels, references, roster, log }),
+    delivery: new CaseDelivery({
+      adapter,
+      botAppId: config.botId ?? '',
+      cases,
+      channels,
+      references,
+      roster,
+      caseAdmins: (tenantId, c) => caseAdmins({ directory, store: storage, config }, tenantId, c),
+      log,
+    }),
+    caseProbeLimiter: { take: async () => ({ allowed: true, retryAfterSeconds: 0 }) }, // TEMP until merge of wt-a
     background: new BackgroundWork(log),
     exports: new ExportLinks(storage, config.publicUrl),
     profiles: new ProfileCache(),

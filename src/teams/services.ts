@@ -36,6 +36,8 @@ export interface BotServices {
   delivery: CaseDelivery;
   background: BackgroundWork;
   exports: ExportLinks;
+  /** Counts case look-ups and case invokes per person, so case ids cannot be probed at speed. */
+  caseProbeLimiter: { take(tenantId: string, userId: string): Promise<{ allowed: boolean; retryAfterSeconds: number }> };
   /** Teams member profiles read recently (UPN, e-mail). */
   profiles: ProfileCache<RequesterIdentity>;
 }

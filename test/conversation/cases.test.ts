@@ -1,66 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actionTitled, allText, cardOf, cardOfOrEmpty, nodes, type Json } from '../helpers/cards';
-import { TeamsUser, type UserIdentity } from '../helpers/teamsUser';
-
-const TEAM = '19:helpdesk-team@thread.tacv2';
-const CHANNEL = '19:vlsc-cases@thread.tacv2';
-const ADELE: UserIdentity = { id: '29:adele', name: 'Adele Vance', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000a1' };
-const ISAIAH: UserIdentity = { id: '29:isaiah', name: 'Isaiah Langer', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000a2' };
-const MALLORY: UserIdentity = { id: '29:mallory', name: 'Mallory Outsider', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000ff' };
+import { TeamsUser } from '../helpers/teamsUser';
+import { ADELE, CASE_ID, caseHelpers, invokeCard, invokeMessage, ISAIAH, MALLORY, until, versionOf } from '../helpers/caseRig';
 
 let rig: JourneyRig;
-
-/** A help-desk member acting in the help-desk channel (where case cards are posted). */
-function member(who: UserIdentity, conversationId = CHANNEL): TeamsUser {
-  return new TeamsUser(rig.bot.url, rig.connector.url, who, { id: conversationId, type: 'channel', teamId: TEAM, channelId: CHANNEL });
-}
-
-async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = probe();
-    if (found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`never saw ${what}`);
-}
-
-function lastText(user: TeamsUser): string {
-  return String(rig.connector.sent(user.conversationId).at(-1)?.text ?? '');
-}
-
-/** The requester checks an address and escalates it; returns the case id and the channel card post. */
-async function escalate(user: TeamsUser, address: string): Promise<{ id: string; text: string }> {
-  await user.say(`check ${address}`);
-  const result = cardOf(rig.connector.sent(user.conversationId).at(-1));
-  await user.submit(actionTitled(result, 'Ask my admin / help desk').data as Json);
-  const text = lastText(user);
-  const id = /VL-[A-Z2-9]{5}/.exec(text)?.[0];
-  if (!id) throw new Error(`no case id in: ${text}`);
-  return { id, text };
-}
-
-/** The case's card in the channel as a Teams client shows it now: the post, or its latest update. */
-function channelCard(id: string): { card: Json; conversationId: string } {
-  const post = rig.connector.calls.filter((c) => c.path === '/v3/conversations' && JSON.stringify(c.body).includes(id)).at(-1);
-  if (!post) throw new Error(`no channel post for ${id}`);
-  const latest = rig.connector.updated(post.conversationId).at(-1) ?? (post.body as { activity: Json }).activity;
-  return { card: cardOf(latest), conversationId: post.conversationId };
-}
-
-function invokeCard(result: { status: number; body: unknown }): Json {
-  const body = result.body as { statusCode: number; type: string; value: Json };
-  expect(result.status).toBe(200);
-  expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-  return body.value;
-}
-
-function versionOf(card: Json): number {
-  return Number((actionTitled(card, 'Assign to me').data as Json).version);
-}
+const { lastText, member, escalate, channelCard } = caseHelpers(() => rig);
 
 beforeAll(async () => {
-  rig = await startJourneyRig();
+  // Adele is a configured help-desk admin, so the real rules apply here (not "everyone is help desk").
+  rig = await startJourneyRig({ HELPDESK_ADMINS: ADELE.aadObjectId });
   for (const who of [ADELE, ISAIAH]) {
     rig.connector.members.set(who.id, { id: who.id, name: who.name, aadObjectId: who.aadObjectId, userPrincipalName: `${who.name.split(' ')[0].toLowerCase()}@contoso.com`, email: '' });
   }
@@ -134,9 +83,10 @@ describe('escalation to the help-desk channel', () => {
     const { card } = channelCard(id);
     const outsider = new TeamsUser(rig.bot.url, rig.connector.url, MALLORY);
     const result = await outsider.execute('case.assignToMe', { caseId: id, version: versionOf(card) });
-    const body = result.body as { type: string; value: string };
-    expect(body.type).toBe('application/vnd.microsoft.activity.message');
-    expect(body.value).toContain('Only the help desk');
+    // Not allowed reads exactly as not found.
+    const missing = await outsider.execute('case.assignToMe', { caseId: 'VL-ZZZZZZZZ', version: versionOf(card) });
+    expect(invokeMessage(result)).toBe(invokeMessage(missing).replace('VL-ZZZZZZZZ', id));
+    expect(invokeMessage(result)).not.toContain('megan');
     const after = invokeCard(await member(ADELE).execute('case.refresh', { caseId: id }));
     expect(allText(after)).toContain('nobody yet');
   });
@@ -179,10 +129,10 @@ describe('escalation to the help-desk channel', () => {
     rig.connector.failNext(1, 403);
     await alex.submit(actionTitled(result, 'Ask my admin / help desk').data as Json);
     expect(lastText(alex)).toContain('I keep trying automatically');
-    const id = /VL-[A-Z2-9]{5}/.exec(lastText(alex))?.[0] as string;
+    const id = CASE_ID.exec(lastText(alex))?.[0] as string;
     const desk = member(ADELE);
     await desk.say('repost');
-    expect(lastText(desk)).toMatch(/Reposted [1-9]/);
+    expect(lastText(desk)).toMatch(/Tried again to post [1-9]/);
     expect(allText(channelCard(id).card)).toContain(id);
   });
 });
@@ -215,7 +165,7 @@ describe('triage commands in the channel', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toContain('text/csv');
     const csv = await first.text();
-    expect(csv).toMatch(/VL-[A-Z2-9]{5}/);
+    expect(csv).toMatch(CASE_ID);
     expect((await fetch(local)).status).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import { actions, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/c
 import { TeamsUser, TENANT_ID } from '../helpers/teamsUser';
 import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
+import { CASE_ID, until } from '../helpers/caseRig';
 
 const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
@@ -81,6 +82,19 @@ describe('with Microsoft Graph configured', () => {
     expect(text).toContain('Microsoft Admin Portals');
   });
 
+  it('keeps a case nobody can receive yet, and sends it to a Global Administrator as soon as they install the bot', async () => {
+    const alex = rig.user();
+    await alex.say('check late@contoso.com');
+    await alex.submit({ verb: 'vlsa.escalate', address: 'late@contoso.com' });
+    const answer = rig.connector.sent(alex.conversationId).at(-1) as Json;
+    expect(allText(cardOf(answer))).toContain('nobody can receive it yet');
+    const id = CASE_ID.exec(allText(cardOf(answer)))?.[0] as string;
+    const megan = new TeamsUser(rig.bot.url, rig.connector.url, { id: '29:megan', name: 'Megan Bowen', aadObjectId: 'megan' });
+    await megan.install();
+    await until(() => (rig.connector.sent(megan.conversationId).some((a) => allText(cardOfOrEmpty(a)).includes(id)) ? true : undefined), 'the waiting case at the admin');
+    await until(() => (rig.connector.sent(alex.conversationId).some((a) => String(a.text).includes(`Your case ${id} has now reached your admin Megan Bowen`)) ? true : undefined), 'the requester told');
+  });
+
   it('sends an escalated case 1:1 to a Global Administrator who installed the bot, who can act on it', async () => {
     const megan = new TeamsUser(rig.bot.url, rig.connector.url, { id: '29:megan', name: 'Megan Bowen', aadObjectId: 'megan' });
     await megan.install();
@@ -88,8 +102,8 @@ describe('with Microsoft Graph configured', () => {
     await alex.say('check dual@contoso.com');
     await alex.submit({ verb: 'vlsa.escalate', address: 'dual@contoso.com' });
     const reply = String(rig.connector.sent(alex.conversationId).at(-1)?.text);
-    expect(reply).toContain('1 admin');
-    const id = /VL-[A-Z2-9]{5}/.exec(reply)?.[0] as string;
+    expect(reply).toContain('sent it to your admin Megan Bowen');
+    const id = CASE_ID.exec(reply)?.[0] as string;
     const delivered = rig.connector.sent(megan.conversationId).filter((a) => allText(cardOfOrEmpty(a)).includes(id));
     expect(delivered).toHaveLength(1);
     const card = cardOf(rig.connector.updated(megan.conversationId).at(-1) ?? delivered[0]);

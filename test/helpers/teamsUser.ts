@@ -27,15 +27,18 @@ export class TeamsUser {
     private readonly botUrl: string,
     private readonly serviceUrl: string,
     readonly user: UserIdentity = ALEX,
-    conversation: { id?: string; type?: 'personal' | 'channel' | 'groupChat'; teamId?: string; channelId?: string } = {},
+    /** `tenantId: null` sends no tenant at all (a forged or malformed activity). */
+    conversation: { id?: string; type?: 'personal' | 'channel' | 'groupChat'; teamId?: string; channelId?: string; tenantId?: string | null } = {},
   ) {
     this.conversationId = conversation.id ?? `a:personal-${randomUUID()}`;
+    this.tenantId = conversation.tenantId === undefined ? TENANT_ID : conversation.tenantId;
     this.conversationType = conversation.type ?? 'personal';
     this.teamId = conversation.teamId;
     this.channelId = conversation.channelId;
   }
 
   private readonly conversationType: string;
+  private readonly tenantId: string | null;
   private readonly teamId?: string;
   private readonly channelId?: string;
 
@@ -47,9 +50,9 @@ export class TeamsUser {
       timestamp: new Date().toISOString(),
       from: { id: this.user.id, name: this.user.name, aadObjectId: this.user.aadObjectId },
       recipient: BOT,
-      conversation: { id: this.conversationId, conversationType: this.conversationType, tenantId: TENANT_ID },
+      conversation: { id: this.conversationId, conversationType: this.conversationType, ...(this.tenantId ? { tenantId: this.tenantId } : {}) },
       channelData: {
-        tenant: { id: TENANT_ID },
+        ...(this.tenantId ? { tenant: { id: this.tenantId } } : {}),
         ...(this.teamId ? { team: { id: this.teamId }, channel: { id: this.channelId ?? this.teamId } } : {}),
       },
       locale: 'en-US',

@@ -58,7 +58,7 @@ describe('two bot instances sharing Azure Storage', () => {
       ENTRA_LOGIN_URL: entra.url,
       LOOKUP_TIMEOUT_MS: '2000',
       LOOKUP_RETRIES: '1',
-      HELPDESK_CHANNELS: `takeover=${HELPDESK_CHANNEL}`,
+      HELPDESK_CHANNELS: `${TENANT_ID}:takeover=${HELPDESK_CHANNEL}`,
     };
     [a, b] = await Promise.all([startBot(env), startBot(env)]);
     processes.push(a, b);

@@ -2,62 +2,85 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/storage/sqliteStorage';
 import { SqliteCaseRepository } from '../../src/storage/sqliteCases';
 import { openOrUpdateCase, mutateCase } from '../../src/domain/cases/repository';
-import { applyAction } from '../../src/domain/cases/lifecycle';
-import { SYSTEM_ACTOR } from '../../src/domain/cases/authorisation';
-import type { Case } from '../../src/domain/cases/case';
+import type { Case, CaseOutbox } from '../../src/domain/cases/case';
+import { pendingPostsFor, recordCard, type PostTarget } from '../../src/domain/cases/outbox';
 import { diagnosisFor } from '../helpers/diagnosis';
 import { runCasePass } from '../../src/teams/cases/caseLoop';
 import type { CaseDelivery } from '../../src/teams/cases/delivery';
 import { createLogger } from '../../src/log';
 
+const TENANT = 'tenant-a';
 const diagnosis = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', workAccount: true, personalAccount: false, next: 'takeover', checkedAt: '2026-11-21T08:00:00.000Z' });
 
-/** Records what the pass asked the Teams delivery to do, instead of posting. */
-function recordingDelivery(repo: SqliteCaseRepository) {
+/**
+ * Records what the pass asked the Teams delivery to do, instead of posting: a due post
+ * "succeeds" (its card is recorded in the outbox); `targets` are where unrouted cases go.
+ */
+function recordingDelivery(repo: SqliteCaseRepository, targets: PostTarget[] = []) {
   const calls: string[] = [];
   const delivery = {
+    targetsFor: async (_c: Case, outbox: CaseOutbox) => targets.filter((t) => !outbox.pending.some((p) => p.target === t.target) && outbox.cards.length === 0),
+    queue: async (c: Case, queued: PostTarget[]) => {
+      const outbox = (await repo.getOutbox(c.tenantId, c.id)) as CaseOutbox;
+      await repo.saveOutbox({ ...outbox, pending: [...outbox.pending, ...pendingPostsFor(queued, new Date())] }, outbox.version);
+    },
     deliverPending: async (c: Case) => {
       calls.push(`deliver ${c.id}`);
-      return (await mutateCase(repo, c.id, SYSTEM_ACTOR, { type: 'clear-pending-post', kind: 'channel', target: '19:c' })).ok ? ((await repo.get(c.id)) as Case) : c;
+      let outbox = (await repo.getOutbox(c.tenantId, c.id)) as CaseOutbox;
+      for (const post of outbox.pending) outbox = await repo.saveOutbox(recordCard(outbox, post.target, { kind: post.kind, conversationId: `conv-${post.target}`, activityId: 'a1' }, new Date()), outbox.version);
+      return outbox;
     },
+    reachOf: async () => ({ channel: 'VL cases', admins: [], pending: 0 }),
+    toRequester: async (c: Case, message: { text?: string }) => void calls.push(`tell ${c.id} ${message.text}`),
     auditLine: async (c: Case, text: string) => void calls.push(`audit ${c.id} ${text}`),
   } as unknown as CaseDelivery;
   return { calls, delivery };
 }
 
-async function setup() {
+async function setup(firstPosts: PostTarget[] = []) {
   const repo = new SqliteCaseRepository(openDatabase(':memory:'));
-  const { case: opened } = await openOrUpdateCase(repo, {
-    requester: { aadObjectId: 'r1', name: 'Alex' },
-    diagnosis,
-    now: new Date('2026-11-21T08:00:00Z'),
-  });
+  const now = new Date('2026-11-21T08:00:00Z');
+  const { case: opened } = await openOrUpdateCase(repo, { tenantId: TENANT, requester: { aadObjectId: 'r1', name: 'Alex', tenantId: TENANT }, diagnosis, now }, pendingPostsFor(firstPosts, now));
   return { repo, opened };
 }
 
+const quiet = createLogger('silent');
+
 describe('the case pass', () => {
   it('reposts due cards and reminds once about a case left unassigned too long', async () => {
-    const { repo, opened } = await setup();
-    const queued = await mutateCase(repo, opened.id, SYSTEM_ACTOR, { type: 'queue-posts', posts: [{ kind: 'channel', target: '19:c' }] }, new Date('2026-11-21T08:00:00Z'));
-    expect(queued.ok).toBe(true);
+    const { repo, opened } = await setup([{ kind: 'channel', target: '19:c' }]);
     const { calls, delivery } = recordingDelivery(repo);
-    const deps = { cases: repo, delivery, log: createLogger('silent'), reminderAfterMs: 2 * 3_600_000, isLeader: async () => true };
+    const deps = { cases: repo, delivery, log: quiet, reminderAfterMs: 2 * 3_600_000, isLeader: async () => true };
 
     const early = await runCasePass(deps, new Date('2026-11-21T09:00:00Z'));
-    expect(early).toEqual({ reposted: 1, reminded: 0 });
+    expect(early).toEqual({ reposted: 1, rerouted: 0, reminded: 0 });
+    expect(calls).toContain(`tell ${opened.id} Your case ${opened.id} has now reached the help desk in the “VL cases” channel.`);
 
     const late = await runCasePass(deps, new Date('2026-11-21T11:30:00Z'));
-    expect(late.reminded).toBe(1);
+    expect(late).toEqual({ reposted: 0, rerouted: 0, reminded: 1 });
     expect(calls.at(-1)).toBe(`audit ${opened.id} Reminder: case ${opened.id} has been waiting for 3 hours without anyone assigned.`);
 
     expect((await runCasePass(deps, new Date('2026-11-21T12:00:00Z'))).reminded).toBe(0);
   });
 
+  it('re-targets a case nobody could receive once someone can, and leaves it waiting while nobody can', async () => {
+    const { repo, opened } = await setup();
+    const nobody = recordingDelivery(repo);
+    const deps = { cases: repo, log: quiet, reminderAfterMs: 24 * 3_600_000, isLeader: async () => true };
+    expect(await runCasePass({ ...deps, delivery: nobody.delivery }, new Date('2026-11-21T09:00:00Z'))).toEqual({ reposted: 0, rerouted: 0, reminded: 0 });
+    expect((await repo.listUnrouted({ tenantId: TENANT })).map((u) => u.case.id)).toEqual([opened.id]);
+
+    const adminInstalled = recordingDelivery(repo, [{ kind: 'admin', target: 'aad-megan' }]);
+    expect(await runCasePass({ ...deps, delivery: adminInstalled.delivery }, new Date('2026-11-21T09:01:00Z'))).toEqual({ reposted: 0, rerouted: 1, reminded: 0 });
+    expect(adminInstalled.calls).toContain(`deliver ${opened.id}`);
+    expect(await repo.listUnrouted({ tenantId: TENANT })).toEqual([]);
+  });
+
   it('does nothing on an instance that is not the leader', async () => {
-    const { repo } = await setup();
+    const { repo } = await setup([{ kind: 'channel', target: '19:c' }]);
     const { calls, delivery } = recordingDelivery(repo);
-    const result = await runCasePass({ cases: repo, delivery, log: createLogger('silent'), reminderAfterMs: 0, isLeader: async () => false }, new Date('2026-11-22T00:00:00Z'));
-    expect(result).toEqual({ reposted: 0, reminded: 0 });
+    const result = await runCasePass({ cases: repo, delivery, log: quiet, reminderAfterMs: 0, isLeader: async () => false }, new Date('2026-11-22T00:00:00Z'));
+    expect(result).toEqual({ reposted: 0, rerouted: 0, reminded: 0 });
     expect(calls).toEqual([]);
   });
 });
@@ -65,19 +88,30 @@ describe('the case pass', () => {
 describe('case versions seen by a card', () => {
   it('refuses an action on a version the actor did not see, returning the current case', async () => {
     const { repo, opened } = await setup();
-    const desk = { id: 'h1', name: 'Adele', roles: ['helpdesk' as const] };
+    const desk = { id: 'h1', name: 'Adele', tenantId: TENANT, roles: ['helpdesk' as const] };
     const first = await mutateCase(repo, opened.id, desk, { type: 'add-note', text: 'one' }, new Date(), opened.version);
     expect(first.ok).toBe(true);
     const stale = await mutateCase(repo, opened.id, desk, { type: 'add-note', text: 'two' }, new Date(), opened.version);
     expect(stale).toMatchObject({ ok: false, conflict: true });
-    expect((await repo.get(opened.id))?.notes.map((n) => n.text)).toEqual(['one']);
+    expect((await repo.get(TENANT, opened.id))?.notes.map((n) => n.text)).toEqual(['one']);
   });
 
-  it('queues posts once, with attempts at zero, due at once', () => {
-    const now = new Date('2026-11-21T08:00:00Z');
-    const once = applyAction({ ...({} as Case), id: 'VL-AAAAA', pendingPosts: [], history: [], version: 1, updatedAt: '' } as Case, { type: 'queue-posts', posts: [{ kind: 'admin', target: 'a1' }] }, SYSTEM_ACTOR, now);
-    expect(once.ok && once.case.pendingPosts).toEqual([{ kind: 'admin', target: 'a1', attempts: 0, lastError: '', nextAttemptAt: now.toISOString() }]);
-    const twice = once.ok ? applyAction(once.case, { type: 'queue-posts', posts: [{ kind: 'admin', target: 'a1' }] }, SYSTEM_ACTOR, now) : once;
-    expect(twice.ok && twice.case.pendingPosts).toHaveLength(1);
+  it('keeps the version when delivery is recorded, so a posted card still acts', async () => {
+    const { repo, opened } = await setup([{ kind: 'channel', target: '19:c' }]);
+    const { delivery } = recordingDelivery(repo);
+    await runCasePass({ cases: repo, delivery, log: quiet, reminderAfterMs: 24 * 3_600_000, isLeader: async () => true }, new Date('2026-11-21T09:00:00Z'));
+    expect((await repo.get(TENANT, opened.id))?.version).toBe(opened.version);
+    const desk = { id: 'h1', name: 'Adele', tenantId: TENANT, roles: ['helpdesk' as const] };
+    expect((await mutateCase(repo, opened.id, desk, { type: 'assign', assignee: desk }, new Date(), opened.version)).ok).toBe(true);
+  });
+
+  it('answers a helper of another tenant exactly as for a missing case, and changes nothing', async () => {
+    const { repo, opened } = await setup();
+    const stranger = { id: 'h9', name: 'Eve', tenantId: 'tenant-b', roles: ['helpdesk' as const] };
+    const forged = await mutateCase(repo, opened.id, stranger, { type: 'add-note', text: 'x' }, new Date(), opened.version);
+    const missing = await mutateCase(repo, 'VL-ZZZZZZZZ', stranger, { type: 'add-note', text: 'x' }, new Date(), opened.version);
+    expect(forged).toEqual({ ok: false, conflict: false, reason: `There is no case ${opened.id} that you can see.` });
+    expect(missing).toEqual({ ok: false, conflict: false, reason: 'There is no case VL-ZZZZZZZZ that you can see.' });
+    expect((await repo.get(TENANT, opened.id))?.notes).toEqual([]);
   });
 });

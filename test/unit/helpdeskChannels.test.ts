@@ -29,68 +29,91 @@ const takeoverDesk = {
   setBy: { id: 'aad-hd-1', name: 'Hana Help' },
 };
 
+const TENANT = 'tenant-a';
+const OTHER_TENANT = 'tenant-b';
+const keysOf = (tenant: string) => ['takeover', 'personal-account', 'mfa', 'other'].map((c) => `helpdesk-channel/${tenant}/${c}`);
+
 describe('HelpdeskChannels', () => {
-  it('falls back to the configured channel ids, ignoring unknown categories', async () => {
-    const channels = new HelpdeskChannels(new MemoryStore(), { takeover: '19:cfg-takeover', mfa: '19:cfg-mfa', nonsense: '19:x' });
-    expect(await channels.all()).toEqual({
-      takeover: { source: 'config', channelId: '19:cfg-takeover' },
-      mfa: { source: 'config', channelId: '19:cfg-mfa' },
+  it('falls back to the configured channel ids of the tenant only', async () => {
+    const channels = new HelpdeskChannels(new MemoryStore(), [
+      { tenantId: TENANT, category: 'takeover', channelId: '19:cfg-takeover' },
+      { tenantId: TENANT, category: 'mfa', channelId: '19:cfg-mfa' },
+      { tenantId: OTHER_TENANT, category: 'other', channelId: '19:b-other' },
+    ]);
+    expect(await channels.all(TENANT)).toEqual({
+      takeover: { source: 'config', tenantId: TENANT, channelId: '19:cfg-takeover' },
+      mfa: { source: 'config', tenantId: TENANT, channelId: '19:cfg-mfa' },
     });
-    expect(await channels.get('other')).toBeUndefined();
+    expect(await channels.get(TENANT, 'other')).toBeUndefined();
+    expect(await channels.get(OTHER_TENANT, 'takeover')).toBeUndefined();
+    expect(await channels.all('')).toEqual({});
   });
 
-  it('prefers a channel set by command, until it is cleared', async () => {
+  it('prefers a channel set by command, until it is cleared, and never for another tenant', async () => {
     const store = new MemoryStore();
-    const channels = new HelpdeskChannels(store, { takeover: '19:cfg-takeover' });
+    const channels = new HelpdeskChannels(store, [{ tenantId: TENANT, category: 'takeover', channelId: '19:cfg-takeover' }]);
     const stored = await channels.set('takeover', takeoverDesk, minutes(1));
     expect(stored).toEqual({ ...takeoverDesk, setAt: minutes(1).toISOString() });
-    expect(await channels.get('takeover')).toEqual({ source: 'command', ...takeoverDesk, setAt: minutes(1).toISOString() });
+    expect(await channels.get(TENANT, 'takeover')).toEqual({ source: 'command', ...takeoverDesk, setAt: minutes(1).toISOString() });
+    expect(await channels.get(OTHER_TENANT, 'takeover')).toBeUndefined();
     // Another instance over the same store (another process) sees it too.
-    expect((await new HelpdeskChannels(store).get('takeover'))?.channelId).toBe('19:takeover@thread.tacv2');
-    await channels.clear('takeover');
-    expect(await channels.get('takeover')).toEqual({ source: 'config', channelId: '19:cfg-takeover' });
+    expect((await new HelpdeskChannels(store).get(TENANT, 'takeover'))?.channelId).toBe('19:takeover@thread.tacv2');
+    await channels.clear(TENANT, 'takeover');
+    expect(await channels.get(TENANT, 'takeover')).toEqual({ source: 'config', tenantId: TENANT, channelId: '19:cfg-takeover' });
   });
 
-  it('lists the categories routed to a channel, reading by key only', async () => {
+  it('refuses to route without a tenant', async () => {
+    await expect(new HelpdeskChannels(new MemoryStore()).set('takeover', { ...takeoverDesk, tenantId: '' })).rejects.toThrow(/tenant/);
+  });
+
+  it('lists the categories of a tenant routed to a channel, reading by key only', async () => {
     const { store, reads } = recordingStore();
-    const channels = new HelpdeskChannels(store, { mfa: '19:takeover@thread.tacv2', other: '19:general' });
+    const channels = new HelpdeskChannels(store, [
+      { tenantId: TENANT, category: 'mfa', channelId: '19:takeover@thread.tacv2' },
+      { tenantId: TENANT, category: 'other', channelId: '19:general' },
+    ]);
     await channels.set('takeover', takeoverDesk);
     await channels.set('personal-account', { ...takeoverDesk, channelId: '19:personal' });
-    expect(await channels.categoriesFor('19:takeover@thread.tacv2')).toEqual(['takeover', 'mfa']);
-    expect(await channels.categoriesFor('19:unknown')).toEqual([]);
-    for (const keys of reads) expect(keys).toEqual(['helpdesk-channel/takeover', 'helpdesk-channel/personal-account', 'helpdesk-channel/mfa', 'helpdesk-channel/other']);
+    expect(await channels.categoriesFor(TENANT, '19:takeover@thread.tacv2')).toEqual(['takeover', 'mfa']);
+    expect(await channels.categoriesFor(TENANT, '19:unknown')).toEqual([]);
+    expect(await channels.categoriesFor(OTHER_TENANT, '19:takeover@thread.tacv2')).toEqual([]);
+    expect(reads.slice(0, 2)).toEqual([keysOf(TENANT), keysOf(TENANT)]);
+    expect(reads[2]).toEqual(keysOf(OTHER_TENANT));
   });
 });
 
 describe('ConversationReferences', () => {
   const reference = (id: string) => ({ conversation: { id: `a:1:1-${id}` }, serviceUrl: 'https://smba.example/', user: { aadObjectId: id } });
 
-  it('saves and reads references by AAD object id under ref/ keys', async () => {
+  it('saves and reads references by tenant and AAD object id under ref/ keys', async () => {
     const { store, reads } = recordingStore();
     const references = new ConversationReferences(store);
-    await references.save('aad-ann', reference('aad-ann'));
-    expect(await references.get('aad-ann')).toEqual(reference('aad-ann'));
-    expect(await references.get('aad-nobody')).toBeUndefined();
-    expect(reads).toEqual([['ref/aad-ann'], ['ref/aad-nobody']]);
+    await references.save(TENANT, 'aad-ann', reference('aad-ann'));
+    expect(await references.get(TENANT, 'aad-ann')).toEqual(reference('aad-ann'));
+    expect(await references.get(TENANT, 'aad-nobody')).toBeUndefined();
+    expect(await references.get(OTHER_TENANT, 'aad-ann')).toBeUndefined();
+    expect(reads).toEqual([[`ref/${TENANT}/aad-ann`], [`ref/${TENANT}/aad-nobody`], [`ref/${OTHER_TENANT}/aad-ann`]]);
   });
 
-  it('replaces a saved reference with the newer one', async () => {
+  it('replaces a saved reference with the newer one, and keeps none without a tenant', async () => {
     const references = new ConversationReferences(new MemoryStore());
-    await references.save('aad-ann', reference('old'));
-    await references.save('aad-ann', reference('new'));
-    expect(await references.get('aad-ann')).toEqual(reference('new'));
+    await references.save(TENANT, 'aad-ann', reference('old'));
+    await references.save(TENANT, 'aad-ann', reference('new'));
+    expect(await references.get(TENANT, 'aad-ann')).toEqual(reference('new'));
+    await references.save('', 'aad-eve', reference('eve'));
+    expect(await references.get('', 'aad-eve')).toBeUndefined();
   });
 
   it('reads many at once, by key, leaving out people never seen', async () => {
     const { store, reads } = recordingStore();
     const references = new ConversationReferences(store);
-    await references.save('aad-ann', reference('aad-ann'));
-    await references.save('aad-bob', reference('aad-bob'));
-    const found = await references.getMany(['aad-ann', 'aad-eve', 'aad-bob', 'aad-ann']);
+    await references.save(TENANT, 'aad-ann', reference('aad-ann'));
+    await references.save(TENANT, 'aad-bob', reference('aad-bob'));
+    const found = await references.getMany(TENANT, ['aad-ann', 'aad-eve', 'aad-bob', 'aad-ann']);
     expect([...found.keys()]).toEqual(['aad-ann', 'aad-bob']);
     expect(found.get('aad-bob')).toEqual(reference('aad-bob'));
-    expect(reads).toEqual([['ref/aad-ann', 'ref/aad-eve', 'ref/aad-bob']]);
-    expect((await references.getMany([])).size).toBe(0);
+    expect(reads).toEqual([[`ref/${TENANT}/aad-ann`, `ref/${TENANT}/aad-eve`, `ref/${TENANT}/aad-bob`]]);
+    expect((await references.getMany(TENANT, [])).size).toBe(0);
     expect(reads).toHaveLength(1);
   });
 });

@@ -22,6 +22,11 @@ export interface DiagnosisRecord {
 
 const MAX_RECENT = 20;
 
+/** Whose records: the tenant first, then the person. */
+export type RecordOwner = Pick<RequesterIdentity, 'aadObjectId' | 'tenantId'>;
+
+const ownerKey = (owner: RecordOwner) => `${owner.tenantId ?? ''}/${owner.aadObjectId}`;
+
 function addressKey(address: string): string {
   return createHash('sha256').update(address.toLowerCase()).digest('hex').slice(0, 32);
 }
@@ -34,16 +39,16 @@ function addressKey(address: string): string {
 export class DiagnosisRecords {
   constructor(private readonly store: KeyValueStore) {}
 
-  private recordKey(requesterId: string, address: string): string {
-    return `diagnosis/${requesterId}/${addressKey(address)}`;
+  private recordKey(owner: RecordOwner, address: string): string {
+    return `diagnosis/${ownerKey(owner)}/${addressKey(address)}`;
   }
 
-  private recentKey(requesterId: string): string {
-    return `diagnosis-recent/${requesterId}`;
+  private recentKey(owner: RecordOwner): string {
+    return `diagnosis-recent/${ownerKey(owner)}`;
   }
 
   async record(requester: RequesterIdentity, diagnosis: Diagnosis): Promise<DiagnosisRecord> {
-    const key = this.recordKey(requester.aadObjectId, diagnosis.address);
+    const key = this.recordKey(requester, diagnosis.address);
     const existing = (await this.store.read([key]))[key] as DiagnosisRecord | undefined;
     const record: DiagnosisRecord = {
       requester,
@@ -54,26 +59,26 @@ export class DiagnosisRecords {
       lastCheckedAt: diagnosis.checkedAt,
       checks: (existing?.checks ?? 0) + 1,
     };
-    const recentKey = this.recentKey(requester.aadObjectId);
+    const recentKey = this.recentKey(requester);
     const recent = ((await this.store.read([recentKey]))[recentKey] as { keys?: string[] } | undefined)?.keys ?? [];
     const keys = [key, ...recent.filter((k) => k !== key)].slice(0, MAX_RECENT);
     await this.store.write({ [key]: { ...record, eTag: '*' }, [recentKey]: { keys, eTag: '*' } });
     return record;
   }
 
-  async get(requesterId: string, address: string): Promise<DiagnosisRecord | undefined> {
-    const key = this.recordKey(requesterId, address);
+  async get(owner: RecordOwner, address: string): Promise<DiagnosisRecord | undefined> {
+    const key = this.recordKey(owner, address);
     return strip((await this.store.read([key]))[key]);
   }
 
   /** The record for `address` when one is named, else the person's most recent one. */
-  find(requesterId: string, address?: string): Promise<DiagnosisRecord | undefined> {
-    return address ? this.get(requesterId, address) : this.latest(requesterId);
+  find(owner: RecordOwner, address?: string): Promise<DiagnosisRecord | undefined> {
+    return address ? this.get(owner, address) : this.latest(owner);
   }
 
   /** The person's most recently checked address, if any. */
-  async latest(requesterId: string): Promise<DiagnosisRecord | undefined> {
-    const recentKey = this.recentKey(requesterId);
+  async latest(owner: RecordOwner): Promise<DiagnosisRecord | undefined> {
+    const recentKey = this.recentKey(owner);
     const first = ((await this.store.read([recentKey]))[recentKey] as { keys?: string[] } | undefined)?.keys?.[0];
     return first ? strip((await this.store.read([first]))[first]) : undefined;
   }

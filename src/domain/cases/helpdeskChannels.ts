@@ -3,76 +3,81 @@ import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from './case';
 
 /** A help-desk channel chosen with a command in that channel: everything needed to post there. */
 export interface HelpdeskChannel {
+  tenantId: string;
   teamId: string;
   channelId: string;
   channelName: string;
   serviceUrl: string;
-  tenantId: string;
   setBy: PersonRef;
   setAt: string;
 }
 
-/** Where a category's cases go: a channel set by command, or only a channel id from configuration. */
-export type HelpdeskRoute = ({ source: 'command' } & HelpdeskChannel) | { source: 'config'; channelId: string };
+/** Where a tenant's cases of a category go: a channel set by command, or only a channel id from configuration. */
+export type HelpdeskRoute = ({ source: 'command' } & HelpdeskChannel) | { source: 'config'; tenantId: string; channelId: string };
 
-const keyOf = (category: CaseCategory) => `helpdesk-channel/${category}`;
-
-function isCategory(name: string): name is CaseCategory {
-  return (CASE_CATEGORIES as readonly string[]).includes(name);
+/** A configured route (`HELPDESK_CHANNELS`): a tenant's category and the channel its cases go to. */
+export interface ConfiguredChannel {
+  tenantId: string;
+  category: CaseCategory;
+  channelId: string;
 }
 
+const keyOf = (tenantId: string, category: CaseCategory) => `helpdesk-channel/${tenantId}/${category}`;
+
 /**
- * Which channel each category of case is posted to. A channel set by command wins over
- * the configured default (`config.helpdeskChannels`, category → channel id); clearing it
- * falls back to the default. One key per category, so every read is by key.
+ * Which channel each tenant's category of case is posted to. The tenant is the first
+ * key: a route set in one tenant never receives another tenant's cases, and a channel
+ * can only be routed from inside it (so for the tenant of the person who routed it). A
+ * channel set by command wins over the configured default; clearing it falls back to
+ * the default. One key per tenant and category, so every read is by key.
  */
 export class HelpdeskChannels {
-  private readonly defaults: Partial<Record<CaseCategory, string>> = {};
+  private readonly defaults = new Map<string, string>();
 
   constructor(
     private readonly store: KeyValueStore,
-    configured: Record<string, string> = {},
+    configured: readonly ConfiguredChannel[] = [],
   ) {
-    for (const [name, channelId] of Object.entries(configured)) {
-      if (isCategory(name)) this.defaults[name] = channelId;
-    }
+    for (const { tenantId, category, channelId } of configured) this.defaults.set(keyOf(tenantId, category), channelId);
   }
 
-  async get(category: CaseCategory): Promise<HelpdeskRoute | undefined> {
-    return (await this.all())[category];
+  async get(tenantId: string, category: CaseCategory): Promise<HelpdeskRoute | undefined> {
+    return (await this.all(tenantId))[category];
   }
 
-  async all(): Promise<Partial<Record<CaseCategory, HelpdeskRoute>>> {
-    const items = await this.store.read(CASE_CATEGORIES.map(keyOf));
+  async all(tenantId: string): Promise<Partial<Record<CaseCategory, HelpdeskRoute>>> {
     const routes: Partial<Record<CaseCategory, HelpdeskRoute>> = {};
+    if (!tenantId) return routes;
+    const items = await this.store.read(CASE_CATEGORIES.map((category) => keyOf(tenantId, category)));
     for (const category of CASE_CATEGORIES) {
-      const item = items[keyOf(category)] as (HelpdeskChannel & { eTag?: string }) | undefined;
-      const configured = this.defaults[category];
-      if (item) {
+      const item = items[keyOf(tenantId, category)] as (HelpdeskChannel & { eTag?: string }) | undefined;
+      const configured = this.defaults.get(keyOf(tenantId, category));
+      if (item && item.tenantId === tenantId) {
         const { eTag: _eTag, ...channel } = item;
         routes[category] = { source: 'command', ...channel };
       } else if (configured) {
-        routes[category] = { source: 'config', channelId: configured };
+        routes[category] = { source: 'config', tenantId, channelId: configured };
       }
     }
     return routes;
   }
 
-  /** Routes a category to a channel; the latest command wins. */
+  /** Routes a tenant's category to a channel; the latest command wins. */
   async set(category: CaseCategory, channel: Omit<HelpdeskChannel, 'setAt'>, now = new Date()): Promise<HelpdeskChannel> {
+    if (!channel.tenantId) throw new Error('A help-desk channel needs its tenant.');
     const stored: HelpdeskChannel = { ...channel, setAt: now.toISOString() };
-    await this.store.write({ [keyOf(category)]: { ...stored, eTag: '*' } });
+    await this.store.write({ [keyOf(channel.tenantId, category)]: { ...stored, eTag: '*' } });
     return stored;
   }
 
   /** Forgets the command's choice; the configured default, if any, applies again. */
-  async clear(category: CaseCategory): Promise<void> {
-    await this.store.delete([keyOf(category)]);
+  async clear(tenantId: string, category: CaseCategory): Promise<void> {
+    await this.store.delete([keyOf(tenantId, category)]);
   }
 
-  /** The categories routed to a channel: what a triage command in that channel lists. */
-  async categoriesFor(channelId: string): Promise<CaseCategory[]> {
-    const routes = await this.all();
+  /** The tenant's categories routed to a channel: what a triage command in that channel lists and may act on. */
+  async categoriesFor(tenantId: string, channelId: string): Promise<CaseCategory[]> {
+    const routes = await this.all(tenantId);
     return CASE_CATEGORIES.filter((category) => routes[category]?.channelId === channelId);
   }
 }

@@ -1,14 +1,15 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '@microsoft/teams-ai';
-import type { Actor, CaseRole } from '../../domain/cases/authorisation';
+import { maySee, triages, type Actor } from '../../domain/cases/authorisation';
 import { CASE_STATUSES, type Case, type CaseStatus } from '../../domain/cases/case';
 import type { CaseAction } from '../../domain/cases/lifecycle';
 import { mutateCase } from '../../domain/cases/repository';
 import { TEXT } from '../../text/en';
 import { renderCardJson } from '../cards/render';
-import { channelOf, tenantOf } from '../scope';
 import type { BotServices } from '../services';
+import { actorOn, callerOf, type CaseCaller } from './access';
 import { questionCardData } from './caseCard';
+import { probeRefusal } from './probeGuard';
 
 const C = TEXT.cases;
 
@@ -17,32 +18,14 @@ type ExecuteData = Record<string, unknown>;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/**
- * Who is acting, and as what, decided on the server from where the invoke comes from:
- * help desk when it comes from a help-desk channel (only that team's members can click
- * there) or from a configured help-desk admin; admin when it comes from the 1:1 chat
- * where the bot sent this case to an admin; requester for the person who asked.
- */
-async function actorFor(context: TurnContext, c: Case, services: BotServices): Promise<Actor> {
-  const from = context.activity.from;
-  const id = from.aadObjectId ?? from.id;
-  const roles: CaseRole[] = [];
-  const { channelId } = channelOf(context);
-  const routes = Object.values(await services.channels.all());
-  if (services.config.helpdeskAdmins.includes(id) || routes.some((route) => route?.channelId === channelId)) roles.push('helpdesk');
-  if (c.cards.some((card) => card.kind === 'admin' && card.conversationId === context.activity.conversation.id)) roles.push('admin');
-  if (id === c.requester.aadObjectId) roles.push('requester');
-  return { id, name: from.name ?? id, roles, tenantId: tenantOf(context) };
-}
-
 /** The lifecycle action a verb asks for, or a sentence saying what is missing. */
 async function actionFor(verb: string, data: ExecuteData, actor: Actor, c: Case, services: BotServices): Promise<CaseAction | string | undefined> {
   switch (verb) {
     case 'case.assignToMe':
       return { type: 'assign', assignee: { id: actor.id, name: actor.name } };
     case 'case.assign': {
-      const route = await services.channels.get(c.category);
-      const roster = await services.roster.get(route?.source === 'command' ? route.teamId : undefined);
+      const route = await services.channels.get(c.tenantId, c.category);
+      const roster = await services.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
       const person = roster.find((p) => p.id === str(data.assignee));
       return person ? { type: 'assign', assignee: person } : C.required.assignee;
     }
@@ -86,16 +69,33 @@ async function answerWithCard(context: TurnContext, card: AdaptiveCard): Promise
   return card;
 }
 
+/** The case and the caller's roles on it, or undefined when, for this caller, there is no such case. */
+async function visibleCase(context: TurnContext, services: BotServices, caller: CaseCaller, id: string): Promise<{ c: Case; actor: Actor } | undefined> {
+  const c = id ? await services.cases.get(caller.tenantId, id) : undefined;
+  if (!c) return undefined;
+  const actor = await actorOn(context, services, caller, c);
+  return maySee(actor, c) ? { c, actor } : undefined;
+}
+
 /**
- * Action.Execute on a case card. Answers with the card as it now is (for everyone), or
- * with the current card on a conflict, or a refusal message; updating the card's other
- * copies, the audit line and the requester's notification continue after the answer.
+ * Action.Execute on a case card. The caller is identified and their roles decided before
+ * the case is rendered: someone who may not see the case gets exactly the answer a
+ * missing case gets. Answers with the card as it now is (for everyone), or with the
+ * current card on a conflict, or a refusal message; updating the card's other copies,
+ * the audit line and the requester's notification continue after the answer.
  */
 export function caseActionRoute(services: BotServices) {
   return async (context: TurnContext, _state: unknown, data: ExecuteData): Promise<AdaptiveCard | string> => {
     const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
-    const c = await services.cases.get(str(data.caseId));
-    if (!c) return C.notFound(str(data.caseId) || '?');
+    const id = str(data.caseId);
+    const caller = callerOf(context);
+    if (!caller) return C.notFound(id || '?');
+    const probe = await probeRefusal(services, caller);
+    if (probe) return probe;
+    const found = await visibleCase(context, services, caller, id);
+    if (!found) return C.notFound(id || '?');
+    const { c, actor } = found;
+
     const isQuestionCard = verb === 'case.answer';
     const render = async (current: Case): Promise<AdaptiveCard> =>
       answerWithCard(
@@ -103,7 +103,8 @@ export function caseActionRoute(services: BotServices) {
         (isQuestionCard ? renderCardJson('caseQuestion', questionCardData(current, str(data.questionId))) : (await services.delivery.cardFor(current)).content) as AdaptiveCard,
       );
 
-    const actor = await actorFor(context, c, services);
+    // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
+    if (!triages(actor) && !isQuestionCard) return C.requesterView(c.id, C.statuses[c.status]);
     const action = await actionFor(verb, data, actor, c, services);
     if (action === undefined) return render(c);
     if (typeof action === 'string') return action;

@@ -2,6 +2,7 @@ import type { CaseRepository } from '../../domain/cases/repository';
 import type { Logger } from '../../log';
 import { TEXT } from '../../text/en';
 import type { CaseDelivery } from './delivery';
+import { deliverAndTell } from './reach';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;
@@ -12,29 +13,37 @@ export interface CaseLoopDeps {
   isLeader: () => Promise<boolean>;
 }
 
+/** Cases looked at per pass and kind of work, so one pass stays short however large the backlog. */
+const PASS_LIMIT = 50;
+
 /**
- * The background pass over cases: posts that failed are tried again (so no case stays
- * orphaned after an outage), and cases left unassigned too long are brought up again
- * in their channel thread, once.
+ * The background pass over cases: posts that failed are tried again, cases nobody could
+ * receive are re-targeted (a channel routed, an admin who installed the bot since), so no
+ * case stays orphaned; and cases left unassigned too long are brought up again in their
+ * channel thread, once.
  */
-export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; reminded: number }> {
+export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; rerouted: number; reminded: number }> {
   // One instance at a time, so a card is not reposted twice nor a reminder sent twice.
-  if (!(await isLeader())) return { reposted: 0, reminded: 0 };
+  if (!(await isLeader())) return { reposted: 0, rerouted: 0, reminded: 0 };
   let reposted = 0;
-  for (const c of await cases.listDuePosts(now, 50)) {
-    await delivery.deliverPending(c, now);
-    reposted += 1;
+  for (const outbox of await cases.listDueOutboxes(now, PASS_LIMIT)) {
+    const c = await cases.get(outbox.tenantId, outbox.caseId);
+    if (c && (await deliverAndTell({ cases, delivery }, c, now))) reposted += 1;
+  }
+  let rerouted = 0;
+  for (const { case: c } of await cases.listUnrouted({ limit: PASS_LIMIT })) {
+    if (await deliverAndTell({ cases, delivery }, c, now)) rerouted += 1;
   }
   let reminded = 0;
   for (const c of await cases.listToRemind(reminderAfterMs, now)) {
-    const marked = await cases.markReminded(c.id, now);
+    const marked = await cases.markReminded(c.tenantId, c.id, now);
     if (!marked) continue;
     const waited = Math.max(1, Math.floor((now.getTime() - Date.parse(c.createdAt)) / 3_600_000));
     await delivery.auditLine(marked, TEXT.cases.reminder(c.id, waited));
     reminded += 1;
   }
-  if (reposted || reminded) log.info({ reposted, reminded }, 'case pass');
-  return { reposted, reminded };
+  if (reposted || rerouted || reminded) log.info({ reposted, rerouted, reminded }, 'case pass');
+  return { reposted, rerouted, reminded };
 }
 
 /** Runs the pass every `intervalMs`, one at a time; returns a stop function. */

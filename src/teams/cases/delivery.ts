@@ -1,9 +1,8 @@
 import type { Attachment, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import type { Case, CardLocation, PendingPost } from '../../domain/cases/case';
-import { SYSTEM_ACTOR } from '../../domain/cases/authorisation';
-import type { CaseAction } from '../../domain/cases/lifecycle';
-import { mutateCase, type CaseRepository } from '../../domain/cases/repository';
+import type { CardLocation, Case, CaseOutbox, PendingPost } from '../../domain/cases/case';
+import { hasChannelCard, queuePosts, recordCard, recordFailure, type PostTarget } from '../../domain/cases/outbox';
+import { OutboxConflict, type CaseRepository } from '../../domain/cases/repository';
 import type { HelpdeskChannels } from '../../domain/cases/helpdeskChannels';
 import type { ConversationReferences } from '../../domain/cases/conversationReferences';
 import type { Logger } from '../../log';
@@ -18,38 +17,106 @@ export interface DeliveryDeps {
   channels: HelpdeskChannels;
   references: ConversationReferences;
   roster: HelpdeskRoster;
+  /** The AAD object ids of the tenant's admins who should receive a case of this category 1:1. */
+  caseAdmins: (tenantId: string, c: Case) => Promise<Array<{ id: string; name: string }>>;
   log: Logger;
 }
 
 /** Where Teams' connector lives when nothing more specific is known (the global endpoint). */
 const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
-const SYSTEM_ATTEMPTS = 3;
+/** Writers of one outbox racing each other (a person's repost beside the loop) before giving up. */
+const OUTBOX_ATTEMPTS = 5;
+
+/** A reference kept on a case by an earlier version may be of a group chat: never message a requester there. */
+function personalOnly(reference: Case['requester']['conversationReference']): Case['requester']['conversationReference'] {
+  const type = (reference?.conversation as { conversationType?: string } | undefined)?.conversationType;
+  return type === 'personal' ? reference : undefined;
+}
+
+/** Who a case reached, for the sentence that tells the requester. */
+export interface Reach {
+  channel?: string;
+  admins: string[];
+  /** Posts still waiting to go (a failed attempt the loop retries). */
+  pending: number;
+}
 
 /**
  * Posts case cards and keeps them current, proactively (outside the turn that caused
- * the change). The case is always written before anything is posted, and every post
- * is recorded on it, as a card location or as a failure the retry loop picks up.
+ * the change). Every post is queued in the case's outbox before it is tried and
+ * recorded there after, as a card location or as a failure the retry loop picks up, so
+ * a case is never lost between "saved" and "seen". The outbox is not the case: recording
+ * a post never changes the version on the cards people click.
  */
 export class CaseDelivery {
   constructor(private readonly deps: DeliveryDeps) {}
 
-  /** Applies a bookkeeping action as the bot, re-reading on a conflict with a person's change. */
-  async applySystem(id: string, action: CaseAction): Promise<Case | undefined> {
-    for (let attempt = 0; attempt < SYSTEM_ATTEMPTS; attempt++) {
-      const result = await mutateCase(this.deps.cases, id, SYSTEM_ACTOR, action);
-      if (result.ok) return result.case;
-      if (!result.conflict) {
-        this.deps.log.warn({ caseId: id, action: action.type, reason: result.reason }, 'case bookkeeping refused');
-        return undefined;
+  async cardFor(c: Case): Promise<Attachment> {
+    const route = await this.deps.channels.get(c.tenantId, c.category);
+    const assignees = await this.deps.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
+    return renderCard('case', caseCardData(c, assignees));
+  }
+
+  /** Applies `change` to the stored outbox, re-reading when another writer got there first. */
+  private async updateOutbox(tenantId: string, caseId: string, change: (outbox: CaseOutbox) => CaseOutbox): Promise<CaseOutbox | undefined> {
+    let current = await this.deps.cases.getOutbox(tenantId, caseId);
+    for (let attempt = 1; current; attempt++) {
+      const next = change(current);
+      if (next === current) return current;
+      try {
+        return await this.deps.cases.saveOutbox(next, current.version);
+      } catch (error) {
+        if (!(error instanceof OutboxConflict) || attempt >= OUTBOX_ATTEMPTS) throw error;
+        current = error.current;
       }
     }
     return undefined;
   }
 
-  async cardFor(c: Case): Promise<Attachment> {
-    const route = await this.deps.channels.get(c.category);
-    const assignees = await this.deps.roster.get(route?.source === 'command' ? route.teamId : undefined);
-    return renderCard('case', caseCardData(c, assignees));
+  /**
+   * Where the case should go and has not gone yet: its tenant's help-desk channel for
+   * its category when one is routed, otherwise 1:1 to the tenant's admins who have the
+   * bot installed (so a case without a channel still reaches a person).
+   */
+  async targetsFor(c: Case, outbox: CaseOutbox): Promise<PostTarget[]> {
+    const queued = (t: PostTarget) => outbox.pending.some((p) => p.kind === t.kind && p.target === t.target);
+    const route = await this.deps.channels.get(c.tenantId, c.category);
+    if (route) {
+      const channel: PostTarget = { kind: 'channel', target: route.channelId };
+      return hasChannelCard(outbox) || queued(channel) ? [] : [channel];
+    }
+    const admins = await this.deps.caseAdmins(c.tenantId, c);
+    const reachable = await this.deps.references.getMany(c.tenantId, admins.map((a) => a.id));
+    const conversationOf = (id: string) => String((reachable.get(id)?.conversation as { id?: string } | undefined)?.id ?? '');
+    return [...reachable.keys()]
+      .map((id): PostTarget => ({ kind: 'admin', target: id }))
+      .filter((t) => !queued(t) && !outbox.cards.some((card) => card.kind === 'admin' && card.conversationId === conversationOf(t.target)));
+  }
+
+  /** Adds posts to the case's outbox (targets already queued are left as they are). */
+  async queue(c: Case, targets: readonly PostTarget[], now = new Date()): Promise<void> {
+    if (targets.length) await this.updateOutbox(c.tenantId, c.id, (o) => queuePosts(o, targets, now));
+  }
+
+  /** Queues the case's missing targets and posts everything due; the outbox as it ends up. */
+  async dispatch(c: Case): Promise<CaseOutbox | undefined> {
+    const outbox = await this.deps.cases.getOutbox(c.tenantId, c.id);
+    if (!outbox) return undefined;
+    await this.queue(c, await this.targetsFor(c, outbox));
+    return this.deliverPending(c);
+  }
+
+  /** Who the case reached so far, in words the requester can use. */
+  async reachOf(c: Case, outbox: CaseOutbox): Promise<Reach> {
+    const route = await this.deps.channels.get(c.tenantId, c.category);
+    const adminCards = outbox.cards.filter((card) => card.kind === 'admin');
+    const admins = adminCards.length ? await this.deps.caseAdmins(c.tenantId, c) : [];
+    const references = await this.deps.references.getMany(c.tenantId, admins.map((a) => a.id));
+    const names = admins
+      .filter((a) => adminCards.some((card) => card.conversationId === String((references.get(a.id)?.conversation as { id?: string } | undefined)?.id ?? '')))
+      .map((a) => a.name);
+    const channelName = route?.source === 'command' ? route.channelName : '';
+    return { ...(hasChannelCard(outbox) ? { channel: channelName } : {}), admins: names, pending: outbox.pending.length };
   }
 
   private serviceUrlFor(c: Case, preferred?: string): string {
@@ -70,21 +137,23 @@ export class CaseDelivery {
   private async postOne(c: Case, post: PendingPost): Promise<Omit<CardLocation, 'postedAt'>> {
     const card = await this.cardFor(c);
     if (post.kind === 'channel') {
-      const route = await this.deps.channels.get(c.category);
-      const serviceUrl = this.serviceUrlFor(c, route?.source === 'command' ? route.serviceUrl : undefined);
+      const route = await this.deps.channels.get(c.tenantId, c.category);
+      // The route may have moved since the post was queued: post where the tenant's cases go now.
+      if (!route || route.channelId !== post.target) throw new Error('the channel is no longer routed for this case');
+      const serviceUrl = this.serviceUrlFor(c, route.source === 'command' ? route.serviceUrl : undefined);
       const created = await this.withConnector(serviceUrl, (client) =>
         client.conversations.createConversation({
           isGroup: true,
-          channelData: { channel: { id: post.target }, ...(c.requester.tenantId ? { tenant: { id: c.requester.tenantId } } : {}) },
+          channelData: { channel: { id: post.target }, tenant: { id: c.tenantId } },
           activity: { type: 'message', attachments: [card] },
           bot: { id: this.deps.botAppId ? `28:${this.deps.botAppId}` : 'bot', name: 'VL Sign-in Assistant' },
           members: [],
-          tenantId: c.requester.tenantId,
+          tenantId: c.tenantId,
         } as never),
       );
       return { kind: 'channel', conversationId: created.id as string, activityId: created.activityId as string, serviceUrl };
     }
-    const reference = await this.deps.references.get(post.target);
+    const reference = await this.deps.references.get(c.tenantId, post.target);
     if (!reference) throw new Error('the person has not installed the bot');
     let activityId = '';
     await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as Partial<ConversationReference>, async (context) => {
@@ -94,28 +163,24 @@ export class CaseDelivery {
   }
 
   /**
-   * Posts every pending card that is due; returns the case as it ends up. Recording a
-   * card changes the case's version, so every copy is then refreshed to carry it (a
-   * card acts on the version it shows).
+   * Posts every pending card that is due (all of them with `now` far ahead, for
+   * "repost"), recording each result in the outbox; returns the outbox as it ends up.
    */
-  async deliverPending(c: Case, now = new Date()): Promise<Case> {
-    let current = c;
-    let posted = false;
-    for (const post of c.pendingPosts.filter((p) => p.nextAttemptAt <= now.toISOString())) {
-      let action: CaseAction;
+  async deliverPending(c: Case, now = new Date()): Promise<CaseOutbox | undefined> {
+    let outbox = await this.deps.cases.getOutbox(c.tenantId, c.id);
+    for (const post of outbox?.pending.filter((p) => p.nextAttemptAt <= now.toISOString()) ?? []) {
+      let change: (o: CaseOutbox) => CaseOutbox;
       try {
-        const card = await this.postOne(current, post);
-        action = { type: 'record-card', card, target: post.target };
-        posted = true;
+        const card = await this.postOne(c, post);
+        change = (o) => recordCard(o, post.target, card, new Date());
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         this.deps.log.warn({ caseId: c.id, kind: post.kind, err: message }, 'case card post failed; will retry');
-        action = { type: 'record-post-failure', kind: post.kind, target: post.target, error: message };
+        change = (o) => recordFailure(o, post, message, new Date());
       }
-      current = (await this.applySystem(c.id, action)) ?? current;
+      outbox = (await this.updateOutbox(c.tenantId, c.id, change)) ?? outbox;
     }
-    if (posted) await this.refreshCards(current);
-    return current;
+    return outbox;
   }
 
   /**
@@ -133,10 +198,14 @@ export class CaseDelivery {
     }
   }
 
+  private async locationsOf(c: Case): Promise<CardLocation[]> {
+    return (await this.deps.cases.getOutbox(c.tenantId, c.id))?.cards ?? [];
+  }
+
   /** Replaces the card in every place it lives, so everyone sees the same state. */
   async refreshCards(c: Case, except?: { conversationId: string; activityId: string }): Promise<void> {
     const card = await this.cardFor(c);
-    const others = c.cards.filter((l) => !except || l.conversationId !== except.conversationId || l.activityId !== except.activityId);
+    const others = (await this.locationsOf(c)).filter((l) => !except || l.conversationId !== except.conversationId || l.activityId !== except.activityId);
     await this.inEachLocation(c, others, 'could not update a case card', (context, location) =>
       context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] }),
     );
@@ -144,14 +213,13 @@ export class CaseDelivery {
 
   /** An audit line in each channel thread where the case card lives. */
   async auditLine(c: Case, text: string): Promise<void> {
-    await this.inEachLocation(c, c.cards.filter((l) => l.kind === 'channel'), 'could not post the audit line', (context) =>
-      context.sendActivity({ type: 'message', text, textFormat: 'plain' }),
-    );
+    const threads = (await this.locationsOf(c)).filter((l) => l.kind === 'channel');
+    await this.inEachLocation(c, threads, 'could not post the audit line', (context) => context.sendActivity({ type: 'message', text, textFormat: 'plain' }));
   }
 
-  /** A 1:1 message to the requester (the summary shows in their toast). */
+  /** A 1:1 message to the requester in their personal chat with the bot (the summary shows in their toast). */
   async toRequester(c: Case, message: { text?: string; attachments?: Attachment[] }): Promise<string | undefined> {
-    const reference = c.requester.conversationReference ?? (await this.deps.references.get(c.requester.aadObjectId));
+    const reference = (await this.deps.references.get(c.tenantId, c.requester.aadObjectId)) ?? personalOnly(c.requester.conversationReference);
     if (!reference) return undefined;
     let id: string | undefined;
     try {

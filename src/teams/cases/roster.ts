@@ -1,21 +1,21 @@
 import type { PersonRef } from '../../domain/cases/case';
 import type { KeyValueStore } from '../../domain/types';
 
-/** The help-desk team's members (AAD object id and name): the "assign to" choices. */
+/** The help-desk team's members (AAD object id and name), per tenant and team: the "assign to" choices. */
 export class HelpdeskRoster {
   constructor(private readonly store: KeyValueStore) {}
 
-  private key(teamId: string): string {
-    return `helpdesk-roster/${teamId}`;
+  private key(tenantId: string, teamId: string): string {
+    return `helpdesk-roster/${tenantId}/${teamId}`;
   }
 
-  async save(teamId: string, members: readonly PersonRef[]): Promise<void> {
-    await this.store.write({ [this.key(teamId)]: { members, eTag: '*' } });
+  async save(tenantId: string, teamId: string, members: readonly PersonRef[]): Promise<void> {
+    await this.store.write({ [this.key(tenantId, teamId)]: { members, eTag: '*' } });
   }
 
-  async get(teamId: string | undefined): Promise<PersonRef[]> {
-    if (!teamId) return [];
-    const item = (await this.store.read([this.key(teamId)]))[this.key(teamId)] as { members?: PersonRef[] } | undefined;
+  async get(tenantId: string, teamId: string | undefined): Promise<PersonRef[]> {
+    if (!teamId || !tenantId) return [];
+    const item = (await this.store.read([this.key(tenantId, teamId)]))[this.key(tenantId, teamId)] as { members?: PersonRef[] } | undefined;
     return item?.members ?? [];
   }
 }

@@ -1,23 +1,23 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { CaseCategory, Case, PersonRef } from '../../domain/cases/case';
+import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../domain/cases/case';
 import { casesCsv } from '../../domain/cases/csv';
+import { buildStats, type CaseCount, type ResolveSpan } from '../../domain/cases/stats';
 import { parseTriageCommand, type TriageCommand } from '../../domain/cases/triageCommands';
-import { findAdmins } from '../../domain/admins';
+import type { Actor } from '../../domain/cases/authorisation';
 import { TEXT } from '../../text/en';
 import { guideCard, section } from '../cards/guide';
 import { renderCard } from '../cards/render';
-import { channelOf, scopeOf, tenantOf } from '../scope';
+import { channelOf, scopeOf } from '../scope';
 import type { BotServices } from '../services';
+import { callerOf, mayRouteChannels, triageScopeOf, type CaseCaller } from './access';
+import { probeRefusal } from './probeGuard';
+import { deliverAndTell } from './reach';
 
 const C = TEXT.cases;
 const LIST_LIMIT = 25;
 
-/**
- * A triage command in a team channel or group chat: typed (the @mention already
- * removed), or from a help-card button carrying the command text.
- */
+/** A triage command, typed (the @mention already removed) or from a help-card button carrying the command text. */
 export function triageCommandOf(context: TurnContext): TriageCommand | undefined {
-  if (scopeOf(context) === 'personal') return undefined;
   const fromButton = (context.activity.value as { verb?: unknown; command?: unknown } | undefined)?.command;
   const text = typeof context.activity.text === 'string' && context.activity.text ? context.activity.text : fromButton;
   return typeof text === 'string' ? parseTriageCommand(text) : undefined;
@@ -43,95 +43,126 @@ async function teamRoster(context: TurnContext): Promise<PersonRef[]> {
   return people;
 }
 
-/**
- * Who may choose the help-desk channel: configured help-desk admins, the tenant's
- * admins (through Graph), or anyone in local anonymous mode (loopback only, for trying
- * the bot out in the Agents Playground).
- */
-async function mayConfigure(context: TurnContext, services: BotServices): Promise<boolean> {
-  const id = context.activity.from.aadObjectId ?? context.activity.from.id;
-  if (!services.config.botId) return true;
-  if (services.config.helpdeskAdmins.includes(id)) return true;
-  const admins = await findAdmins(
-    { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds },
-    { tenantId: tenantOf(context) ?? null },
-  );
-  return admins.kind === 'found' && admins.admins.some((admin) => admin.id === id && admin.assignment === 'active');
+/** The tenant's cases of the given categories, oldest first, read a page at a time. */
+async function* casesOf(services: BotServices, tenantId: string, categories: readonly CaseCategory[]): AsyncGenerator<Case> {
+  for await (const c of services.cases.all(tenantId)) if (categories.includes(c.category)) yield c;
 }
 
+const allCategories = (categories: readonly CaseCategory[]) => CASE_CATEGORIES.every((c) => categories.includes(c));
+
+/**
+ * Triage commands. Each runs only where its caller triages (triageScopeOf: a channel
+ * routed for some of their tenant's categories, or their 1:1 chat as a help-desk admin or
+ * tenant admin), on their tenant's cases of those categories; anywhere else the answer
+ * is one line saying where the commands work. "use this channel" works in any channel
+ * of the tenant, for those allowed to route.
+ */
 export function triageRoutes(services: BotServices) {
   const list = async (context: TurnContext, title: string, cases: Case[]) => {
     const card = guideCard({ title: C.list.heading(title, cases.length), summary: cases.length ? '' : C.list.none, sections: cases.length ? [section('', { text: cases.map(line).join('\n') })] : [] });
     await context.sendActivity({ attachments: [renderCard('guide', card)] });
   };
 
-  const categoriesHere = async (context: TurnContext): Promise<CaseCategory[] | undefined> => {
-    const categories = await services.channels.categoriesFor(channelOf(context).channelId);
-    return categories.length ? categories : undefined;
+  const stats = async (context: TurnContext, actor: Actor, categories: CaseCategory[]) => {
+    let counted;
+    if (allCategories(categories)) {
+      counted = await services.cases.stats(actor.tenantId);
+    } else {
+      const counts = new Map<string, CaseCount>();
+      const spans: ResolveSpan[] = [];
+      for await (const c of casesOf(services, actor.tenantId, categories)) {
+        const key = `${c.category} ${c.status} ${c.diagnosis.verdict}`;
+        const count = counts.get(key) ?? { category: c.category, status: c.status, verdict: c.diagnosis.verdict, count: 0 };
+        count.count++;
+        counts.set(key, count);
+        if (c.resolvedAt) spans.push({ createdAt: c.createdAt, resolvedAt: c.resolvedAt });
+      }
+      counted = buildStats([...counts.values()], spans);
+    }
+    let undelivered = 0;
+    for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
+      if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
+    }
+    const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${k}: ${n}`).join(', ') || C.list.none;
+    const card = guideCard({
+      title: C.stats.title,
+      summary: `${C.stats.total}: ${counted.total} · ${C.stats.resolved}: ${counted.resolved} · ${C.stats.median}: ${counted.medianTimeToResolveMs === null ? '–' : hours(counted.medianTimeToResolveMs)} · ${C.stats.undelivered}: ${undelivered}`,
+      sections: [section(C.stats.byCategory, { text: counts(counted.byCategory) }), section(C.stats.byStatus, { text: counts(counted.byStatus) }), section(C.stats.byVerdict, { text: counts(counted.byVerdict) })],
+    });
+    await context.sendActivity({ attachments: [renderCard('guide', card)] });
+  };
+
+  /** Routes the channel for the caller's tenant, then posts the tenant's waiting cases of those categories here. */
+  const useChannel = async (context: TurnContext, caller: CaseCaller, categories: CaseCategory[]) => {
+    if (!(await mayRouteChannels(services, caller))) {
+      await context.sendActivity(C.channelDenied);
+      return;
+    }
+    const { teamId, channelId, channelName } = channelOf(context);
+    const setBy = { id: caller.id, name: caller.name || caller.id };
+    for (const category of categories) {
+      await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+    }
+    await services.roster.save(caller.tenantId, teamId ?? channelId, await teamRoster(context).catch(() => []));
+    const waiting: Case[] = [];
+    for (const c of await services.cases.listOpen(caller.tenantId, { categories })) {
+      const outbox = await services.cases.getOutbox(c.tenantId, c.id);
+      if (outbox && !outbox.cards.some((card) => card.kind === 'channel')) waiting.push(c);
+    }
+    await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c]).join(', ')) + C.backlog(waiting.length));
+    services.background.run('post the waiting cases to the new channel', async () => {
+      for (const c of waiting) await deliverAndTell(services, c);
+    });
   };
 
   const run = async (context: TurnContext, command: TriageCommand): Promise<void> => {
-    const tenantId = tenantOf(context);
-    const me = context.activity.from.aadObjectId ?? context.activity.from.id;
+    const caller = callerOf(context);
+    if (command.kind === 'use-channel' || command.kind === 'use-channel-usage') {
+      if (scopeOf(context) !== 'channel') return void (await context.sendActivity(C.channelOnly));
+      if (!caller) return void (await context.sendActivity(C.channelDenied));
+      if (command.kind === 'use-channel-usage') return void (await context.sendActivity(C.channelUsage));
+      return useChannel(context, caller, command.categories);
+    }
+    const scope = await triageScopeOf(context, services);
+    if (!caller || !scope) return void (await context.sendActivity(C.triageWhere));
+    const { actor, categories } = scope;
+    const tenantId = actor.tenantId;
     switch (command.kind) {
       case 'cases':
-        return list(context, C.list.open, await services.cases.listOpen({ tenantId, categories: await categoriesHere(context), limit: LIST_LIMIT }));
+        return list(context, C.list.open, await services.cases.listOpen(tenantId, { categories, limit: LIST_LIMIT }));
       case 'unassigned':
-        return list(context, C.list.unassigned, await services.cases.listUnassigned({ tenantId, categories: await categoriesHere(context), limit: LIST_LIMIT }));
+        return list(context, C.list.unassigned, await services.cases.listUnassigned(tenantId, { categories, limit: LIST_LIMIT }));
       case 'mine':
-        return list(context, C.list.mine, await services.cases.listAssignedTo(me, { tenantId, limit: LIST_LIMIT }));
+        return list(context, C.list.mine, await services.cases.listAssignedTo(tenantId, actor.id, { categories, limit: LIST_LIMIT }));
       case 'case': {
-        const c = await services.cases.get(command.id);
-        if (!c || (tenantId && c.requester.tenantId && c.requester.tenantId !== tenantId)) {
-          await context.sendActivity(C.notFound(command.id));
-          return;
-        }
+        const refusal = await probeRefusal(services, caller);
+        if (refusal) return void (await context.sendActivity(refusal));
+        const c = await services.cases.get(tenantId, command.id);
+        // Outside this channel's categories a case reads exactly as a missing one.
+        if (!c || !categories.includes(c.category)) return void (await context.sendActivity(C.notFound(command.id)));
         await context.sendActivity({ attachments: [await services.delivery.cardFor(c)] });
         return;
       }
-      case 'stats': {
-        const stats = await services.cases.stats({ tenantId });
-        const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${k}: ${n}`).join(', ') || C.list.none;
-        const card = guideCard({
-          title: C.stats.title,
-          summary: `${C.stats.total}: ${stats.total} · ${C.stats.resolved}: ${stats.resolved} · ${C.stats.median}: ${stats.medianTimeToResolveMs === null ? '–' : hours(stats.medianTimeToResolveMs)}`,
-          sections: [section(C.stats.byCategory, { text: counts(stats.byCategory) }), section(C.stats.byStatus, { text: counts(stats.byStatus) }), section(C.stats.byVerdict, { text: counts(stats.byVerdict) })],
-        });
-        await context.sendActivity({ attachments: [renderCard('guide', card)] });
-        return;
-      }
+      case 'stats':
+        return stats(context, actor, categories);
       case 'export': {
         const lines: string[] = [];
-        let count = 0;
-        for await (const row of casesCsv(countCases(services.cases.all({ tenantId }), () => count++))) lines.push(row);
+        let count = -1;
+        for await (const row of casesCsv(casesOf(services, tenantId, categories))) {
+          lines.push(row);
+          count++;
+        }
         const url = await services.exports.create(lines.join(''), `vlsa-cases-${new Date().toISOString().slice(0, 10)}.csv`);
         const card = guideCard({ title: C.stats.title, summary: C.exportReady(count), links: [{ title: C.exportButton, url }] });
         await context.sendActivity({ attachments: [renderCard('guide', card)] });
         return;
       }
       case 'repost': {
-        // "repost" does not wait for the back-off: every pending post is due now.
+        // "repost" does not wait for the back-off: every pending post is due now, and cases nobody received are re-targeted.
         const everything = new Date('9999-12-31T00:00:00Z');
-        const due = await services.cases.listDuePosts(everything);
-        for (const c of due) await services.delivery.deliverPending(c, everything);
-        await context.sendActivity(C.reposted(due.length));
-        return;
-      }
-      case 'use-channel-usage':
-        await context.sendActivity(C.channelUsage);
-        return;
-      case 'use-channel': {
-        if (!(await mayConfigure(context, services))) {
-          await context.sendActivity(C.channelDenied);
-          return;
-        }
-        const { teamId, channelId, channelName } = channelOf(context);
-        const setBy = { id: me, name: context.activity.from.name ?? me };
-        for (const category of command.categories) {
-          await services.channels.set(category, { teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, tenantId: tenantId ?? '', setBy });
-        }
-        await services.roster.save(teamId ?? channelId, await teamRoster(context).catch(() => []));
-        await context.sendActivity(C.channelSet(command.categories.map((c) => C.categories[c]).join(', ')));
+        let tried = 0;
+        for (const c of await services.cases.listOpen(tenantId, { categories })) if (await deliverAndTell(services, c, everything)) tried++;
+        await context.sendActivity(C.reposted(tried));
         return;
       }
     }
@@ -143,11 +174,4 @@ export function triageRoutes(services: BotServices) {
       if (command) await run(context, command);
     },
   };
-}
-
-async function* countCases(cases: AsyncIterable<Case>, onEach: () => void): AsyncGenerator<Case> {
-  for await (const c of cases) {
-    onEach();
-    yield c;
-  }
 }

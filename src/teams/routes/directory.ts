@@ -17,11 +17,11 @@ export function directoryRoutes(services: BotServices) {
   const onAdmins = async (context: TurnContext): Promise<void> => {
     await context.sendActivity({ type: ActivityTypes.Typing });
     const requester = await requesterOf(context, services.profiles);
-    const latest = (await services.records.latest(requester.aadObjectId))?.diagnosis;
+    const latest = (await services.records.latest(requester))?.diagnosis;
     const unmanaged = latest?.domainType === 'unmanaged';
     const result = await findAdmins(
       { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds },
-      unmanaged ? { tenantId: latest.tenantId, domainType: 'unmanaged' } : { tenantId: requester.tenantId ?? null },
+      unmanaged ? { tenantId: latest.tenantId, domainType: 'unmanaged' } : { tenantId: requester.tenantId ?? '' },
     );
     await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined))] });
   };
@@ -32,7 +32,7 @@ export function directoryRoutes(services: BotServices) {
     let sections: ReturnType<typeof readinessSections> = [];
     if (services.directory) {
       await context.sendActivity({ type: ActivityTypes.Typing });
-      const result = await checkMfaReadiness(services.directory, { tenantId: requester.tenantId ?? null, userPrincipalName: requester.upn });
+      const result = await checkMfaReadiness(services.directory, { tenantId: requester.tenantId ?? '', userPrincipalName: requester.upn });
       sections = readinessSections(result);
     }
     await context.sendActivity({ attachments: [renderCard('guide', mfaCard(sections))] });

@@ -17,7 +17,7 @@ import { startCheck } from './journeys';
 export function draftRoutes(services: BotServices) {
   const openDraft = async (context: TurnContext, state: AppTurnState, kind: DraftKind, address?: string): Promise<void> => {
     const requester = await requesterOf(context, services.profiles);
-    const record = await services.records.find(requester.aadObjectId, address);
+    const record = await services.records.find(requester, address);
     if (!record) {
       await context.sendActivity(TEXT.drafts.checkFirst);
       await startCheck(context, state, services, address);
