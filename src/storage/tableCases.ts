@@ -1,74 +1,105 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
-import { addressKey, isOpen, nextPostAt, type Case } from '../domain/cases/case';
+import { addressKey, isOpen, isUnrouted, nextPostAt, type Case, type CaseOutbox, type PendingPost } from '../domain/cases/case';
 import { remindedCase } from '../domain/cases/lifecycle';
-import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, type CaseFilter, type CaseRepository } from '../domain/cases/repository';
-import { buildStats, type CaseCount, type CaseStats, type ResolveSpan } from '../domain/cases/stats';
-import { hasStatus, TableReady } from './azureTables';
 import {
+  CaseConflict,
+  CaseIdTaken,
+  CaseNotFound,
+  OpenCaseExists,
+  OutboxConflict,
+  type CaseFilter,
+  type CaseRepository,
+} from '../domain/cases/repository';
+import { buildStats, type CaseCount, type CaseStats, type ResolveSpan } from '../domain/cases/stats';
+import { hasStatus, TableReady, TableStorageOpenError } from './azureTables';
+import { caseFromJson, caseJson, firstOutbox, legacyTenantOf, outboxFromJson, outboxJson, upgradeLegacyCase, type LegacyCase } from './storedCases';
+import {
+  caseIndexRows,
   caseRowKey,
+  CASE_ROWS,
   END,
   guardRowKey,
-  indexRowsFor,
   isGuardRow,
+  isLegacyCaseRowKey,
+  outboxIndexRows,
+  outboxRowKey,
   PARTITION,
   prefixes,
+  SCHEMA_ROW_KEY,
   splitBody,
   through,
   type IndexRow,
 } from './tableCaseRows';
 
 /**
- * Cases in Azure Table Storage (tableCaseRows.ts has the row design). A save reads the
- * case with its ETag, then replaces it If-Match that ETag in the same transaction that
- * moves its index rows, so two instances saving one version cannot both win, and an
- * index row is never out of step with its case.
+ * Cases and their outboxes in Azure Table Storage (tableCaseRows.ts has the row design).
+ * A save reads the case (or the outbox) with its ETag, then replaces it If-Match that
+ * ETag in the same transaction that moves its index rows, so two instances saving one
+ * version cannot both win, and an index row is never out of step with what it indexes.
+ * A case save never writes the outbox's rows, nor an outbox save the case's.
  *
- * A listing is one range query over index rows, then a point read of each case
- * (CASE_READS at a time), checked again against the query: a case changed between the reads
- * is left out rather than shown as it no longer is. Stats read the small `created` index
- * rows of every case (1,000 per request): O(cases) but no case bodies.
+ * A listing is one range query over index rows, then a point read of each case or
+ * outbox (READS at a time), checked again against the query: one changed between the
+ * reads is left out rather than shown as it no longer is. Stats read the small `created`
+ * index rows of the tenant's cases (1,000 per request): O(cases) but no case bodies.
  */
 
-const CASE_READS = 8;
+const READS = 8;
 const DEFAULT_PAGE = 200;
 /** Races lost to a concurrent writer (markReminded) or a vanishing twin (insert) before giving up. */
 const MAX_ATTEMPTS = 5;
+/** The layout this code writes: 2, tenant-first keys and outboxes (1 had neither). */
+const SCHEMA = 2;
 
-interface StoredCase {
-  case: Case;
+type Entity = TableEntityResult<Record<string, unknown>>;
+type NewEntity = Record<string, unknown> & { partitionKey: string; rowKey: string };
+
+/** A case or an outbox as read: its value, the ETag to replace it by, and the index rows it owns. */
+interface Stored<T> {
+  value: T;
   etag: string;
   rows: IndexRow[];
 }
 
-type Entity = TableEntityResult<Record<string, unknown>>;
+interface StoredOutbox extends Stored<CaseOutbox> {
+  caseCreatedAt: string;
+}
 
-function caseEntity(c: Case, rows: IndexRow[]): Record<string, unknown> & { partitionKey: string; rowKey: string } {
-  const { version, ...body } = c;
-  const parts = splitBody(c.id, JSON.stringify(body));
-  const entity: Record<string, unknown> & { partitionKey: string; rowKey: string } = {
-    partitionKey: PARTITION,
-    rowKey: caseRowKey(c.id),
-    version,
-    bodyParts: parts.length,
-    rows: JSON.stringify(rows),
-  };
+/** A case or an outbox by its key: how to read it, and the error for a save that lost to `winner`. */
+interface Versioned<T, S extends Stored<T> = Stored<T>> {
+  id: string;
+  read(): Promise<S | undefined>;
+  conflict(winner: T): Error;
+}
+
+/** An entity holding JSON in body parts, its version and the index rows it owns. */
+function bodyEntity(rowKey: string, id: string, json: string, version: number, rows: readonly IndexRow[], extra: Record<string, string> = {}): NewEntity {
+  const parts = splitBody(id, json);
+  const entity: NewEntity = { partitionKey: PARTITION, rowKey, version, bodyParts: parts.length, rows: JSON.stringify(rows), ...extra };
   parts.forEach((part, i) => (entity[`body${i}`] = part));
   return entity;
 }
 
-function fromEntity(entity: Entity): StoredCase {
-  const parts = Array.from({ length: Number(entity.bodyParts) }, (_, i) => String(entity[`body${i}`]));
-  const body = JSON.parse(parts.join('')) as Omit<Case, 'version'>;
-  return { case: { ...body, version: Number(entity.version) }, etag: entity.etag, rows: JSON.parse(String(entity.rows)) as IndexRow[] };
+function bodyOf(entity: Entity): string {
+  return Array.from({ length: Number(entity.bodyParts) }, (_, i) => String(entity[`body${i}`])).join('');
 }
 
-const indexEntity = (row: IndexRow) => ({ partitionKey: PARTITION, rowKey: row.rowKey, ...row.properties });
+function stored<T>(entity: Entity, value: T): Stored<T> {
+  return { value, etag: entity.etag, rows: JSON.parse(String(entity.rows)) as IndexRow[] };
+}
+
+const caseEntity = (c: Case, rows: readonly IndexRow[]) => bodyEntity(caseRowKey(c.tenantId, c.id), c.id, caseJson(c), c.version, rows);
+const outboxEntity = (o: CaseOutbox, rows: readonly IndexRow[], caseCreatedAt: string) =>
+  bodyEntity(outboxRowKey(o.tenantId, o.caseId), o.caseId, outboxJson(o), o.version, rows, { caseCreatedAt });
+
+const indexEntity = (row: IndexRow): NewEntity => ({ partitionKey: PARTITION, rowKey: row.rowKey, ...row.properties });
+const rowRef = (rowKey: string) => ({ partitionKey: PARTITION, rowKey });
 
 /** The transaction that turns the index rows `before` into `after`, skipping rows that do not change. */
 function indexChanges(before: readonly IndexRow[], after: readonly IndexRow[]): TransactionAction[] {
   const old = new Map(before.map((r) => [r.rowKey, JSON.stringify(r.properties)]));
   const kept = new Set(after.map((r) => r.rowKey));
-  const actions: TransactionAction[] = before.filter((r) => !kept.has(r.rowKey)).map((r) => ['delete', indexEntity(r)]);
+  const actions: TransactionAction[] = before.filter((r) => !kept.has(r.rowKey)).map((r) => ['delete', rowRef(r.rowKey)]);
   for (const row of after) {
     if (old.get(row.rowKey) === JSON.stringify(row.properties)) continue;
     // A guard row is created, never overwritten: a twin's guard fails the whole transaction.
@@ -78,18 +109,23 @@ function indexChanges(before: readonly IndexRow[], after: readonly IndexRow[]): 
   return actions;
 }
 
-/** `(category eq … or …)` and `tenantId eq …`, for the index rows that carry them. */
-function filterClauses(filter: CaseFilter | undefined): string[] {
-  const clauses: string[] = [];
-  if (filter?.categories) clauses.push(`(${filter.categories.map((c) => odata`category eq ${c}`).join(' or ')})`);
-  if (filter?.tenantId !== undefined) clauses.push(odata`tenantId eq ${filter.tenantId}`);
-  return clauses;
+/** Creates a case (version as given) with its outbox, and the index rows of both. */
+function creation(c: Case, outbox: CaseOutbox): TransactionAction[] {
+  const caseRows = caseIndexRows(c);
+  const outboxRows = outboxIndexRows(outbox, c.createdAt);
+  return [
+    ['create', caseEntity(c, caseRows)],
+    ['create', outboxEntity(outbox, outboxRows, c.createdAt)],
+    ...[...caseRows, ...outboxRows].map((r): TransactionAction => ['create', indexEntity(r)]),
+  ];
 }
 
-function matchesFilter(c: Case, filter: CaseFilter | undefined): boolean {
-  if (filter?.categories && !filter.categories.includes(c.category)) return false;
-  return filter?.tenantId === undefined || c.requester.tenantId === filter.tenantId;
+/** `(category eq … or …)`, for the index rows that carry the category. */
+function categoryClauses(filter: CaseFilter | undefined): string[] {
+  return filter?.categories ? [`(${filter.categories.map((c) => odata`category eq ${c}`).join(' or ')})`] : [];
 }
+
+const inCategories = (c: Case, filter: CaseFilter | undefined) => !filter?.categories || filter.categories.includes(c.category);
 
 interface RangeQuery {
   /** Rows with keys in [from, to). */
@@ -99,6 +135,14 @@ interface RangeQuery {
   select?: string[];
 }
 
+const under = (prefix: string, clauses?: string[]): RangeQuery => ({ from: prefix, to: prefix + END, clauses });
+
+/** What an index row names. */
+interface Ref {
+  tenantId: string;
+  caseId: string;
+}
+
 export class TableCaseRepository implements CaseRepository {
   private readonly ready: TableReady;
 
@@ -106,24 +150,33 @@ export class TableCaseRepository implements CaseRepository {
     this.ready = new TableReady(table);
   }
 
-  /** For start-up: creates the table if needed, or throws TableStorageOpenError with one line. */
-  verify(abortSignal?: AbortSignal): Promise<void> {
-    return this.ready.verify(abortSignal);
+  /**
+   * For start-up: creates the table if needed, or throws TableStorageOpenError with one
+   * line; then, once per table, moves cases of the first layout to this one. The signal
+   * bounds reaching the table, not the move, which may take a while once.
+   */
+  async verify(abortSignal?: AbortSignal): Promise<void> {
+    await this.ready.verify(abortSignal);
+    try {
+      await this.migrateLegacyLayout();
+    } catch (error) {
+      throw new TableStorageOpenError(`${this.table.tableName} (moving cases to tenant-first keys)`, error);
+    }
   }
 
-  async insert(c: Case): Promise<Case> {
+  async insert(c: Case, pending: readonly PendingPost[] = []): Promise<{ case: Case; outbox: CaseOutbox }> {
     await this.ready.ensure();
-    const stored = { ...c, version: 1 };
-    const rows = indexRowsFor(stored);
-    const actions: TransactionAction[] = [['create', caseEntity(stored, rows)], ...rows.map((r): TransactionAction => ['create', indexEntity(r)])];
+    const storedCase = { ...c, version: 1 };
+    const outbox = firstOutbox(storedCase, pending);
+    const actions = creation(storedCase, outbox);
     for (let attempt = 1; ; attempt++) {
       try {
         await this.table.submitTransaction(actions);
-        return stored;
+        return { case: storedCase, outbox };
       } catch (error) {
         if (!hasStatus(error, 409)) throw error;
-        if (await this.read(c.id)) throw new CaseIdTaken(c.id);
-        const twin = await this.openCaseId(c.requester.aadObjectId, c.address);
+        if (await this.readCase(c.tenantId, c.id)) throw new CaseIdTaken(c.id);
+        const twin = await this.openCaseId(c.tenantId, c.requester.aadObjectId, c.address);
         if (twin !== undefined) throw new OpenCaseExists(twin);
         // The row in the way was gone by the time we looked: try again, a few times.
         if (attempt >= MAX_ATTEMPTS) throw error;
@@ -131,101 +184,79 @@ export class TableCaseRepository implements CaseRepository {
     }
   }
 
-  async get(id: string): Promise<Case | undefined> {
-    return (await this.read(id))?.case;
+  async get(tenantId: string, id: string): Promise<Case | undefined> {
+    return (await this.readCase(tenantId, id))?.value;
   }
 
   async save(c: Case, expectedVersion: number): Promise<Case> {
-    const current = await this.read(c.id);
-    if (!current) throw new CaseNotFound(c.id);
-    if (current.case.version !== expectedVersion) throw new CaseConflict(current.case);
-    return this.replace(current, { ...c, version: expectedVersion + 1 });
+    const record = this.caseRecord(c.tenantId, c.id);
+    return this.replaceCase(record, await this.atVersion(record, expectedVersion), { ...c, version: expectedVersion + 1 });
   }
 
-  /** Stores `next` over `current` If-Match its ETag, moving the index rows in the same transaction. */
-  private async replace(current: StoredCase, next: Case): Promise<Case> {
-    const rows = indexRowsFor(next);
+  /** Stores `next` over `current`, its index rows moved in the same transaction. */
+  private async replaceCase(record: Versioned<Case>, current: Stored<Case>, next: Case): Promise<Case> {
+    const rows = caseIndexRows(next);
     try {
-      await this.table.submitTransaction([
-        ['update', caseEntity(next, rows), 'Replace', { etag: current.etag }],
-        ...indexChanges(current.rows, rows),
-      ]);
+      await this.replace(record, current, caseEntity(next, rows), rows);
       return next;
     } catch (error) {
-      if (hasStatus(error, 412)) {
-        const winner = await this.read(next.id);
-        if (!winner) throw new CaseNotFound(next.id);
-        throw new CaseConflict(winner.case);
-      }
-      if (hasStatus(error, 409)) throw new OpenCaseExists((await this.openCaseId(next.requester.aadObjectId, next.address)) ?? next.id);
+      if (hasStatus(error, 409)) throw new OpenCaseExists((await this.openCaseId(next.tenantId, next.requester.aadObjectId, next.address)) ?? next.id);
       throw error;
     }
   }
 
-  async findOpen(requesterId: string, address: string): Promise<Case | undefined> {
-    const id = await this.openCaseId(requesterId, address);
-    const found = id === undefined ? undefined : await this.get(id);
+  async findOpen(tenantId: string, requesterId: string, address: string): Promise<Case | undefined> {
+    const id = await this.openCaseId(tenantId, requesterId, address);
+    const found = id === undefined ? undefined : await this.get(tenantId, id);
     const stillOpen = found && isOpen(found.status) && found.requester.aadObjectId === requesterId && addressKey(found.address) === addressKey(address);
     return stillOpen ? found : undefined;
   }
 
-  async listOpen(filter?: CaseFilter): Promise<Case[]> {
+  async listOpen(tenantId: string, filter?: CaseFilter): Promise<Case[]> {
     if (filter?.categories?.length === 0) return [];
-    const query = { from: prefixes.open, to: prefixes.open + END, clauses: filterClauses(filter) };
-    return this.list(query, (c) => isOpen(c.status) && matchesFilter(c, filter), filter?.limit);
+    return this.listCases(under(prefixes.open(tenantId), categoryClauses(filter)), (c) => isOpen(c.status) && inCategories(c, filter), filter?.limit);
   }
 
-  async listUnassigned(filter?: CaseFilter): Promise<Case[]> {
+  async listUnassigned(tenantId: string, filter?: CaseFilter): Promise<Case[]> {
     if (filter?.categories?.length === 0) return [];
-    const query = { from: prefixes.open, to: prefixes.open + END, clauses: ['assigned eq false', ...filterClauses(filter)] };
-    return this.list(query, (c) => isOpen(c.status) && !c.assignee && matchesFilter(c, filter), filter?.limit);
+    const query = under(prefixes.open(tenantId), ['assigned eq false', ...categoryClauses(filter)]);
+    return this.listCases(query, (c) => isOpen(c.status) && !c.assignee && inCategories(c, filter), filter?.limit);
   }
 
-  async listAssignedTo(assigneeId: string, filter?: CaseFilter): Promise<Case[]> {
+  async listAssignedTo(tenantId: string, assigneeId: string, filter?: CaseFilter): Promise<Case[]> {
     if (filter?.categories?.length === 0) return [];
-    const from = prefixes.assignee(assigneeId);
-    const query = { from, to: from + END, clauses: filterClauses(filter) };
-    return this.list(query, (c) => isOpen(c.status) && c.assignee?.id === assigneeId && matchesFilter(c, filter), filter?.limit);
-  }
-
-  async listDuePosts(now: Date, limit?: number): Promise<Case[]> {
-    const at = now.toISOString();
-    const query = { from: prefixes.duePost, to: through(prefixes.duePost, at) };
-    return this.list(query, (c) => {
-      const due = nextPostAt(c);
-      return due !== undefined && due <= at;
-    }, limit);
+    const query = under(prefixes.assignee(tenantId, assigneeId), categoryClauses(filter));
+    return this.listCases(query, (c) => isOpen(c.status) && c.assignee?.id === assigneeId && inCategories(c, filter), filter?.limit);
   }
 
   async listToRemind(olderThanMs: number, now: Date): Promise<Case[]> {
     const cutoff = new Date(now.getTime() - olderThanMs).toISOString();
-    const query = { from: prefixes.open, to: through(prefixes.open, cutoff), clauses: ['assigned eq false', 'reminded eq false'] };
-    return this.list(query, (c) => isOpen(c.status) && !c.assignee && c.remindedAt === undefined && c.createdAt <= cutoff);
+    const query = { from: prefixes.toRemind, to: through(prefixes.toRemind, cutoff) };
+    return this.listCases(query, (c) => isOpen(c.status) && !c.assignee && c.remindedAt === undefined && c.createdAt <= cutoff);
   }
 
-  async markReminded(id: string, at: Date): Promise<Case | undefined> {
+  async markReminded(tenantId: string, id: string, at: Date): Promise<Case | undefined> {
+    const record = this.caseRecord(tenantId, id);
     for (let attempt = 1; ; attempt++) {
-      const current = await this.read(id);
+      const current = await record.read();
       if (!current) return undefined;
       try {
-        return await this.replace(current, { ...remindedCase(current.case, at), version: current.case.version + 1 });
+        return await this.replaceCase(record, current, { ...remindedCase(current.value, at), version: current.value.version + 1 });
       } catch (error) {
         if (!(error instanceof CaseConflict) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
   }
 
-  async listByRequester(requesterId: string, limit?: number): Promise<Case[]> {
-    const from = prefixes.requester(requesterId);
-    return this.list({ from, to: from + END }, (c) => c.requester.aadObjectId === requesterId, limit);
+  async listByRequester(tenantId: string, requesterId: string, limit?: number): Promise<Case[]> {
+    return this.listCases(under(prefixes.requester(tenantId, requesterId)), (c) => c.requester.aadObjectId === requesterId, limit);
   }
 
-  async stats(filter?: { tenantId?: string }): Promise<CaseStats> {
-    const from = filter?.tenantId === undefined ? prefixes.created : prefixes.tenantCreated(filter.tenantId);
+  async stats(tenantId: string): Promise<CaseStats> {
     const counts = new Map<string, CaseCount>();
     const spans: ResolveSpan[] = [];
     const select = ['category', 'status', 'verdict', 'createdAt', 'resolvedAt'];
-    for await (const row of this.rows({ from, to: from + END, select })) {
+    for await (const row of this.rows({ ...under(prefixes.created(tenantId)), select })) {
       const { category, status, verdict, createdAt, resolvedAt } = row as unknown as CaseCount & ResolveSpan;
       const key = `${category} ${status} ${verdict}`;
       const count = counts.get(key) ?? { category, status, verdict, count: 0 };
@@ -236,32 +267,138 @@ export class TableCaseRepository implements CaseRepository {
     return buildStats([...counts.values()], spans);
   }
 
-  async *all(filter?: { tenantId?: string; pageSize?: number }): AsyncIterable<Case> {
+  async *all(tenantId: string, options?: { pageSize?: number }): AsyncIterable<Case> {
     await this.ready.ensure();
-    const from = filter?.tenantId === undefined ? prefixes.created : prefixes.tenantCreated(filter.tenantId);
     const pages = this.table
-      .listEntities({ queryOptions: { filter: this.rangeFilter({ from, to: from + END }), select: ['caseId'] } })
-      .byPage({ maxPageSize: filter?.pageSize ?? DEFAULT_PAGE });
+      .listEntities<Ref>({ queryOptions: { filter: this.rangeFilter(under(prefixes.created(tenantId))), select: ['tenantId', 'caseId'] } })
+      .byPage({ maxPageSize: options?.pageSize ?? DEFAULT_PAGE });
     for await (const page of pages) {
-      for (const c of await this.readAll(page.map((row) => String(row.caseId)))) if (c) yield c;
+      for (const c of await this.readAll(page, (ref) => this.get(ref.tenantId, ref.caseId))) if (c) yield c;
     }
   }
 
-  private async read(id: string): Promise<StoredCase | undefined> {
+  async getOutbox(tenantId: string, caseId: string): Promise<CaseOutbox | undefined> {
+    return (await this.readOutbox(tenantId, caseId))?.value;
+  }
+
+  async saveOutbox(outbox: CaseOutbox, expectedVersion: number): Promise<CaseOutbox> {
+    const record = this.outboxRecord(outbox.tenantId, outbox.caseId);
+    const current = await this.atVersion(record, expectedVersion);
+    const next = { ...outbox, version: expectedVersion + 1 };
+    const rows = outboxIndexRows(next, current.caseCreatedAt);
+    await this.replace(record, current, outboxEntity(next, rows, current.caseCreatedAt), rows);
+    return next;
+  }
+
+  async listDueOutboxes(now: Date, limit?: number): Promise<CaseOutbox[]> {
+    const at = now.toISOString();
+    const query = { from: prefixes.due, to: through(prefixes.due, at) };
+    const isDue = (o: CaseOutbox) => {
+      const due = nextPostAt(o);
+      return due !== undefined && due <= at;
+    };
+    return this.list(query, (ref) => this.getOutbox(ref.tenantId, ref.caseId), isDue, limit);
+  }
+
+  async listUnrouted(filter?: { tenantId?: string; limit?: number }): Promise<Array<{ case: Case; outbox: CaseOutbox }>> {
+    const prefix = filter?.tenantId === undefined ? prefixes.unroutedAll : prefixes.unrouted(filter.tenantId);
+    const read = async (ref: Ref) => {
+      const [c, outbox] = await Promise.all([this.get(ref.tenantId, ref.caseId), this.getOutbox(ref.tenantId, ref.caseId)]);
+      return c && outbox && { case: c, outbox };
+    };
+    return this.list(under(prefix), read, (pair) => isOpen(pair.case.status) && isUnrouted(pair.outbox), filter?.limit);
+  }
+
+  /**
+   * Moves every case of the first layout (`case!<id>` and its index rows) to this one, each
+   * in one transaction with the deletion of its old rows, then records SCHEMA. Instances
+   * may run it at once, or be stopped halfway: two runs moving one case both create its
+   * new case row, so one transaction fails whole and its case is skipped, and a new run
+   * moves what is left.
+   */
+  private async migrateLegacyLayout(): Promise<void> {
+    if (Number((await this.readEntity(SCHEMA_ROW_KEY))?.schema) >= SCHEMA) return;
+    const legacy: string[] = [];
+    for await (const row of this.rows({ ...under(CASE_ROWS), select: ['RowKey'] })) {
+      if (isLegacyCaseRowKey(String(row.rowKey))) legacy.push(String(row.rowKey));
+    }
+    for (let i = 0; i < legacy.length; i += READS) await Promise.all(legacy.slice(i, i + READS).map((rowKey) => this.moveLegacyCase(rowKey)));
+    await this.table.upsertEntity({ partitionKey: PARTITION, rowKey: SCHEMA_ROW_KEY, schema: SCHEMA }, 'Replace');
+  }
+
+  private async moveLegacyCase(rowKey: string): Promise<void> {
+    const entity = await this.readEntity(rowKey);
+    if (!entity) return;
+    const legacy = JSON.parse(bodyOf(entity)) as LegacyCase;
+    const moved = upgradeLegacyCase(legacy, Number(entity.version), legacyTenantOf(legacy));
+    const oldRows = JSON.parse(String(entity.rows)) as IndexRow[];
+    try {
+      await this.table.submitTransaction([
+        ['delete', rowRef(rowKey)],
+        ...oldRows.map((r): TransactionAction => ['delete', rowRef(r.rowKey)]),
+        ...creation(moved.case, moved.outbox),
+      ]);
+    } catch (error) {
+      // Another instance moved it meanwhile; anything else is for start-up to report.
+      if (hasStatus(error, 404, 409, 412) && !(await this.readEntity(rowKey))) return;
+      throw error;
+    }
+  }
+
+  private caseRecord(tenantId: string, id: string): Versioned<Case> {
+    return { id, read: () => this.readCase(tenantId, id), conflict: (winner) => new CaseConflict(winner) };
+  }
+
+  private outboxRecord(tenantId: string, caseId: string): Versioned<CaseOutbox, StoredOutbox> {
+    return { id: caseId, read: () => this.readOutbox(tenantId, caseId), conflict: (winner) => new OutboxConflict(winner) };
+  }
+
+  /** What the record holds now, if still at `expectedVersion`; else CaseNotFound, or its conflict. */
+  private async atVersion<T extends { version: number }, S extends Stored<T>>(record: Versioned<T, S>, expectedVersion: number): Promise<S> {
+    const current = await record.read();
+    if (!current) throw new CaseNotFound(record.id);
+    if (current.value.version !== expectedVersion) throw record.conflict(current.value);
+    return current;
+  }
+
+  /** Replaces `current` with `entity` If-Match its ETag, moving its index rows to `rows` in the same transaction; a lost race throws the conflict with the winner. */
+  private async replace<T>(record: Versioned<T, Stored<T>>, current: Stored<T>, entity: NewEntity, rows: readonly IndexRow[]): Promise<void> {
+    try {
+      await this.table.submitTransaction([['update', entity, 'Replace', { etag: current.etag }], ...indexChanges(current.rows, rows)]);
+    } catch (error) {
+      if (!hasStatus(error, 412)) throw error;
+      const winner = await record.read();
+      throw winner ? record.conflict(winner.value) : new CaseNotFound(record.id);
+    }
+  }
+
+  private async readEntity(rowKey: string): Promise<Entity | undefined> {
     await this.ready.ensure();
     try {
-      return fromEntity(await this.table.getEntity<Record<string, unknown>>(PARTITION, caseRowKey(id)));
+      return await this.table.getEntity<Record<string, unknown>>(PARTITION, rowKey);
     } catch (error) {
       if (hasStatus(error, 404)) return undefined;
       throw error;
     }
   }
 
+  private async readCase(tenantId: string, id: string): Promise<Stored<Case> | undefined> {
+    const entity = await this.readEntity(caseRowKey(tenantId, id));
+    return entity && stored(entity, caseFromJson(bodyOf(entity), Number(entity.version)));
+  }
+
+  private async readOutbox(tenantId: string, caseId: string): Promise<StoredOutbox | undefined> {
+    const entity = await this.readEntity(outboxRowKey(tenantId, caseId));
+    if (!entity) return undefined;
+    const value = outboxFromJson(tenantId, caseId, bodyOf(entity), Number(entity.version));
+    return { ...stored(entity, value), caseCreatedAt: String(entity.caseCreatedAt) };
+  }
+
   /** The id the open-case guard row names, if there is one. */
-  private async openCaseId(requesterId: string, address: string): Promise<string | undefined> {
+  private async openCaseId(tenantId: string, requesterId: string, address: string): Promise<string | undefined> {
     await this.ready.ensure();
     try {
-      const guard = await this.table.getEntity<{ caseId: string }>(PARTITION, guardRowKey(requesterId, address), { queryOptions: { select: ['caseId'] } });
+      const guard = await this.table.getEntity<Ref>(PARTITION, guardRowKey(tenantId, requesterId, address), { queryOptions: { select: ['caseId'] } });
       return guard.caseId;
     } catch (error) {
       if (hasStatus(error, 404)) return undefined;
@@ -275,31 +412,35 @@ export class TableCaseRepository implements CaseRepository {
 
   private async *rows(query: RangeQuery): AsyncIterable<Record<string, unknown>> {
     await this.ready.ensure();
-    const select = query.select ?? ['caseId'];
+    const select = query.select ?? ['tenantId', 'caseId'];
     yield* this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter: this.rangeFilter(query), select } });
   }
 
-  /** Point-reads the cases, CASE_READS at a time, in the order given; undefined where one is gone. */
-  private async readAll(ids: readonly string[]): Promise<Array<Case | undefined>> {
-    const out: Array<Case | undefined> = [];
-    for (let i = 0; i < ids.length; i += CASE_READS) out.push(...(await Promise.all(ids.slice(i, i + CASE_READS).map((id) => this.get(id)))));
+  /** Reads what the refs name, READS at a time, in the order given; undefined where one is gone. */
+  private async readAll<T>(refs: readonly Ref[], read: (ref: Ref) => Promise<T | undefined>): Promise<Array<T | undefined>> {
+    const out: Array<T | undefined> = [];
+    for (let i = 0; i < refs.length; i += READS) out.push(...(await Promise.all(refs.slice(i, i + READS).map(read))));
     return out;
   }
 
-  /** The cases an index range names, in key order, that still pass `accept` when read. */
-  private async list(query: RangeQuery, accept: (c: Case) => boolean, limit = Infinity): Promise<Case[]> {
-    const found: Case[] = [];
-    let ids: string[] = [];
+  /** What an index range names, in key order, read by `read`, that still passes `accept`. */
+  private async list<T>(query: RangeQuery, read: (ref: Ref) => Promise<T | undefined>, accept: (item: T) => boolean, limit = Infinity): Promise<T[]> {
+    const found: T[] = [];
+    let refs: Ref[] = [];
     const take = async () => {
-      for (const c of await this.readAll(ids)) if (c && accept(c) && found.length < limit) found.push(c);
-      ids = [];
+      for (const item of await this.readAll(refs, read)) if (item && accept(item) && found.length < limit) found.push(item);
+      refs = [];
     };
     for await (const row of this.rows(query)) {
       if (found.length >= limit) break;
-      ids.push(String(row.caseId));
-      if (ids.length >= Math.min(CASE_READS, limit - found.length)) await take();
+      refs.push({ tenantId: String(row.tenantId), caseId: String(row.caseId) });
+      if (refs.length >= Math.min(READS, limit - found.length)) await take();
     }
     await take();
     return found;
+  }
+
+  private listCases(query: RangeQuery, accept: (c: Case) => boolean, limit?: number): Promise<Case[]> {
+    return this.list(query, (ref) => this.get(ref.tenantId, ref.caseId), accept, limit);
   }
 }

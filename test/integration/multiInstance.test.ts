@@ -2,16 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mutateCase } from '../../src/domain/cases/repository';
+import { recordCard } from '../../src/domain/cases/outbox';
+import { mutateCase, OutboxConflict } from '../../src/domain/cases/repository';
 import { caseTableName } from '../../src/storage/azureTables';
 import { TableCaseRepository } from '../../src/storage/tableCases';
-import { helpdesk, minutes, sampleCase } from '../contracts/caseRepository.contract';
+import { channelPost, helpdesk, HELPDESK_CHANNEL as HELPDESK_CHANNEL_ID, minutes, race, sampleCase } from '../contracts/caseRepository.contract';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { startBot, type BotProcess } from '../helpers/botProcess';
 import { actions, actionTitled, allText, cardOf, type Json } from '../helpers/cards';
 import { startFakeConnector, type FakeConnector } from '../helpers/connector';
-import { TeamsUser, type UserIdentity } from '../helpers/teamsUser';
+import { TeamsUser, TENANT_ID, type UserIdentity } from '../helpers/teamsUser';
 import { addAlexProfile } from '../helpers/journeyBot';
 
 /**
@@ -103,7 +104,7 @@ describe('two bot instances sharing Azure Storage', () => {
 
     const stored = await new TableCaseRepository(
       TableClient.fromConnectionString(azurite.connectionString, caseTableName(tablePrefix), { allowInsecureConnection: true }),
-    ).get(data.caseId);
+    ).get(TENANT_ID, data.caseId);
     expect(stored).toMatchObject({ version: data.version + 1, status: 'assigned' });
     expect(stored?.history.filter((h) => h.action === 'assign')).toHaveLength(1);
     const winner = stored?.assignee?.name as string;
@@ -123,7 +124,7 @@ describe('two instances acting on one case at the same moment', () => {
     const table = caseTableName(freshPrefix());
     const instance = () => new TableCaseRepository(TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true }));
     const [one, two] = [instance(), instance()];
-    const c = await one.insert(sampleCase({ id: 'VL-AAAAA' }));
+    const { case: c } = await one.insert(sampleCase({ id: 'VL-AAAAAAAA' }));
     const hana = helpdesk('aad-hd-1', 'Hana Help');
     const ivo = helpdesk('aad-hd-2', 'Ivo');
     // Both cards showed version 1.
@@ -131,11 +132,27 @@ describe('two instances acting on one case at the same moment', () => {
       mutateCase(one, c.id, hana, { type: 'assign', assignee: hana }, minutes(1), c.version),
       mutateCase(two, c.id, ivo, { type: 'assign', assignee: ivo }, minutes(1), c.version),
     ]);
-    const stored = await two.get(c.id);
+    const stored = await two.get(c.tenantId, c.id);
     expect(stored?.version).toBe(2);
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, case: stored }]);
     expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ ok: false, conflict: true, current: stored })]);
     expect(stored?.history.filter((h) => h.action === 'assign')).toHaveLength(1);
-    expect(await one.listAssignedTo(stored?.assignee?.id as string)).toEqual([stored]);
+    expect(await one.listAssignedTo(c.tenantId, stored?.assignee?.id as string)).toEqual([stored]);
+  });
+
+  it('lets exactly one of two instances recording a post on the same outbox version win; the case is untouched', async () => {
+    const table = caseTableName(freshPrefix());
+    const instance = () => new TableCaseRepository(TableClient.fromConnectionString(azurite.connectionString, table, { allowInsecureConnection: true }));
+    const [one, two] = [instance(), instance()];
+    const { case: c, outbox } = await one.insert(sampleCase({ id: 'VL-AAAAAAAA' }), channelPost(minutes(0)));
+    // Each instance posted the card and records where it went.
+    const posted = (activityId: string) => recordCard(outbox, HELPDESK_CHANNEL_ID, { kind: 'channel', conversationId: HELPDESK_CHANNEL_ID, activityId }, minutes(1));
+    const { won, lost } = await race([one.saveOutbox(posted('1:1'), outbox.version), two.saveOutbox(posted('1:2'), outbox.version)]);
+    const stored = await two.getOutbox(c.tenantId, c.id);
+    expect(stored?.version).toBe(2);
+    expect(won).toEqual(stored);
+    expect(lost).toBeInstanceOf(OutboxConflict);
+    expect((lost as OutboxConflict).current).toEqual(stored);
+    expect(await one.get(c.tenantId, c.id)).toEqual(c);
   });
 });

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/domain/types';
 import { categoryForVerdict, type Case } from '../../src/domain/cases/case';
-import {
-  applyAction,
-  capText,
-  NOTE_MAX_CHARS,
-  refreshCase,
-  remindedCase,
-  retryDelayMs,
-  type CaseAction,
-} from '../../src/domain/cases/lifecycle';
-import { canAct, refusalFor, type Actor } from '../../src/domain/cases/authorisation';
+import { applyAction, capText, NOTE_MAX_CHARS, refreshCase, remindedCase, type CaseAction } from '../../src/domain/cases/lifecycle';
+import { maySee, notFoundReason, refusalFor, triages, type Actor } from '../../src/domain/cases/authorisation';
 import { CASE_ID_ALPHABET, isCaseId, newCaseId, parseCaseId } from '../../src/domain/cases/caseId';
 import { applied, helpdesk, minutes, sampleCase, sampleDiagnosis, sampleRequester } from '../contracts/caseRepository.contract';
 
 const hana = { id: 'aad-hd-1', name: 'Hana Help' };
 const ivo = { id: 'aad-hd-2', name: 'Ivo' };
-const fresh = (): Case => ({ ...sampleCase({ id: 'VL-7K3QX' }), version: 1 });
+const fresh = (): Case => ({ ...sampleCase({ id: 'VL-7K3QX2PM' }), version: 1 });
 
 function refusal(c: Case, action: CaseAction): string {
   const result = applyAction(c, action, helpdesk(), minutes(1));
@@ -27,7 +19,10 @@ function refusal(c: Case, action: CaseAction): string {
 describe('a new case', () => {
   it('starts new, in the category its verdict implies, with its opening in the history', () => {
     const c = fresh();
-    expect(c).toMatchObject({ status: 'new', category: 'takeover', categoryOverridden: false, notes: [], questions: [], cards: [], pendingPosts: [] });
+    expect(c).toMatchObject({ tenantId: 'tenant-a', status: 'new', category: 'takeover', categoryOverridden: false, notes: [], questions: [] });
+    // Delivery bookkeeping lives in the outbox beside the case (caseOutbox.test.ts).
+    expect(c).not.toHaveProperty('cards');
+    expect(c).not.toHaveProperty('pendingPosts');
     expect(c.history).toEqual([{ at: minutes(0).toISOString(), actor: { id: 'aad-ann', name: 'Person aad-ann' }, action: 'open', detail: 'Opened for ann@contoso.com: takeover-needed.' }]);
   });
 
@@ -49,7 +44,7 @@ describe('applyAction', () => {
   it('never changes the case it is given and adds exactly one history entry per change', () => {
     const c = fresh();
     const before = structuredClone(c);
-    const next = applied(c, { type: 'assign', assignee: hana }, minutes(1), { ...hana, roles: ['helpdesk'] });
+    const next = applied(c, { type: 'assign', assignee: hana }, minutes(1), helpdesk(hana.id, hana.name));
     expect(c).toEqual(before);
     expect(next.history).toHaveLength(2);
     expect(next.history[1]).toEqual({ at: minutes(1).toISOString(), actor: hana, action: 'assign', detail: 'Assigned to Hana Help.' });
@@ -59,24 +54,24 @@ describe('applyAction', () => {
   it('assigns, reassigns and unassigns, moving between new and assigned', () => {
     const assigned = applied(fresh(), { type: 'assign', assignee: hana }, minutes(1));
     expect(assigned).toMatchObject({ status: 'assigned', assignee: hana });
-    expect(refusal(assigned, { type: 'assign', assignee: hana })).toBe('VL-7K3QX is already assigned to Hana Help.');
+    expect(refusal(assigned, { type: 'assign', assignee: hana })).toBe('VL-7K3QX2PM is already assigned to Hana Help.');
     const reassigned = applied(assigned, { type: 'assign', assignee: ivo }, minutes(2));
     expect(reassigned.history.at(-1)?.detail).toBe('Reassigned from Hana Help to Ivo.');
     const unassigned = applied(reassigned, { type: 'unassign' }, minutes(3));
     expect(unassigned.status).toBe('new');
     expect(unassigned.assignee).toBeUndefined();
-    expect(refusal(unassigned, { type: 'unassign' })).toBe('VL-7K3QX is not assigned to anyone.');
+    expect(refusal(unassigned, { type: 'unassign' })).toBe('VL-7K3QX2PM is not assigned to anyone.');
   });
 
   it('refuses to work on a closed or resolved case until it is reopened', () => {
     const closed = applied(fresh(), { type: 'close' }, minutes(1));
-    expect(refusal(closed, { type: 'assign', assignee: hana })).toBe('VL-7K3QX is closed: reopen it first.');
-    expect(refusal(closed, { type: 'ask-requester', text: 'Which admin?' })).toBe('VL-7K3QX is closed: reopen it first.');
-    expect(refusal(closed, { type: 'set-status', status: 'assigned' })).toBe('VL-7K3QX is closed: reopen it first.');
-    expect(refusal(closed, { type: 'close' })).toBe('VL-7K3QX is already closed.');
+    expect(refusal(closed, { type: 'assign', assignee: hana })).toBe('VL-7K3QX2PM is closed: reopen it first.');
+    expect(refusal(closed, { type: 'ask-requester', text: 'Which admin?' })).toBe('VL-7K3QX2PM is closed: reopen it first.');
+    expect(refusal(closed, { type: 'set-status', status: 'assigned' })).toBe('VL-7K3QX2PM is closed: reopen it first.');
+    expect(refusal(closed, { type: 'close' })).toBe('VL-7K3QX2PM is already closed.');
     const resolved = applied(fresh(), { type: 'resolve' }, minutes(1));
-    expect(refusal(resolved, { type: 'resolve' })).toBe('VL-7K3QX is resolved: reopen it first.');
-    expect(refusal(fresh(), { type: 'reopen' })).toBe('VL-7K3QX is already open (new).');
+    expect(refusal(resolved, { type: 'resolve' })).toBe('VL-7K3QX2PM is resolved: reopen it first.');
+    expect(refusal(fresh(), { type: 'reopen' })).toBe('VL-7K3QX2PM is already open (new).');
   });
 
   it('keeps the first resolution time through reopening, and reopens to assigned or new', () => {
@@ -93,10 +88,10 @@ describe('applyAction', () => {
 
   it('sets a status only where it makes sense', () => {
     const c = fresh();
-    expect(refusal(c, { type: 'set-status', status: 'new' })).toBe('VL-7K3QX is already new.');
-    expect(refusal(c, { type: 'set-status', status: 'assigned' })).toBe('Assign someone to VL-7K3QX first.');
+    expect(refusal(c, { type: 'set-status', status: 'new' })).toBe('VL-7K3QX2PM is already new.');
+    expect(refusal(c, { type: 'set-status', status: 'assigned' })).toBe('Assign someone to VL-7K3QX2PM first.');
     const assigned = applied(c, { type: 'assign', assignee: hana }, minutes(1));
-    expect(refusal(assigned, { type: 'set-status', status: 'new' })).toBe('VL-7K3QX is assigned to Hana Help: unassign it instead.');
+    expect(refusal(assigned, { type: 'set-status', status: 'new' })).toBe('VL-7K3QX2PM is assigned to Hana Help: unassign it instead.');
     const waiting = applied(assigned, { type: 'set-status', status: 'waiting-on-requester' }, minutes(2));
     expect(waiting.status).toBe('waiting-on-requester');
     expect(applied(waiting, { type: 'set-status', status: 'assigned' }, minutes(3)).status).toBe('assigned');
@@ -106,7 +101,7 @@ describe('applyAction', () => {
 
   it('overrides the category, which a new diagnosis then leaves alone', () => {
     const c = fresh();
-    expect(refusal(c, { type: 'set-category', category: 'takeover' })).toBe('VL-7K3QX is already in takeover.');
+    expect(refusal(c, { type: 'set-category', category: 'takeover' })).toBe('VL-7K3QX2PM is already in takeover.');
     const refreshed = refreshCase(c, sampleRequester(), sampleDiagnosis('ann@contoso.com', 'ready'), hana, minutes(1));
     expect(refreshed.category).toBe('mfa');
     const overridden = applied(c, { type: 'set-category', category: 'other' }, minutes(1));
@@ -116,7 +111,7 @@ describe('applyAction', () => {
 
   it('stores notes trimmed and verbatim, capping long ones with a flag', () => {
     const text = '  <at>Hana</at> {{x}} =HYPERLINK("x") **bold**  ';
-    const noted = applied(fresh(), { type: 'add-note', text }, minutes(1), { ...hana, roles: ['helpdesk'] });
+    const noted = applied(fresh(), { type: 'add-note', text }, minutes(1), helpdesk(hana.id, hana.name));
     expect(noted.notes).toEqual([{ author: hana, text: text.trim(), at: minutes(1).toISOString(), truncated: false }]);
     const long = applied(fresh(), { type: 'add-note', text: 'x'.repeat(NOTE_MAX_CHARS + 50) }, minutes(1));
     expect(long.notes[0].text).toHaveLength(NOTE_MAX_CHARS);
@@ -140,44 +135,13 @@ describe('applyAction', () => {
     const both = applied(firstAnswer, { type: 'requester-answer', questionId: 'Q2', text: 'Monday' }, minutes(5));
     expect(both.status).toBe('assigned');
     expect(both.questions[1]).toMatchObject({ answer: 'Monday', answeredAt: minutes(5).toISOString(), answerTruncated: false });
-    expect(refusal(both, { type: 'requester-answer', questionId: 'Q2', text: 'Again' })).toBe('Question Q2 on VL-7K3QX is already answered.');
-    expect(refusal(both, { type: 'requester-answer', questionId: 'Q9', text: 'Hm' })).toBe('VL-7K3QX has no question Q9.');
+    expect(refusal(both, { type: 'requester-answer', questionId: 'Q2', text: 'Again' })).toBe('Question Q2 on VL-7K3QX2PM is already answered.');
+    expect(refusal(both, { type: 'requester-answer', questionId: 'Q9', text: 'Hm' })).toBe('VL-7K3QX2PM has no question Q9.');
 
     const unassigned = applied(fresh(), { type: 'ask-requester', text: 'Which admin?' }, minutes(1));
     expect(applied(unassigned, { type: 'requester-answer', questionId: 'Q1', text: 'Bob' }, minutes(2)).status).toBe('new');
     const closed = applied(unassigned, { type: 'close' }, minutes(2));
-    expect(refusal(closed, { type: 'requester-answer', questionId: 'Q1', text: 'Bob' })).toBe('VL-7K3QX is closed, so it takes no more answers.');
-  });
-
-  it('records cards, failed posts with back-off, and clears the pending post once a card is posted', () => {
-    const channel = '19:hd@thread.tacv2';
-    const failed = applied(fresh(), { type: 'record-post-failure', kind: 'channel', target: channel, error: ' HTTP 502 ' }, minutes(1));
-    expect(failed.pendingPosts).toEqual([{ kind: 'channel', target: channel, attempts: 1, lastError: 'HTTP 502', nextAttemptAt: minutes(2).toISOString() }]);
-    const twice = applied(failed, { type: 'record-post-failure', kind: 'channel', target: channel, error: 'HTTP 502' }, minutes(2));
-    expect(twice.pendingPosts).toEqual([{ kind: 'channel', target: channel, attempts: 2, lastError: 'HTTP 502', nextAttemptAt: minutes(4).toISOString() }]);
-    const throttled = applied(twice, { type: 'record-post-failure', kind: 'channel', target: channel, error: '429', retryAt: minutes(30).toISOString() }, minutes(3));
-    expect(throttled.pendingPosts[0]).toMatchObject({ attempts: 3, nextAttemptAt: minutes(30).toISOString() });
-
-    const posted = applied(throttled, { type: 'record-card', card: { kind: 'channel', conversationId: channel, activityId: '1:1' } }, minutes(31));
-    expect(posted.pendingPosts).toEqual([]);
-    expect(posted.cards).toEqual([{ kind: 'channel', conversationId: channel, activityId: '1:1', postedAt: minutes(31).toISOString() }]);
-    const reposted = applied(posted, { type: 'record-card', card: { kind: 'channel', conversationId: channel, activityId: '1:2', serviceUrl: 'https://smba.example/' } }, minutes(32));
-    expect(reposted.cards).toEqual([{ kind: 'channel', conversationId: channel, activityId: '1:2', serviceUrl: 'https://smba.example/', postedAt: minutes(32).toISOString() }]);
-    expect(reposted.history.at(-1)?.detail).toBe('Updated the help-desk channel card.');
-
-    const toRequester = applied(posted, { type: 'record-post-failure', kind: 'requester', target: 'aad-ann', error: 'no conversation' }, minutes(33));
-    const delivered = applied(toRequester, { type: 'record-card', card: { kind: 'requester', conversationId: 'a:1:1-ann', activityId: '9' }, target: 'aad-ann' }, minutes(34));
-    expect(delivered.pendingPosts).toEqual([]);
-
-    const cleared = applied(toRequester, { type: 'clear-pending-post', kind: 'requester', target: 'aad-ann' }, minutes(34));
-    expect(cleared.pendingPosts).toEqual([]);
-    expect(refusal(cleared, { type: 'clear-pending-post', kind: 'requester', target: 'aad-ann' })).toBe('VL-7K3QX has no pending requester post for aad-ann.');
-    const onClosed = applied(applied(fresh(), { type: 'close' }, minutes(1)), { type: 'record-card', card: { kind: 'admin', conversationId: 'a:1', activityId: '2' } }, minutes(2));
-    expect(onClosed.cards).toHaveLength(1);
-  });
-
-  it('backs off 1, 2, 4 … minutes, up to an hour', () => {
-    expect([1, 2, 3, 6, 7, 20].map(retryDelayMs)).toEqual([60_000, 120_000, 240_000, 1_920_000, 3_600_000, 3_600_000]);
+    expect(refusal(closed, { type: 'requester-answer', questionId: 'Q1', text: 'Bob' })).toBe('VL-7K3QX2PM is closed, so it takes no more answers.');
   });
 
   it('records a reminder as the bot', () => {
@@ -194,44 +158,66 @@ describe('capText', () => {
   });
 });
 
-describe('canAct', () => {
+describe('authorisation', () => {
   const c = fresh();
   const answer: CaseAction = { type: 'requester-answer', questionId: 'Q1', text: 'Bob' };
   const resolve: CaseAction = { type: 'resolve' };
-  const requester: Actor = { id: 'aad-ann', name: 'Ann', roles: ['requester'] };
+  const requester: Actor = { id: 'aad-ann', name: 'Ann', tenantId: 'tenant-a', roles: ['requester'] };
+  const hidden = notFoundReason('VL-7K3QX2PM');
 
-  it('lets help-desk members and tenant admins do everything', () => {
+  it('lets help-desk members and tenant admins see and do everything on their tenant’s cases', () => {
     for (const roles of [['helpdesk'], ['admin']] as const) {
-      expect(canAct({ id: 'x', roles }, c, resolve)).toBe(true);
-      expect(canAct({ id: 'x', roles }, c, answer)).toBe(true);
+      const actor = { id: 'x', tenantId: 'tenant-a', roles };
+      expect(triages(actor)).toBe(true);
+      expect(maySee(actor, c)).toBe(true);
+      expect(refusalFor(actor, c, resolve)).toBeUndefined();
+      expect(refusalFor(actor, c, answer)).toBeUndefined();
     }
   });
 
-  it('lets the requester only answer questions on their own case', () => {
-    expect(canAct(requester, c, answer)).toBe(true);
-    expect(refusalFor(requester, c, resolve)).toBe('Only the help desk can change VL-7K3QX; you can answer its questions.');
-    expect(canAct({ ...requester, id: 'aad-bob' }, c, answer)).toBe(false);
-    expect(canAct({ ...requester, roles: [] }, c, answer)).toBe(false);
+  it('lets the requester see their own case and only answer its questions', () => {
+    expect(triages(requester)).toBe(false);
+    expect(maySee(requester, c)).toBe(true);
+    expect(refusalFor(requester, c, answer)).toBeUndefined();
+    expect(refusalFor(requester, c, resolve)).toBe('Only the help desk can change VL-7K3QX2PM; you can answer its questions.');
   });
 
-  it('lets anyone else do nothing, and nobody act across organisations', () => {
-    expect(refusalFor({ id: 'aad-eve', roles: [] }, c, answer)).toBe('Only the help desk can act on VL-7K3QX.');
-    expect(refusalFor({ id: 'x', roles: ['helpdesk'], tenantId: 'tenant-z' }, c, resolve)).toBe('VL-7K3QX belongs to another organisation.');
-    expect(canAct({ id: 'x', roles: ['helpdesk'], tenantId: 'tenant-a' }, c, resolve)).toBe(true);
+  it('answers anyone else, and anyone of another tenant, exactly as for a case that does not exist', () => {
+    expect(hidden).toBe('There is no case VL-7K3QX2PM that you can see.');
+    const others: Actor[] = [
+      { ...requester, id: 'aad-bob' },
+      { ...requester, roles: [] },
+      { id: 'aad-eve', name: 'Eve', tenantId: 'tenant-a', roles: [] },
+      { id: 'x', name: 'X', tenantId: 'tenant-z', roles: ['helpdesk'] },
+      { ...requester, tenantId: 'tenant-z' },
+    ];
+    for (const actor of others) {
+      expect(maySee(actor, c)).toBe(false);
+      expect(refusalFor(actor, c, answer)).toBe(hidden);
+      expect(refusalFor(actor, c, resolve)).toBe(hidden);
+    }
+  });
+
+  it('lets nobody act from an empty tenant, not even on a case stored with none', () => {
+    const untenanted = { ...c, tenantId: '' };
+    const actor = { id: 'x', tenantId: '', roles: ['helpdesk'] as const };
+    expect(maySee(actor, untenanted)).toBe(false);
+    expect(refusalFor(actor, untenanted, resolve)).toBe(hidden);
   });
 });
 
 describe('case ids', () => {
-  it('are VL- and five characters that cannot be misread', () => {
+  it('are VL- and eight characters that cannot be misread', () => {
     expect(CASE_ID_ALPHABET).not.toMatch(/[0O1I]/);
     expect(CASE_ID_ALPHABET).toHaveLength(32);
-    const draws = [5, 17, 1, 22, 29];
-    expect(newCaseId(() => draws.shift() as number)).toBe('VL-7K3QX');
+    const draws = [5, 17, 1, 22, 29, 0, 21, 19];
+    expect(newCaseId(() => draws.shift() as number)).toBe('VL-7K3QX2PM');
     for (let i = 0; i < 200; i++) expect(isCaseId(newCaseId())).toBe(true);
   });
 
-  it('are read back however a person types them', () => {
-    for (const typed of ['VL-7K3QX', 'vl-7k3qx', ' #VL-7K3QX ', 'VL7K3QX', '7k3qx']) expect(parseCaseId(typed)).toBe('VL-7K3QX');
-    for (const typed of ['VL-7K3Q0', 'VL-7K3Q', 'VL-7K3QXX', 'hello', '']) expect(parseCaseId(typed)).toBeUndefined();
+  it('are read back however a person types them, the five-character ids from before too', () => {
+    for (const typed of ['VL-7K3QX2PM', 'vl-7k3qx2pm', ' #VL-7K3QX2PM ', 'VL7K3QX2PM', '7k3qx2pm']) expect(parseCaseId(typed)).toBe('VL-7K3QX2PM');
+    for (const typed of ['VL-7K3QX', 'vl-7k3qx', '#VL-7K3QX', '7k3qx']) expect(parseCaseId(typed)).toBe('VL-7K3QX');
+    for (const typed of ['VL-7K3QX2P0', 'VL-7K3Q', 'VL-7K3QXX', 'VL-7K3QX2PMM', 'hello', '']) expect(parseCaseId(typed)).toBeUndefined();
   });
 });

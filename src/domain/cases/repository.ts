@@ -57,13 +57,15 @@ export interface CaseFilter {
  * (`listDueOutboxes`, `listToRemind`, and `listUnrouted` without a tenant). A case's id is
  * unique within its tenant. Implementations (SQLite, Azure Tables) pass the contract
  * suite in test/contracts/caseRepository.contract.ts. Timestamps are ISO strings; lists
- * of open cases come oldest first.
+ * of open cases come oldest first. A case stored before the tenant was a key, whose
+ * requester had no tenant, is kept under the empty tenant `''`, which no actor has
+ * (authorisation.ts): only the background loop's listings still return it.
  */
 export interface CaseRepository {
   /**
-   * Stores a new case as version 1 together with its outbox (version 1, holding `pending`),
-   * in one write. Throws CaseIdTaken, or OpenCaseExists when the requester already has
-   * an open case for the address in that tenant.
+   * Stores a new case as version 1 together with its outbox (version 1, holding `pending`,
+   * updated at the case's `updatedAt`), in one write. Throws CaseIdTaken, or
+   * OpenCaseExists when the requester already has an open case for the address in that tenant.
    */
   insert(c: Case, pending?: readonly PendingPost[]): Promise<{ case: Case; outbox: CaseOutbox }>;
   get(tenantId: string, id: string): Promise<Case | undefined>;
@@ -89,7 +91,10 @@ export interface CaseRepository {
   getOutbox(tenantId: string, caseId: string): Promise<CaseOutbox | undefined>;
   /** Stores the outbox if its stored version is still `expectedVersion`, as version + 1. Throws OutboxConflict or CaseNotFound. Never changes the case. */
   saveOutbox(outbox: CaseOutbox, expectedVersion: number): Promise<CaseOutbox>;
-  /** Outboxes (of every tenant) with a pending post due at or before `now`, earliest first. */
+  /**
+   * Outboxes (of every tenant) with a pending post due at or before `now`, earliest first,
+   * whatever the status of their case (a closed case's cards still show that it is closed).
+   */
   listDueOutboxes(now: Date, limit?: number): Promise<CaseOutbox[]>;
   /**
    * Open cases whose outbox has no card and nothing pending (nobody reached, nothing on
