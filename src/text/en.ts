@@ -304,7 +304,7 @@ export const TEXT = {
       `I saved case ${id}, but nobody can receive it yet: your organisation has no help-desk channel for ${category} cases, and none of your admins has this assistant installed. It is sent as soon as either happens, and I will tell you here. Meanwhile you can contact your admins yourself:`,
     reachedLater: (id: string, where: string) => `Your case ${id} has now reached ${where}.`,
     where: {
-      channel: (name: string) => (name ? `the help desk in the “${name}” channel` : 'your help-desk channel'),
+      channel: (name: string) => (name ? `the help desk in the “${name}” channel` : 'the help desk'),
       admins: (names: readonly string[]) => (names.length === 1 ? `your admin ${names[0]}` : `your admins ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
       and: ' and to ',
     },

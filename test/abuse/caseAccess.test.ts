@@ -86,13 +86,13 @@ describe('case cards across tenants and roles', () => {
     const stranger = new TeamsUser(rig.bot.url, rig.connector.url, BOB_B, { tenantId: TENANT_B, type: 'channel', id: CHANNEL_B, teamId: TEAM_B, channelId: CHANNEL_B });
     for (const verb of ['case.refresh', 'case.whatever', 'case.assignToMe', 'case.note']) {
       for (const v of [version, version + 7, undefined]) {
-        const real = invokeMessage(await stranger.execute(verb, { caseId: id, version: v, note: 'x' }));
-        const missing = invokeMessage(await stranger.execute(verb, { caseId: 'VL-ZZZZZZZZ', version: v, note: 'x' }));
+        const real = invokeMessage(await stranger.execute(verb, { caseId: id, version: v, note: 'forged-by-tenant-b' }));
+        const missing = invokeMessage(await stranger.execute(verb, { caseId: 'VL-ZZZZZZZZ', version: v, note: 'forged-by-tenant-b' }));
         expect(real).toBe(missing.replace('VL-ZZZZZZZZ', id));
         expect(real).not.toContain('cross@');
       }
     }
-    expect(allText(invokeCard(await member(ADELE).execute('case.refresh', { caseId: id })))).not.toContain('x');
+    expect(allText(invokeCard(await member(ADELE).execute('case.refresh', { caseId: id })))).not.toContain('forged-by-tenant-b');
   });
 
   it('refuses a tenantless invoke from the help-desk channel, and one without an AAD object id, and changes nothing', async () => {
@@ -146,8 +146,10 @@ describe('conversation references', () => {
     const result = cardOf(rig.connector.sent(group.conversationId).at(-1));
     await group.submit(actionTitled(result, 'Ask my admin / help desk').data as Json);
     const id = /VL-[A-Z2-9]{8}/.exec(lastText(group))?.[0] as string;
-    const { card, conversationId } = channelCard(id);
-    await member(ADELE, conversationId).execute('case.ask', { caseId: id, version: versionOf(card), question: 'Which registrar?' }, 'root');
+    const { conversationId } = channelCard(id);
+    const desk = member(ADELE, conversationId);
+    const current = invokeCard(await desk.execute('case.refresh', { caseId: id }, 'root'));
+    invokeCard(await desk.execute('case.ask', { caseId: id, version: versionOf(current), question: 'Which registrar?' }, 'root'));
     await until(() => (rig.connector.sent(alex.conversationId).some((a) => allText(cardOfOrEmpty(a)).includes('Which registrar?')) ? true : undefined), 'the question in the personal chat');
     expect(shownIn(group.conversationId)).not.toContain('Which registrar?');
   });

@@ -38,7 +38,7 @@ describe('a case with no help desk to go to', () => {
     expect(allText(cardOf(again.answer))).toContain('nobody can receive it yet');
 
     const desk = member(ADELE);
-    await desk.say('use this channel for takeover cases');
+    await desk.say('use this channel for all cases');
     expect(lastText(desk)).toContain('1 waiting case is being posted here now');
     await until(() => (rig.connector.calls.some((c) => c.path === '/v3/conversations' && JSON.stringify(c.body).includes(id)) ? true : undefined), 'the backlog post');
     await until(() => (rig.connector.sent(alex.conversationId).some((a) => String(a.text).includes(`Your case ${id} has now reached the help desk`)) ? true : undefined), 'the requester told');
@@ -54,7 +54,6 @@ describe('a case with no help desk to go to', () => {
 describe('delivery bookkeeping', () => {
   it('does not change the version on the cards: a card posted after failures still acts', async () => {
     const desk = member(ADELE);
-    await desk.say('use this channel for all cases');
     const alex = rig.user();
     await alex.say('check retry@fourthcoffee.xyz');
     const result = cardOf(rig.connector.sent(alex.conversationId).at(-1));
