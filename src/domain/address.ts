@@ -1,4 +1,5 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
+import { boundedText } from './userText';
 
 /**
  * Turns what a person typed into an address we may send to Microsoft, or a sentence
@@ -49,7 +50,7 @@ function checkAsciiDomain(ascii: string): string | undefined {
 }
 
 export function parseAddress(input: string): ParsedAddress {
-  const text = input.trim();
+  const text = boundedText(input).trim();
   if (text === '') return invalid('The address is empty.');
   if (text.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters.`);
   if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('The address contains control characters.');
