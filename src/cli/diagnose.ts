@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
+import { addressForDisplay } from '../domain/address';
 import { loadEnvironment, readConfig, type Config } from '../config';
 import { MemoryStore } from '../domain/memoryStore';
 import { VERDICTS, type Diagnosis } from '../domain/types';
@@ -145,9 +146,9 @@ function yesNo(value: boolean | null): string {
 
 function textReport(d: Diagnosis): string {
   const tenant = d.tenantName ?? d.domain ?? '';
-  const lines = [`${printable(d.address)}: ${d.verdict}`];
+  const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
-    lines.push(`  domain:   ${d.domain} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
+    lines.push(`  domain:   ${addressForDisplay(d.domain ?? '')} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
     lines.push(`  accounts: work ${yesNo(d.workAccount)}, personal ${yesNo(d.personalAccount)}`);
   }
   lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
