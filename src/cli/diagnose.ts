@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
 import { addressForDisplay } from '../domain/address';
+import { defusedFormula } from '../domain/cases/csv';
 import { loadEnvironment, readConfig, type Config } from '../config';
 import { MemoryStore } from '../domain/memoryStore';
 import { VERDICTS, type Diagnosis } from '../domain/types';
@@ -128,8 +129,7 @@ function printable(text: string): string {
 
 /** Quotes as CSV needs, and defuses cells a spreadsheet would run as a formula. */
 function csvCell(value: string | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : printable(String(value));
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  const text = defusedFormula(value === null || value === undefined ? '' : printable(String(value)));
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
