@@ -325,6 +325,20 @@ export function readConfig(env: Env, cwd: string): Config {
     helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
-    publicUrl: httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? `http://localhost:${port}`),
+    publicUrl: publicUrl(env, nodeEnv, port),
   };
+}
+
+/**
+ * The base of export links: PUBLIC_URL, else the Toolkit's BOT_ENDPOINT, else the App
+ * Service host name, else this machine. In production it must be https: the links carry a
+ * secret token.
+ */
+function publicUrl(env: Env, nodeEnv: string, port: number): string {
+  const appService = env.WEBSITE_HOSTNAME ? `https://${env.WEBSITE_HOSTNAME}` : undefined;
+  const url = httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? appService ?? `http://localhost:${port}`);
+  if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', `must be an https URL when NODE_ENV=production (export links carry a secret token), got "${url}"`);
+  }
+  return url;
 }

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       log,
       reminderAfterMs: config.unassignedReminderMinutes * 60_000,
       isLeader: () => opened.lease.tryAcquire(CASE_LOOP_LEASE, instanceId, 3 * config.caseLoopSeconds * 1000),
+      exports: services.exports,
     },
     config.caseLoopSeconds * 1000,
   );

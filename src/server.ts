@@ -50,6 +50,15 @@ export function activityProblem(body: unknown): string | undefined {
 }
 
 /**
+ * Whether the request reached the bot over TLS: on its own socket, or through a front end
+ * that ends TLS and says so (App Service sets X-Forwarded-Proto and X-ARR-SSL).
+ */
+function arrivedOverHttps(req: restify.Request): boolean {
+  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+  return req.isSecure() || forwardedProto === 'https' || req.headers['x-arr-ssl'] !== undefined;
+}
+
+/**
  * The HTTP surface: `POST /api/messages` for Bot Framework activities and `GET /healthz`.
  * Turns of one conversation run one after another (teams-ai saves state with eTags, so
  * two overlapping turns would otherwise make the second fail on a conflict).
@@ -98,6 +107,11 @@ export function createServer({ config, log, adapter, logic, storageKind, version
 
   // One-time CSV downloads for help desks (Teams cannot take a file from a bot in a channel).
   server.get('/exports/:token', async (req, res) => {
+    // The token is the only secret of the link: in production it never travels in clear.
+    if (config.nodeEnv === 'production' && !arrivedOverHttps(req)) {
+      res.send(403, { error: 'Export links are served over https only.' });
+      return;
+    }
     const found = await exports?.take(String(req.params.token ?? ''));
     if (!found) {
       res.send(404, { error: 'This export link has expired or was already used. Ask the bot to "export" again.' });

@@ -7,6 +7,7 @@ import { DiagnosisRecords } from './domain/cases/caseRecords';
 import { ConversationReferences } from './domain/cases/conversationReferences';
 import { HelpdeskChannels } from './domain/cases/helpdeskChannels';
 import type { CaseRepository } from './domain/cases/repository';
+import type { TakeOnceStore } from './domain/types';
 import { LookupRateLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
 import { BackgroundWork } from './teams/background';
@@ -19,7 +20,7 @@ import type { BotServices } from './teams/services';
 export interface ServiceDeps {
   config: Config;
   log: Logger;
-  storage: Storage;
+  storage: Storage & TakeOnceStore;
   cases: CaseRepository;
   adapter: CloudAdapter;
 }

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { TakeOnceStore } from '../domain/types';
 
 /** Raised when the database cannot be opened; its message is fit for a one-line start-up error. */
 export class StorageOpenError extends Error {
@@ -60,10 +61,11 @@ interface Row {
  * only while it matches the stored one (else it throws and nothing in the batch is
  * written); reads return only the keys that exist.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements Storage, TakeOnceStore {
   private readonly selectOne: Database.Statement<[string], Row>;
   private readonly upsert: Database.Statement<[string, string, string]>;
   private readonly remove: Database.Statement<[string]>;
+  private readonly removeReturning: Database.Statement<[string], Pick<Row, 'value'>>;
   private readonly writeBatch: (changes: StoreItems) => void;
 
   constructor(readonly db: Database.Database) {
@@ -73,6 +75,8 @@ export class SqliteStorage implements Storage {
       'INSERT INTO bot_state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
     );
     this.remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
+    // One statement: only the connection whose DELETE removed the row gets its value.
+    this.removeReturning = db.prepare('DELETE FROM bot_state WHERE key = ? RETURNING value');
     const batch = db.transaction((changes: StoreItems) => {
       for (const [key, item] of Object.entries(changes)) {
         const expected: unknown = item?.eTag;
@@ -106,5 +110,10 @@ export class SqliteStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     const run = this.db.transaction((ks: string[]) => ks.forEach((k) => this.remove.run(k)));
     run(keys);
+  }
+
+  async takeOnce(key: string): Promise<StoreItem | undefined> {
+    const row = this.removeReturning.get(key);
+    return row ? JSON.parse(row.value) : undefined;
   }
 }

@@ -103,6 +103,20 @@ describe('configuration', () => {
     }
   });
 
+  it('builds export links on PUBLIC_URL, else BOT_ENDPOINT, else the App Service host, else localhost', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://bot.example/', BOT_ENDPOINT: 'https://tunnel.example' }, cwd).publicUrl).toBe('https://bot.example');
+    expect(readConfig({ BOT_ENDPOINT: 'https://tunnel.example' }, cwd).publicUrl).toBe('https://tunnel.example');
+    expect(readConfig({ WEBSITE_HOSTNAME: 'vlsa.azurewebsites.net' }, cwd).publicUrl).toBe('https://vlsa.azurewebsites.net');
+    expect(readConfig({ PORT: '4000' }, cwd).publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('requires an https PUBLIC_URL in production, where the links carry their token', () => {
+    const production = { NODE_ENV: 'production', BOT_ID, BOT_PASSWORD: 'pw' };
+    expect(() => readConfig({ ...production, PUBLIC_URL: 'http://bot.example' }, cwd)).toThrow(/^PUBLIC_URL: must be an https URL when NODE_ENV=production .*got "http:\/\/bot.example"/);
+    expect(() => readConfig(production, cwd)).toThrow(/^PUBLIC_URL: must be an https URL when NODE_ENV=production .*got "http:\/\/localhost:3978"/);
+    expect(readConfig({ ...production, WEBSITE_HOSTNAME: 'vlsa.azurewebsites.net' }, cwd).publicUrl).toBe('https://vlsa.azurewebsites.net');
+  });
+
   it('parses quoted values and ignores malformed lines', () => {
     expect(parseEnvFile("A='x y'\nnot a pair\n=novalue\nB=1=2")).toEqual({ A: 'x y', B: '1=2' });
   });

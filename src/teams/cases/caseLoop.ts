@@ -2,6 +2,7 @@ import type { CaseRepository } from '../../domain/cases/repository';
 import type { Logger } from '../../log';
 import { TEXT } from '../../text/en';
 import type { CaseDelivery } from './delivery';
+import type { ExportLinks } from './exportLinks';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;
@@ -10,6 +11,8 @@ export interface CaseLoopDeps {
   reminderAfterMs: number;
   /** Elects one instance when several share the state (true: this one runs the pass). */
   isLeader: () => Promise<boolean>;
+  /** CSV export links, whose expired exports the pass deletes. */
+  exports?: Pick<ExportLinks, 'sweepExpired'>;
 }
 
 /**
@@ -17,9 +20,10 @@ export interface CaseLoopDeps {
  * orphaned after an outage), and cases left unassigned too long are brought up again
  * in their channel thread, once.
  */
-export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; reminded: number }> {
+export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader, exports }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; reminded: number }> {
   // One instance at a time, so a card is not reposted twice nor a reminder sent twice.
   if (!(await isLeader())) return { reposted: 0, reminded: 0 };
+  await exports?.sweepExpired(now);
   let reposted = 0;
   for (const c of await cases.listDuePosts(now, 50)) {
     await delivery.deliverPending(c, now);
