@@ -47,6 +47,8 @@ export interface Config {
     perHostConcurrency: number;
     /** Lookups one person may start from chat per hour (GetCredentialType reveals whether accounts exist). */
     userLimitPerHour: number;
+    /** Lookups all the people of one tenant may start from chat per hour, together. */
+    tenantLimitPerHour: number;
   };
   adminCacheTtlSeconds: number;
   allowedTenants: string[];
@@ -55,6 +57,8 @@ export interface Config {
   /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
   helpdeskChannels: Record<string, string>;
   unassignedReminderMinutes: number;
+  /** Case lookups (by id, listings) one person may make per minute, for the case layer. */
+  caseLookupLimitPerMinute: number;
   /** How often the case loop retries failed posts and sends reminders. */
   caseLoopSeconds: number;
   /** The bot's public base URL (links to CSV exports). */
@@ -315,6 +319,7 @@ export function readConfig(env: Env, cwd: string): Config {
       cacheTtlSeconds: integer(env, 'LOOKUP_CACHE_TTL_SECONDS', 3600, 0, 7 * 24 * 3600),
       perHostConcurrency: integer(env, 'LOOKUP_CONCURRENCY', 8, 1, 256),
       userLimitPerHour: integer(env, 'LOOKUP_USER_LIMIT_PER_HOUR', 30, 1, 100000),
+      tenantLimitPerHour: integer(env, 'LOOKUP_TENANT_LIMIT_PER_HOUR', 300, 1, 1000000),
     },
     adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
     allowedTenants: list(env, 'ALLOWED_TENANTS').map((t) => {
@@ -324,6 +329,7 @@ export function readConfig(env: Env, cwd: string): Config {
     helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
+    caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
     publicUrl: publicUrl(env, nodeEnv, port),
   };

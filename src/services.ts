@@ -8,7 +8,7 @@ import { ConversationReferences } from './domain/cases/conversationReferences';
 import { HelpdeskChannels } from './domain/cases/helpdeskChannels';
 import type { CaseRepository } from './domain/cases/repository';
 import type { TakeOnceStore } from './domain/types';
-import { LookupRateLimiter } from './domain/rateLimit';
+import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
 import { BackgroundWork } from './teams/background';
 import { CaseDelivery } from './teams/cases/delivery';
@@ -35,7 +35,8 @@ export function createServices({ config, log, storage, cases, adapter }: Service
     log,
     // Lookups are audited with the address hashed: the log never holds who was looked up.
     diagnosis: createDiagnosisService(config, storage, (event) => log.info({ audit: 'lookup', ...event }, 'account lookup')),
-    lookupLimiter: new LookupRateLimiter({ store: storage, limitPerHour: config.lookup.userLimitPerHour }),
+    lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
+    caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
     records: new DiagnosisRecords(storage),
     faq: new FaqIndex(),
     directory: createGraphDirectory(config),
