@@ -63,6 +63,8 @@ export interface Config {
   caseLoopSeconds: number;
   /** The bot's public base URL (links to CSV exports). */
   publicUrl: string;
+  /** Secret: the key audit records hash addresses with; when unset, one is generated and kept in storage. */
+  auditHashKey?: string;
 }
 
 export interface AzureStorageConfig {
@@ -332,7 +334,17 @@ export function readConfig(env: Env, cwd: string): Config {
     caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
     publicUrl: publicUrl(env, nodeEnv, port),
+    auditHashKey: auditHashKeySetting(env),
   };
+}
+
+/** Checks the length only, and never echoes the value. */
+function auditHashKeySetting(env: Env): string | undefined {
+  const key = env.AUDIT_HASH_KEY;
+  if (key !== undefined && key.length < 32) {
+    throw new ConfigError('AUDIT_HASH_KEY', `must be at least 32 characters (such as the output of "openssl rand -base64 32"), got ${key.length}; the value is not shown because it is a secret`);
+  }
+  return key;
 }
 
 /**

@@ -4,6 +4,7 @@ import { createLogger } from './log';
 import { packageVersion } from './paths';
 import { createServer } from './server';
 import { createServices } from './services';
+import { auditHashKey } from './domain/auditHash';
 import { BlobStorageOpenError } from './storage/blobStorage';
 import { openStorage } from './storage/openStorage';
 import { TableStorageOpenError } from './storage/azureTables';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const services = createServices({ config, log, storage, cases: opened.cases, adapter });
+  const services = createServices({ config, log, storage, cases: opened.cases, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
   const app = createApp({ adapter, storage, services });
   const stopCaseLoop = startCaseLoop(
     {

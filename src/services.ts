@@ -23,18 +23,20 @@ export interface ServiceDeps {
   storage: Storage & TakeOnceStore;
   cases: CaseRepository;
   adapter: CloudAdapter;
+  /** The key lookups are audited with (auditHashKey), read once at start-up. */
+  auditHashKey: string;
 }
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage. */
-export function createServices({ config, log, storage, cases, adapter }: ServiceDeps): BotServices {
+export function createServices({ config, log, storage, cases, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
   return {
     config,
     log,
-    // Lookups are audited with the address hashed: the log never holds who was looked up.
-    diagnosis: createDiagnosisService(config, storage, (event) => log.info({ audit: 'lookup', ...event }, 'account lookup')),
+    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
+    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
     lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
     caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
     records: new DiagnosisRecords(storage),

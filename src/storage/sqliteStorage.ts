@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
@@ -22,10 +22,20 @@ function explain(reason: string): string {
   return reason;
 }
 
-/** Opens (creating if needed) a SQLite database in WAL mode, failing fast with a clear error. */
+/**
+ * The file holds conversations, cases and addresses: only this process's user may read it.
+ * SQLite creates the -wal and -shm files with the database file's mode, so they follow.
+ */
+function restrictToOwner(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/** Opens (creating if needed) a SQLite database in WAL mode, readable by its owner only, failing fast with a clear error. */
 export function openDatabase(path: string): Database.Database {
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') restrictToOwner(path);
     const db = new Database(path, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives the process being killed;

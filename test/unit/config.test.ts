@@ -117,6 +117,13 @@ describe('configuration', () => {
     expect(readConfig({ ...production, WEBSITE_HOSTNAME: 'vlsa.azurewebsites.net' }, cwd).publicUrl).toBe('https://vlsa.azurewebsites.net');
   });
 
+  it('takes an AUDIT_HASH_KEY of at least 32 characters, never showing it', () => {
+    expect(readConfig({}, cwd).auditHashKey).toBeUndefined();
+    expect(readConfig({ AUDIT_HASH_KEY: 'x'.repeat(32) }, cwd).auditHashKey).toBe('x'.repeat(32));
+    expect(() => readConfig({ AUDIT_HASH_KEY: 'short-secret' }, cwd)).toThrow(/^AUDIT_HASH_KEY: must be at least 32 characters .*got 12; the value is not shown/);
+    expect(() => readConfig({ AUDIT_HASH_KEY: 'short-secret' }, cwd)).not.toThrow(/short-secret/);
+  });
+
   it('parses quoted values and ignores malformed lines', () => {
     expect(parseEnvFile("A='x y'\nnot a pair\n=novalue\nB=1=2")).toEqual({ A: 'x y', B: '1=2' });
   });
