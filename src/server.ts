@@ -49,6 +49,9 @@ export function activityProblem(body: unknown): string | undefined {
   return undefined;
 }
 
+/** A loopback Host header: localhost, 127.x.y.z or [::1], with or without a port, in any case. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
 /**
  * Whether the request reached the bot over TLS: on its own socket, or through a front end
  * that ends TLS and says so (App Service sets X-Forwarded-Proto and X-ARR-SSL).
@@ -68,6 +71,16 @@ export function createServer({ config, log, adapter, logic, storageKind, version
   const turns = new KeyedQueue();
   let inFlight = 0;
   let idle: (() => void) | undefined;
+
+  // Without BOT_ID no request is authenticated. A web page can reach 127.0.0.1 by DNS
+  // rebinding, but only under its own host name, which the Host header gives away.
+  if (!config.botId) {
+    server.pre((req, res, next) => {
+      if (LOOPBACK_HOST.test(req.headers.host ?? '')) return next();
+      res.send(421, { error: 'In local anonymous mode the bot answers only requests addressed to localhost, 127.0.0.1 or [::1].' });
+      return next(false);
+    });
+  }
 
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
 
