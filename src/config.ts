@@ -51,7 +51,8 @@ export interface Config {
     tenantLimitPerHour: number;
   };
   adminCacheTtlSeconds: number;
-  allowedTenants: string[];
+  /** Tenants whose activities are served (lower-case ids), or 'any'. */
+  allowedTenants: 'any' | string[];
   /** AAD object ids of people allowed to administer help-desk settings besides team owners. */
   helpdeskAdmins: string[];
   /** Category → help-desk channel id, from configuration (commands in a channel can add more). */
@@ -190,6 +191,24 @@ function channelMap(env: Env, name: string): Record<string, string> {
   return out;
 }
 
+/**
+ * ALLOWED_TENANTS: tenant ids, or * for any tenant. Unset, the bot serves its own tenant
+ * (BOT_TENANT_ID) only, or, without one (local anonymous mode, a multi-tenant bot with no
+ * home tenant), any tenant.
+ */
+function allowedTenants(env: Env, botTenantId: string | undefined): 'any' | string[] {
+  const entries = list(env, 'ALLOWED_TENANTS');
+  if (entries.length === 0) return botTenantId ? [botTenantId.toLowerCase()] : 'any';
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError('ALLOWED_TENANTS', 'is either * (any tenant) or a list of tenant GUIDs, not both');
+    return 'any';
+  }
+  return entries.map((t) => {
+    if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', `"${t}" is not a tenant GUID`);
+    return t.toLowerCase();
+  });
+}
+
 /** Blob container naming rules: 3–63 lowercase letters, digits and single hyphens, not at either end. */
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Table names start with a letter and are alphanumeric; the prefix leaves room for a suffix. */
@@ -324,10 +343,7 @@ export function readConfig(env: Env, cwd: string): Config {
       tenantLimitPerHour: integer(env, 'LOOKUP_TENANT_LIMIT_PER_HOUR', 300, 1, 1000000),
     },
     adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
-    allowedTenants: list(env, 'ALLOWED_TENANTS').map((t) => {
-      if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', `"${t}" is not a tenant GUID`);
-      return t.toLowerCase();
-    }),
+    allowedTenants: allowedTenants(env, botTenantId),
     helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),

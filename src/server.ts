@@ -30,10 +30,12 @@ const hasId = (value: unknown): boolean => typeof (value as { id?: unknown } | u
  * (and a reply never goes to a made-up or missing service URL).
  */
 export function activityProblem(body: unknown): string | undefined {
-  const activity = body as { type?: unknown; conversation?: unknown; from?: unknown; recipient?: unknown; serviceUrl?: unknown } | undefined;
+  const activity = body as { type?: unknown; channelId?: unknown; conversation?: unknown; from?: unknown; recipient?: unknown; serviceUrl?: unknown } | undefined;
   if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string') {
     return 'Expected a Bot Framework activity as a JSON object with a "type".';
   }
+  // The bot is a Teams app: its routes, cards and tenant checks assume Teams activities.
+  if (activity.channelId !== 'msteams') return 'Only Microsoft Teams activities (channelId "msteams") are served.';
   if (!hasId(activity.conversation) || !hasId(activity.from) || !hasId(activity.recipient)) {
     return 'The activity needs conversation.id, from.id and recipient.id.';
   }

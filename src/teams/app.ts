@@ -48,7 +48,8 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   app.turn('beforeTurn', async (context, state) => {
     boundUserText(context);
     const tenant = tenantOf(context);
-    if (config.allowedTenants.length > 0 && (!tenant || !config.allowedTenants.includes(tenant))) {
+    // With an allow-list in force, an activity without a tenant is refused too.
+    if (config.allowedTenants !== 'any' && !(tenant && config.allowedTenants.includes(tenant))) {
       log.warn({ tenant, type: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS refused');
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
       return false;

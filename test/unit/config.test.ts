@@ -124,6 +124,15 @@ describe('configuration', () => {
     expect(() => readConfig({ AUDIT_HASH_KEY: 'short-secret' }, cwd)).not.toThrow(/short-secret/);
   });
 
+  it('allows the bot’s own tenant by default, any tenant with * or without BOT_TENANT_ID, or the tenants listed', () => {
+    const TENANT = 'AAAAAAAA-0000-4000-8000-000000000001';
+    expect(readConfig({}, cwd).allowedTenants).toBe('any');
+    expect(readConfig({ BOT_TENANT_ID: TENANT }, cwd).allowedTenants).toEqual([TENANT.toLowerCase()]);
+    expect(readConfig({ BOT_TENANT_ID: TENANT, ALLOWED_TENANTS: '*' }, cwd).allowedTenants).toBe('any');
+    expect(readConfig({ BOT_TENANT_ID: TENANT, ALLOWED_TENANTS: ` ${BOT_ID} , ${TENANT}` }, cwd).allowedTenants).toEqual([BOT_ID, TENANT.toLowerCase()]);
+    expect(() => readConfig({ ALLOWED_TENANTS: `*,${TENANT}` }, cwd)).toThrow(/^ALLOWED_TENANTS: is either \* \(any tenant\) or a list of tenant GUIDs, not both/);
+  });
+
   it('parses quoted values and ignores malformed lines', () => {
     expect(parseEnvFile("A='x y'\nnot a pair\n=novalue\nB=1=2")).toEqual({ A: 'x y', B: '1=2' });
   });
