@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CASE_CATEGORIES } from './domain/cases/case';
 
 /**
  * Configuration is read once, at start-up, from the process environment and the
@@ -117,6 +118,8 @@ export function parseEnvFile(text: string): Env {
  */
 export function loadEnvironment(cwd: string, processEnv: Env = process.env): Env {
   const envName = processEnv.TEAMSFX_ENV || 'local';
+  // It names a file under env/: a name, never a path.
+  if (!/^[A-Za-z0-9_-]+$/.test(envName)) throw new ConfigError('TEAMSFX_ENV', `must be a name of letters, digits, "-" and "_", got "${envName}"`);
   const files = [join('env', `.env.${envName}`), join('env', `.env.${envName}.user`), '.localConfigs'];
   const merged: Env = {};
   for (const file of files) {
@@ -157,6 +160,13 @@ function httpUrl(env: Env, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** An absolute https URL: where a token travels, or where the SDK refuses anything else (`why`). */
+function httpsUrl(env: Env, name: string, fallback: string, why: string): string {
+  const url = httpUrl(env, name, fallback);
+  if (new URL(url).protocol !== 'https:') throw new ConfigError(name, `must be an https URL (${why}), got "${url}"`);
+  return url;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -178,6 +188,13 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
+function guids(env: Env, name: string): string[] {
+  return list(env, name).map((id) => {
+    if (!GUID.test(id)) throw new ConfigError(name, `"${id}" is not an object id (a GUID)`);
+    return id;
+  });
+}
+
 /** `takeover=19:abc@thread.tacv2,mfa=19:def@thread.tacv2` → { takeover: '19:abc…', mfa: '19:def…' } */
 function channelMap(env: Env, name: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -186,7 +203,11 @@ function channelMap(env: Env, name: string): Record<string, string> {
     if (eq <= 0 || eq === pair.length - 1) {
       throw new ConfigError(name, `each entry must be category=channelId, got "${pair}"`);
     }
-    out[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim();
+    const category = pair.slice(0, eq).trim().toLowerCase();
+    if (!(CASE_CATEGORIES as readonly string[]).includes(category)) {
+      throw new ConfigError(name, `"${category}" is not a category (${CASE_CATEGORIES.join(', ')})`);
+    }
+    out[category] = pair.slice(eq + 1).trim();
   }
   return out;
 }
@@ -232,7 +253,7 @@ function connectionString(env: Env, name: string): string | undefined {
 
 function azureStorage(env: Env): AzureStorageConfig {
   const connection = connectionString(env, 'AZURE_STORAGE_CONNECTION_STRING');
-  const accountUrl = env.AZURE_STORAGE_ACCOUNT_URL === undefined ? undefined : httpUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', '');
+  const accountUrl = env.AZURE_STORAGE_ACCOUNT_URL === undefined ? undefined : httpsUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', '', 'an Entra credential is sent to it');
   if (!connection && !accountUrl) {
     throw new ConfigError('STORAGE_KIND', 'is azure, which needs AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL');
   }
@@ -255,7 +276,7 @@ function azureStorage(env: Env): AzureStorageConfig {
 }
 
 export function readConfig(env: Env, cwd: string): Config {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const botId = guid(env, 'BOT_ID');
   const botPassword = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
   const botTenantId = guid(env, 'BOT_TENANT_ID');
@@ -324,15 +345,15 @@ export function readConfig(env: Env, cwd: string): Config {
     logLevel,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     entraLoginUrl: httpUrl(env, 'ENTRA_LOGIN_URL', 'https://login.microsoftonline.com'),
-    graphUrl: httpUrl(env, 'GRAPH_URL', 'https://graph.microsoft.com'),
-    azureAuthorityHost: httpUrl(env, 'AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+    graphUrl: httpsUrl(env, 'GRAPH_URL', 'https://graph.microsoft.com', 'a Graph token is sent to it'),
+    azureAuthorityHost: httpsUrl(env, 'AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com', 'MSAL refuses other authorities'),
     graph: {
       auth: graphAuth,
       clientId: graphClientId,
       clientSecret: graphAuth === 'secret' ? graphSecret : undefined,
       certificatePath: graphAuth === 'certificate' ? resolve(cwd, env.GRAPH_CERTIFICATE_PATH as string) : undefined,
       tenantId: graphTenantId,
-      managedIdentityClientId: env.GRAPH_MANAGED_IDENTITY_CLIENT_ID,
+      managedIdentityClientId: guid(env, 'GRAPH_MANAGED_IDENTITY_CLIENT_ID'),
     },
     lookup: {
       timeoutMs: integer(env, 'LOOKUP_TIMEOUT_MS', 5000, 100, 60000),
@@ -344,7 +365,7 @@ export function readConfig(env: Env, cwd: string): Config {
     },
     adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
     allowedTenants: allowedTenants(env, botTenantId),
-    helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
+    helpdeskAdmins: guids(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelMap(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
@@ -370,7 +391,7 @@ function auditHashKeySetting(env: Env): string | undefined {
  */
 function publicUrl(env: Env, nodeEnv: string, port: number): string {
   const appService = env.WEBSITE_HOSTNAME ? `https://${env.WEBSITE_HOSTNAME}` : undefined;
-  const url = httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? appService ?? `http://localhost:${port}`);
+  const url = env.PUBLIC_URL !== undefined ? httpUrl(env, 'PUBLIC_URL', '') : httpUrl(env, 'BOT_ENDPOINT', appService ?? `http://localhost:${port}`);
   if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') {
     throw new ConfigError('PUBLIC_URL', `must be an https URL when NODE_ENV=production (export links carry a secret token), got "${url}"`);
   }

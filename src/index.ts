@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadEnvironment, readConfig, type Config } from './config';
+import { ConfigError, loadEnvironment, readConfig } from './config';
 import { createLogger } from './log';
 import { packageVersion } from './paths';
 import { createServer } from './server';
@@ -24,17 +24,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function loadConfig(): Config {
-  try {
-    return readConfig(loadEnvironment(process.cwd()), process.cwd());
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = readConfig(loadEnvironment(process.cwd()), process.cwd());
   const log = createLogger(config.logLevel);
   const version = packageVersion();
 
@@ -106,4 +97,8 @@ async function main(): Promise<void> {
   log.info({ url, version, storage: opened.kind }, 'listening');
 }
 
-void main();
+// A setting the SDKs refuse while the services are built is a configuration error too.
+void main().catch((error: unknown) => {
+  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+  throw error;
+});

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
 import { addressForDisplay } from '../domain/address';
 import { defusedFormula } from '../domain/cases/csv';
-import { loadEnvironment, readConfig, type Config } from '../config';
+import { cliConfig } from './config';
 import { MemoryStore } from '../domain/memoryStore';
 import { VERDICTS, type Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
@@ -187,10 +187,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`vlsa diagnose: ${options}\n\n${USAGE}`);
     return 2;
   }
-  let config: Config;
+  const config = cliConfig('diagnose', io);
+  if (!config) return 2;
   let inputs = options.addresses;
   try {
-    config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
     if (options.file !== undefined) inputs = [...inputs, ...addressesFromFile(await readFile(resolve(io.cwd, options.file), 'utf8'))];
   } catch (error) {
     io.err(`vlsa diagnose: ${error instanceof Error ? error.message : String(error)}`);

@@ -39,6 +39,18 @@ describe('configuration', () => {
     [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_TABLE_PREFIX: 'vlsa-prod' }, /^AZURE_STORAGE_TABLE_PREFIX: must be 1-32 letters and digits/],
     [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: 'mi' }, /^AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: must be a GUID/],
     [{ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: cannot be used together/],
+    [{ AZURE_AUTHORITY_HOST: 'http://login.example' }, /^AZURE_AUTHORITY_HOST: must be an https URL \(MSAL refuses other authorities\)/],
+    [{ AZURE_AUTHORITY_HOST: 'login.example' }, /^AZURE_AUTHORITY_HOST: must be an absolute http\(s\) URL/],
+    [{ GRAPH_URL: 'http://graph.example' }, /^GRAPH_URL: must be an https URL \(a Graph token is sent to it\)/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'http://a.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: must be an https URL \(an Entra credential is sent to it\)/],
+    [{ BOT_ENDPOINT: 'tunnel.example' }, /^BOT_ENDPOINT: must be an absolute http\(s\) URL/],
+    [{ PUBLIC_URL: 'ftp://bot.example' }, /^PUBLIC_URL: must be an http\(s\) URL/],
+    [{ NODE_ENV: 'prod' }, /^NODE_ENV: must be one of development, production, test, got "prod"/],
+    [{ GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'my-identity' }, /^GRAPH_MANAGED_IDENTITY_CLIENT_ID: must be a GUID/],
+    [{ HELPDESK_ADMINS: `${BOT_ID},adele` }, /^HELPDESK_ADMINS: "adele" is not an object id \(a GUID\)/],
+    [{ HELPDESK_CHANNELS: 'takover=19:x@thread.tacv2' }, /^HELPDESK_CHANNELS: "takover" is not a category \(takeover, personal-account, mfa, other\)/],
+    [{ LOOKUP_TENANT_LIMIT_PER_HOUR: '0' }, /^LOOKUP_TENANT_LIMIT_PER_HOUR: must be between 1 and/],
+    [{ CASE_LOOKUP_LIMIT_PER_MINUTE: 'many' }, /^CASE_LOOKUP_LIMIT_PER_MINUTE: must be a whole number/],
   ])('rejects %o naming the setting', (env, message) => {
     expect(() => readConfig(env, cwd)).toThrow(message);
   });
@@ -57,6 +69,17 @@ describe('configuration', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.botType).toBe('SingleTenant');
     expect(config.graph).toMatchObject({ auth: 'secret', clientId: BOT_ID, tenantId: BOT_ID });
+  });
+
+  it('reads env files only by name: TEAMSFX_ENV is not a path', () => {
+    expect(() => loadEnvironment('/srv/bot', { TEAMSFX_ENV: '../../etc/passwd' })).toThrow(/^TEAMSFX_ENV: must be a name of letters, digits, "-" and "_"/);
+  });
+
+  it('defaults the lookup budgets: 30 lookups a person and 300 a tenant per hour, 60 case lookups a person per minute', () => {
+    const config = readConfig({}, cwd);
+    expect(config.lookup).toMatchObject({ userLimitPerHour: 30, tenantLimitPerHour: 300 });
+    expect(config.caseLookupLimitPerMinute).toBe(60);
+    expect(readConfig({ LOOKUP_TENANT_LIMIT_PER_HOUR: '50', CASE_LOOKUP_LIMIT_PER_MINUTE: '10' }, cwd)).toMatchObject({ lookup: { tenantLimitPerHour: 50 }, caseLookupLimitPerMinute: 10 });
   });
 
   it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {
