@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchTriage } from './triage';
 import { benchFaq } from './faq';
+import { benchHostileText } from './hostileText';
 import { benchCostGrowth } from './costGrowth';
 import { benchMemory } from './memory';
 import { progress } from './progress';
@@ -23,6 +24,7 @@ const SECTIONS: ReadonlyArray<{ id: string; run: (opts: Options) => Promise<Sect
   { id: 'startup', run: benchStartup },
   { id: 'triage', run: benchTriage },
   { id: 'faq', run: benchFaq },
+  { id: 'hostile', run: benchHostileText },
 ];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only <${SECTIONS.map((s) => s.id).join('|')}>[,…]]`;

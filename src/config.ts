@@ -49,18 +49,25 @@ export interface Config {
     perHostConcurrency: number;
     /** Lookups one person may start from chat per hour (GetCredentialType reveals whether accounts exist). */
     userLimitPerHour: number;
+    /** Lookups all the people of one tenant may start from chat per hour, together. */
+    tenantLimitPerHour: number;
   };
   adminCacheTtlSeconds: number;
-  allowedTenants: string[];
+  /** Tenants whose activities are served (lower-case ids), or 'any'. */
+  allowedTenants: 'any' | string[];
   /** AAD object ids of people allowed to administer help-desk settings besides team owners. */
   helpdeskAdmins: string[];
   /** Tenant and category → help-desk channel id, from configuration (commands in a channel can add more). */
   helpdeskChannels: ConfiguredChannel[];
   unassignedReminderMinutes: number;
+  /** Case lookups (by id, listings) one person may make per minute, for the case layer. */
+  caseLookupLimitPerMinute: number;
   /** How often the case loop retries failed posts and sends reminders. */
   caseLoopSeconds: number;
   /** The bot's public base URL (links to CSV exports). */
   publicUrl: string;
+  /** Secret: the key audit records hash addresses with; when unset, one is generated and kept in storage. */
+  auditHashKey?: string;
 }
 
 export interface AzureStorageConfig {
@@ -112,6 +119,8 @@ export function parseEnvFile(text: string): Env {
  */
 export function loadEnvironment(cwd: string, processEnv: Env = process.env): Env {
   const envName = processEnv.TEAMSFX_ENV || 'local';
+  // It names a file under env/: a name, never a path.
+  if (!/^[A-Za-z0-9_-]+$/.test(envName)) throw new ConfigError('TEAMSFX_ENV', `must be a name of letters, digits, "-" and "_", got "${envName}"`);
   const files = [join('env', `.env.${envName}`), join('env', `.env.${envName}.user`), '.localConfigs'];
   const merged: Env = {};
   for (const file of files) {
@@ -152,6 +161,13 @@ function httpUrl(env: Env, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** An absolute https URL: where a token travels, or where the SDK refuses anything else (`why`). */
+function httpsUrl(env: Env, name: string, fallback: string, why: string): string {
+  const url = httpUrl(env, name, fallback);
+  if (new URL(url).protocol !== 'https:') throw new ConfigError(name, `must be an https URL (${why}), got "${url}"`);
+  return url;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -173,6 +189,13 @@ function list(env: Env, name: string): string[] {
     .filter(Boolean);
 }
 
+function guids(env: Env, name: string): string[] {
+  return list(env, name).map((id) => {
+    if (!GUID.test(id)) throw new ConfigError(name, `"${id}" is not an object id (a GUID)`);
+    return id;
+  });
+}
+
 /**
  * `<tenant>:takeover=19:abc@thread.tacv2,<tenant>:mfa=19:def@thread.tacv2`: each entry names
  * its tenant, so a configured channel only ever receives that tenant's cases.
@@ -185,6 +208,24 @@ function channelRoutes(env: Env, name: string): Config['helpdeskChannels'] {
       throw new ConfigError(name, `each entry must be tenantId:category=channelId with a tenant GUID and one of ${CASE_CATEGORIES.join(', ')}, got "${entry}"`);
     }
     return { tenantId: match[1].toLowerCase(), category, channelId: match[3] };
+  });
+}
+
+/**
+ * ALLOWED_TENANTS: tenant ids, or * for any tenant. Unset, the bot serves its own tenant
+ * (BOT_TENANT_ID) only, or, without one (local anonymous mode, a multi-tenant bot with no
+ * home tenant), any tenant.
+ */
+function allowedTenants(env: Env, botTenantId: string | undefined): 'any' | string[] {
+  const entries = list(env, 'ALLOWED_TENANTS');
+  if (entries.length === 0) return botTenantId ? [botTenantId.toLowerCase()] : 'any';
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError('ALLOWED_TENANTS', 'is either * (any tenant) or a list of tenant GUIDs, not both');
+    return 'any';
+  }
+  return entries.map((t) => {
+    if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', `"${t}" is not a tenant GUID`);
+    return t.toLowerCase();
   });
 }
 
@@ -211,7 +252,7 @@ function connectionString(env: Env, name: string): string | undefined {
 
 function azureStorage(env: Env): AzureStorageConfig {
   const connection = connectionString(env, 'AZURE_STORAGE_CONNECTION_STRING');
-  const accountUrl = env.AZURE_STORAGE_ACCOUNT_URL === undefined ? undefined : httpUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', '');
+  const accountUrl = env.AZURE_STORAGE_ACCOUNT_URL === undefined ? undefined : httpsUrl(env, 'AZURE_STORAGE_ACCOUNT_URL', '', 'an Entra credential is sent to it');
   if (!connection && !accountUrl) {
     throw new ConfigError('STORAGE_KIND', 'is azure, which needs AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL');
   }
@@ -234,7 +275,7 @@ function azureStorage(env: Env): AzureStorageConfig {
 }
 
 export function readConfig(env: Env, cwd: string): Config {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const botId = guid(env, 'BOT_ID');
   const botPassword = env.BOT_PASSWORD ?? env.SECRET_BOT_PASSWORD;
   const botTenantId = guid(env, 'BOT_TENANT_ID');
@@ -303,15 +344,15 @@ export function readConfig(env: Env, cwd: string): Config {
     logLevel,
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     entraLoginUrl: httpUrl(env, 'ENTRA_LOGIN_URL', 'https://login.microsoftonline.com'),
-    graphUrl: httpUrl(env, 'GRAPH_URL', 'https://graph.microsoft.com'),
-    azureAuthorityHost: httpUrl(env, 'AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com'),
+    graphUrl: httpsUrl(env, 'GRAPH_URL', 'https://graph.microsoft.com', 'a Graph token is sent to it'),
+    azureAuthorityHost: httpsUrl(env, 'AZURE_AUTHORITY_HOST', 'https://login.microsoftonline.com', 'MSAL refuses other authorities'),
     graph: {
       auth: graphAuth,
       clientId: graphClientId,
       clientSecret: graphAuth === 'secret' ? graphSecret : undefined,
       certificatePath: graphAuth === 'certificate' ? resolve(cwd, env.GRAPH_CERTIFICATE_PATH as string) : undefined,
       tenantId: graphTenantId,
-      managedIdentityClientId: env.GRAPH_MANAGED_IDENTITY_CLIENT_ID,
+      managedIdentityClientId: guid(env, 'GRAPH_MANAGED_IDENTITY_CLIENT_ID'),
     },
     lookup: {
       timeoutMs: integer(env, 'LOOKUP_TIMEOUT_MS', 5000, 100, 60000),
@@ -319,16 +360,39 @@ export function readConfig(env: Env, cwd: string): Config {
       cacheTtlSeconds: integer(env, 'LOOKUP_CACHE_TTL_SECONDS', 3600, 0, 7 * 24 * 3600),
       perHostConcurrency: integer(env, 'LOOKUP_CONCURRENCY', 8, 1, 256),
       userLimitPerHour: integer(env, 'LOOKUP_USER_LIMIT_PER_HOUR', 30, 1, 100000),
+      tenantLimitPerHour: integer(env, 'LOOKUP_TENANT_LIMIT_PER_HOUR', 300, 1, 1000000),
     },
     adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
-    allowedTenants: list(env, 'ALLOWED_TENANTS').map((t) => {
-      if (!GUID.test(t)) throw new ConfigError('ALLOWED_TENANTS', `"${t}" is not a tenant GUID`);
-      return t.toLowerCase();
-    }),
-    helpdeskAdmins: list(env, 'HELPDESK_ADMINS'),
+    allowedTenants: allowedTenants(env, botTenantId),
+    helpdeskAdmins: guids(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelRoutes(env, 'HELPDESK_CHANNELS'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
+    caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
-    publicUrl: httpUrl(env, 'PUBLIC_URL', env.BOT_ENDPOINT ?? `http://localhost:${port}`),
+    publicUrl: publicUrl(env, nodeEnv, port),
+    auditHashKey: auditHashKeySetting(env),
   };
+}
+
+/** Checks the length only, and never echoes the value. */
+function auditHashKeySetting(env: Env): string | undefined {
+  const key = env.AUDIT_HASH_KEY;
+  if (key !== undefined && key.length < 32) {
+    throw new ConfigError('AUDIT_HASH_KEY', `must be at least 32 characters (such as the output of "openssl rand -base64 32"), got ${key.length}; the value is not shown because it is a secret`);
+  }
+  return key;
+}
+
+/**
+ * The base of export links: PUBLIC_URL, else the Toolkit's BOT_ENDPOINT, else the App
+ * Service host name, else this machine. In production it must be https: the links carry a
+ * secret token.
+ */
+function publicUrl(env: Env, nodeEnv: string, port: number): string {
+  const appService = env.WEBSITE_HOSTNAME ? `https://${env.WEBSITE_HOSTNAME}` : undefined;
+  const url = env.PUBLIC_URL !== undefined ? httpUrl(env, 'PUBLIC_URL', '') : httpUrl(env, 'BOT_ENDPOINT', appService ?? `http://localhost:${port}`);
+  if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', `must be an https URL when NODE_ENV=production (export links carry a secret token), got "${url}"`);
+  }
+  return url;
 }

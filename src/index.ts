@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ConfigError, loadEnvironment, readConfig, type Config } from './config';
+import { ConfigError, loadEnvironment, readConfig } from './config';
 import { createLogger } from './log';
 import { packageVersion } from './paths';
 import { createServer } from './server';
 import { createServices } from './services';
+import { auditHashKey } from './domain/auditHash';
 import { BlobStorageOpenError } from './storage/blobStorage';
 import { openStorage } from './storage/openStorage';
 import { TableStorageOpenError } from './storage/azureTables';
@@ -23,17 +24,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function loadConfig(): Config {
-  try {
-    return readConfig(loadEnvironment(process.cwd()), process.cwd());
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
-    throw error;
-  }
-}
-
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = readConfig(loadEnvironment(process.cwd()), process.cwd());
   const log = createLogger(config.logLevel);
   const version = packageVersion();
 
@@ -46,7 +38,7 @@ async function main(): Promise<void> {
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const services = createServices({ config, log, storage, cases: opened.cases, adapter });
+  const services = createServices({ config, log, storage, cases: opened.cases, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
   const app = createApp({ adapter, storage, services });
   const stopCaseLoop = startCaseLoop(
     {
@@ -55,6 +47,7 @@ async function main(): Promise<void> {
       log,
       reminderAfterMs: config.unassignedReminderMinutes * 60_000,
       isLeader: () => opened.lease.tryAcquire(CASE_LOOP_LEASE, instanceId, 3 * config.caseLoopSeconds * 1000),
+      exports: services.exports,
     },
     config.caseLoopSeconds * 1000,
   );
@@ -104,4 +97,8 @@ async function main(): Promise<void> {
   log.info({ url, version, storage: opened.kind }, 'listening');
 }
 
-void main();
+// A setting the SDKs refuse while the services are built is a configuration error too.
+void main().catch((error: unknown) => {
+  if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+  throw error;
+});

@@ -2,7 +2,17 @@ import pino, { type Logger } from 'pino';
 
 export type { Logger };
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// Format characters (zero-width, bidi) count too: they must not hide an address from the redactor.
+const LOCAL_CHARACTER = String.raw`\p{L}\p{M}\p{N}\p{Cf}._%+\-`;
+const DOMAIN_CHARACTER = String.raw`\p{L}\p{M}\p{N}\p{Cf}\-`;
+/**
+ * An e-mail address, in any script (jürgen@bücher.de, 用户@例子.广告). Linear: a match may
+ * start only where a run of address characters starts (the lookbehind), so a long run with
+ * no @ is scanned once rather than once from each of its characters.
+ */
+const EMAIL = new RegExp(`(?<![${LOCAL_CHARACTER}])[${LOCAL_CHARACTER}]+@[${DOMAIN_CHARACTER}]+(?:\\.[${DOMAIN_CHARACTER}]+)+`, 'gu');
+/** An address's domain has a label of letters after a dot (com, de, 广告); "pkg@1.2.3" is a version. */
+const LETTER_LABEL = /\.[\p{L}\p{M}]{2,}(?:\.|$)/u;
 const BEARER = /\b(Bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi;
 const JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 const SECRET_PARAM = /\b(client_secret|access_token|refresh_token|password|sig|code)=([^&\s"]+)/gi;
@@ -13,7 +23,10 @@ export function redactText(text: string): string {
     .replace(JWT, '[token]')
     .replace(BEARER, '$1[token]')
     .replace(SECRET_PARAM, '$1=[redacted]')
-    .replace(EMAIL, (address) => `***@${address.slice(address.indexOf('@') + 1)}`);
+    .replace(EMAIL, (address) => {
+      const domain = address.slice(address.indexOf('@') + 1);
+      return LETTER_LABEL.test(domain) ? `***@${domain}` : address;
+    });
 }
 
 function redactValue(value: unknown, depth: number): unknown {

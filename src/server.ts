@@ -30,10 +30,12 @@ const hasId = (value: unknown): boolean => typeof (value as { id?: unknown } | u
  * (and a reply never goes to a made-up or missing service URL).
  */
 export function activityProblem(body: unknown): string | undefined {
-  const activity = body as { type?: unknown; conversation?: unknown; from?: unknown; recipient?: unknown; serviceUrl?: unknown } | undefined;
+  const activity = body as { type?: unknown; channelId?: unknown; conversation?: unknown; from?: unknown; recipient?: unknown; serviceUrl?: unknown } | undefined;
   if (!activity || typeof activity !== 'object' || Array.isArray(activity) || typeof activity.type !== 'string') {
     return 'Expected a Bot Framework activity as a JSON object with a "type".';
   }
+  // The bot is a Teams app: its routes, cards and tenant checks assume Teams activities.
+  if (activity.channelId !== 'msteams') return 'Only Microsoft Teams activities (channelId "msteams") are served.';
   if (!hasId(activity.conversation) || !hasId(activity.from) || !hasId(activity.recipient)) {
     return 'The activity needs conversation.id, from.id and recipient.id.';
   }
@@ -49,6 +51,18 @@ export function activityProblem(body: unknown): string | undefined {
   return undefined;
 }
 
+/** A loopback Host header: localhost, 127.x.y.z or [::1], with or without a port, in any case. */
+const LOOPBACK_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/i;
+
+/**
+ * Whether the request reached the bot over TLS: on its own socket, or through a front end
+ * that ends TLS and says so (App Service sets X-Forwarded-Proto and X-ARR-SSL).
+ */
+function arrivedOverHttps(req: restify.Request): boolean {
+  const forwardedProto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+  return req.isSecure() || forwardedProto === 'https' || req.headers['x-arr-ssl'] !== undefined;
+}
+
 /**
  * The HTTP surface: `POST /api/messages` for Bot Framework activities and `GET /healthz`.
  * Turns of one conversation run one after another (teams-ai saves state with eTags, so
@@ -59,6 +73,16 @@ export function createServer({ config, log, adapter, logic, storageKind, version
   const turns = new KeyedQueue();
   let inFlight = 0;
   let idle: (() => void) | undefined;
+
+  // Without BOT_ID no request is authenticated. A web page can reach 127.0.0.1 by DNS
+  // rebinding, but only under its own host name, which the Host header gives away.
+  if (!config.botId) {
+    server.pre((req, res, next) => {
+      if (LOOPBACK_HOST.test(req.headers.host ?? '')) return next();
+      res.send(421, { error: 'In local anonymous mode the bot answers only requests addressed to localhost, 127.0.0.1 or [::1].' });
+      return next(false);
+    });
+  }
 
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, mapFiles: false }));
 
@@ -98,6 +122,11 @@ export function createServer({ config, log, adapter, logic, storageKind, version
 
   // One-time CSV downloads for help desks (Teams cannot take a file from a bot in a channel).
   server.get('/exports/:token', async (req, res) => {
+    // The token is the only secret of the link: in production it never travels in clear.
+    if (config.nodeEnv === 'production' && !arrivedOverHttps(req)) {
+      res.send(403, { error: 'Export links are served over https only.' });
+      return;
+    }
     const found = await exports?.take(String(req.params.token ?? ''));
     if (!found) {
       res.send(404, { error: 'This export link has expired or was already used. Ask the bot to "export" again.' });

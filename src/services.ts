@@ -7,7 +7,8 @@ import { DiagnosisRecords } from './domain/cases/caseRecords';
 import { ConversationReferences } from './domain/cases/conversationReferences';
 import { HelpdeskChannels } from './domain/cases/helpdeskChannels';
 import type { CaseRepository } from './domain/cases/repository';
-import { LookupRateLimiter } from './domain/rateLimit';
+import type { TakeOnceStore } from './domain/types';
+import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
 import { BackgroundWork } from './teams/background';
 import { CaseDelivery } from './teams/cases/delivery';
@@ -20,13 +21,15 @@ import type { BotServices } from './teams/services';
 export interface ServiceDeps {
   config: Config;
   log: Logger;
-  storage: Storage;
+  storage: Storage & TakeOnceStore;
   cases: CaseRepository;
   adapter: CloudAdapter;
+  /** The key lookups are audited with (auditHashKey), read once at start-up. */
+  auditHashKey: string;
 }
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage. */
-export function createServices({ config, log, storage, cases, adapter }: ServiceDeps): BotServices {
+export function createServices({ config, log, storage, cases, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
@@ -34,9 +37,10 @@ export function createServices({ config, log, storage, cases, adapter }: Service
   return {
     config,
     log,
-    // Lookups are audited with the address hashed: the log never holds who was looked up.
-    diagnosis: createDiagnosisService(config, storage, (event) => log.info({ audit: 'lookup', ...event }, 'account lookup')),
-    lookupLimiter: new LookupRateLimiter({ store: storage, limitPerHour: config.lookup.userLimitPerHour }),
+    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
+    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
+    lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
+    caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
     records: new DiagnosisRecords(storage),
     faq: new FaqIndex(),
     directory,
@@ -55,7 +59,6 @@ export function createServices({ config, log, storage, cases, adapter }: Service
       caseAdmins: (tenantId, c) => caseAdmins({ directory, store: storage, config }, tenantId, c),
       log,
     }),
-    caseProbeLimiter: { take: async () => ({ allowed: true, retryAfterSeconds: 0 }) }, // TEMP until merge of wt-a
     background: new BackgroundWork(log),
     exports: new ExportLinks(storage, config.publicUrl),
     profiles: new ProfileCache(),

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
-import { loadEnvironment, readConfig, type Config } from '../config';
+import { cliConfig } from './config';
 import { findAdmins, type AdminPerson } from '../domain/admins';
 import type { ManualPath } from '../domain/manualSteps';
 import type { CliIo } from './main';
@@ -38,13 +38,8 @@ export const command = {
       io.err(`vlsa admins: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
       return 2;
     }
-    let config: Config;
-    try {
-      config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
-    } catch (error) {
-      io.err(`vlsa admins: ${error instanceof Error ? error.message : String(error)}`);
-      return 2;
-    }
+    const config = cliConfig('admins', io);
+    if (!config) return 2;
 
     const result = await findAdmins({ directory: createGraphDirectory(config), cacheTtlSeconds: 0 }, { tenantId: config.graph.tenantId ?? null });
     switch (result.kind) {

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
-import { loadEnvironment, readConfig, type Config } from '../config';
+import { addressForDisplay } from '../domain/address';
+import { defusedFormula } from '../domain/cases/csv';
+import { cliConfig } from './config';
 import { MemoryStore } from '../domain/memoryStore';
 import { VERDICTS, type Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
@@ -127,8 +129,7 @@ function printable(text: string): string {
 
 /** Quotes as CSV needs, and defuses cells a spreadsheet would run as a formula. */
 function csvCell(value: string | boolean | null | undefined): string {
-  let text = value === null || value === undefined ? '' : printable(String(value));
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
+  const text = defusedFormula(value === null || value === undefined ? '' : printable(String(value)));
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -145,9 +146,9 @@ function yesNo(value: boolean | null): string {
 
 function textReport(d: Diagnosis): string {
   const tenant = d.tenantName ?? d.domain ?? '';
-  const lines = [`${printable(d.address)}: ${d.verdict}`];
+  const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
-    lines.push(`  domain:   ${d.domain} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
+    lines.push(`  domain:   ${addressForDisplay(d.domain ?? '')} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
     lines.push(`  accounts: work ${yesNo(d.workAccount)}, personal ${yesNo(d.personalAccount)}`);
   }
   lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
@@ -186,10 +187,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`vlsa diagnose: ${options}\n\n${USAGE}`);
     return 2;
   }
-  let config: Config;
+  const config = cliConfig('diagnose', io);
+  if (!config) return 2;
   let inputs = options.addresses;
   try {
-    config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
     if (options.file !== undefined) inputs = [...inputs, ...addressesFromFile(await readFile(resolve(io.cwd, options.file), 'utf8'))];
   } catch (error) {
     io.err(`vlsa diagnose: ${error instanceof Error ? error.message : String(error)}`);

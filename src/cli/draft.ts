@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
-import { ConfigError, loadEnvironment, readConfig } from '../config';
 import { parseAddress } from '../domain/address';
+import { cliConfig } from './config';
 import {
   buildDraft,
   Draft,
@@ -151,20 +151,20 @@ function readable(draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillT
 
 async function run(args: string[], io: CliIo): Promise<number> {
   let request: ReturnType<typeof parse>;
-  let config: ReturnType<typeof readConfig>;
   try {
     request = parse(args);
-    if (request === 'help') {
-      io.out(USAGE);
-      return 0;
-    }
-    config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof ConfigError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     io.err(`vlsa draft: ${error.message}`);
-    if (error instanceof UsageError) io.err('Run "vlsa draft --help" for the options.');
+    io.err('Run "vlsa draft --help" for the options.');
     return 2;
   }
+  if (request === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const config = cliConfig('draft', io);
+  if (!config) return 2;
   const { kind, flags } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
   const prefilled = diagnosis.verdict !== 'lookup-failed';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
-import { loadEnvironment, readConfig, type Config } from '../config';
+import { cliConfig } from './config';
 import { checkMfaReadiness, type MfaReadinessReport } from '../domain/mfaReadiness';
 import type { CliIo } from './main';
 
@@ -38,13 +38,8 @@ export const command = {
       io.err(`vlsa mfa-readiness: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
       return 2;
     }
-    let config: Config;
-    try {
-      config = readConfig(loadEnvironment(io.cwd, io.env), io.cwd);
-    } catch (error) {
-      io.err(`vlsa mfa-readiness: ${error instanceof Error ? error.message : String(error)}`);
-      return 2;
-    }
+    const config = cliConfig('mfa-readiness', io);
+    if (!config) return 2;
 
     const result = await checkMfaReadiness(createGraphDirectory(config), { tenantId: config.graph.tenantId ?? null, userPrincipalName: options.user });
     io.out(options.json ? JSON.stringify(result.report, null, 2) : readable(result.report));

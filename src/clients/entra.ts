@@ -3,7 +3,7 @@ import {
   DiagnosisService,
   type CredentialAnswer,
   type EntraSignals,
-  type LookupAuditEvent,
+  type LookupAudit,
   type RealmAnswer,
   type Signal,
   type TenantAnswer,
@@ -136,7 +136,7 @@ export class HttpEntraClient implements EntraSignals {
 }
 
 /** The diagnosis service wired to Entra over HTTP with the configured lookup policy. */
-export function createDiagnosisService(config: Config, cache: KeyValueStore, audit?: (event: LookupAuditEvent) => void): DiagnosisService {
+export function createDiagnosisService(config: Config, cache: KeyValueStore, audit?: LookupAudit): DiagnosisService {
   const { timeoutMs, retries, perHostConcurrency, cacheTtlSeconds } = config.lookup;
   const http = new HttpClient({ timeoutMs, retries, perHostConcurrency });
   return new DiagnosisService({ entra: new HttpEntraClient(config.entraLoginUrl, http), cache, cacheTtlSeconds, audit });

@@ -1,4 +1,5 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
+import { boundedText } from './userText';
 
 /**
  * Turns what a person typed into an address we may send to Microsoft, or a sentence
@@ -49,10 +50,12 @@ function checkAsciiDomain(ascii: string): string | undefined {
 }
 
 export function parseAddress(input: string): ParsedAddress {
-  const text = input.trim();
+  const text = boundedText(input).trim();
   if (text === '') return invalid('The address is empty.');
   if (text.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters.`);
   if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('The address contains control characters.');
+  // Checked before spaces: a byte-order mark counts as a space in JavaScript.
+  if (/\p{Cf}/u.test(text)) return invalid('The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.');
   if (/\s/.test(text)) return invalid('The address contains spaces.');
   const at = text.lastIndexOf('@');
   if (at < 0) return invalid('The address has no @.');
@@ -77,4 +80,44 @@ export function parseAddress(input: string): ParsedAddress {
 /** The form sent to Microsoft. */
 export function lookupAddress(address: ValidAddress): string {
   return `${address.local}@${address.asciiDomain}`;
+}
+
+/**
+ * Scripts a domain label's letters are sorted into (Common and Inherited characters, such as
+ * digits, hyphens and combining marks, belong to any). Letters of other scripts are not judged.
+ */
+const SCRIPTS = [
+  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Cherokee', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Devanagari', 'Bengali',
+  'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar',
+  'Khmer', 'Mongolian', 'Ethiopic', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Bopomofo',
+].map((name) => ({ name, pattern: new RegExp(`^\\p{Script=${name}}$`, 'u') }));
+const ANY_SCRIPT = /^[\p{Script=Common}\p{Script=Inherited}]$/u;
+/** Mixes that are one writing system (UTS #39 "highly restrictive"): Japanese, Chinese, Korean, each with Latin. */
+const ONE_WRITING_SYSTEM = [
+  ['Latin', 'Han', 'Hiragana', 'Katakana'],
+  ['Latin', 'Han', 'Bopomofo'],
+  ['Latin', 'Han', 'Hangul'],
+];
+
+/** Whether a domain label mixes scripts, as a look-alike does ("pаypal" with a Cyrillic "а"). */
+function mixesScripts(label: string): boolean {
+  const scripts = new Set<string>();
+  for (const character of label) {
+    if (ANY_SCRIPT.test(character)) continue;
+    const script = SCRIPTS.find(({ pattern }) => pattern.test(character));
+    if (script) scripts.add(script.name);
+  }
+  return scripts.size > 1 && !ONE_WRITING_SYSTEM.some((system) => [...scripts].every((name) => system.includes(name)));
+}
+
+/**
+ * An address (or a bare domain) as people should see it: unchanged, or, when a label of its
+ * domain mixes scripts, with the domain's punycode beside it, so a look-alike shows as what
+ * it is: `alex@pаypal.com (xn--pypal-4ve.com)`.
+ */
+export function addressForDisplay(address: string): string {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  if (!domain.split('.').some(mixesScripts)) return address;
+  const ascii = domainToASCII(domain);
+  return ascii ? `${address} (${ascii})` : address;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { lookupAddress, parseAddress, type ValidAddress } from './address';
+import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
 import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
 
@@ -166,11 +166,6 @@ function tenantNote(domain: string, known: { domainType: DomainType; tenantName:
   return '';
 }
 
-/** sha256 hex of the lower-cased address: audit records can be correlated without holding the address. */
-export function hashAddress(address: string): string {
-  return createHash('sha256').update(address.toLowerCase()).digest('hex');
-}
-
 export interface LookupAuditEvent {
   at: string;
   addressHash: string;
@@ -181,11 +176,17 @@ export interface LookupAuditEvent {
   durationMs: number;
 }
 
+/** Where lookups are audited, with the address hashed under the deployment's key (auditHash.ts). */
+export interface LookupAudit {
+  hashKey: string;
+  record: (event: LookupAuditEvent) => void;
+}
+
 export interface DiagnosisServiceOptions {
   entra: EntraSignals;
   cache: KeyValueStore;
   cacheTtlSeconds: number;
-  audit?: (event: LookupAuditEvent) => void;
+  audit?: LookupAudit;
   now?: () => Date;
 }
 
@@ -241,14 +242,17 @@ export class DiagnosisService {
           next: NEXT['invalid-address'],
           checkedAt: this.now().toISOString(),
         };
-    this.record({
-      at: diagnosis.checkedAt,
-      addressHash: hashAddress(diagnosis.address),
-      requesterId: opts.requesterId,
-      verdict: diagnosis.verdict,
-      sources,
-      durationMs: Math.round(performance.now() - started),
-    });
+    const { audit } = this.opts;
+    if (audit) {
+      this.record(audit, {
+        at: diagnosis.checkedAt,
+        addressHash: hashAddress(diagnosis.address, audit.hashKey),
+        requesterId: opts.requesterId,
+        verdict: diagnosis.verdict,
+        sources,
+        durationMs: Math.round(performance.now() - started),
+      });
+    }
     return diagnosis;
   }
 
@@ -323,9 +327,9 @@ export class DiagnosisService {
   }
 
   /** A broken audit sink must not turn an answered lookup into an error for the person asking. */
-  private record(event: LookupAuditEvent): void {
+  private record(audit: LookupAudit, event: LookupAuditEvent): void {
     try {
-      this.opts.audit?.(event);
+      audit.record(event);
     } catch {
       return;
     }

@@ -6,6 +6,7 @@
  */
 
 import type { DraftKind } from './drafts/types';
+import { boundedText, trimEndOf } from './userText';
 
 export type { DraftKind };
 
@@ -30,6 +31,7 @@ const WRITE = String.raw`(?:draft|write|compose|prepare|create|make|generate|giv
 const LOGINS = String.raw`(?:more|extra|additional) (?:log-?ins|log ins|sign-?ins|sign ins|log-?in sessions|log in sessions|sessions)`;
 
 const rx = (source: string) => new RegExp(`^(?:${source})$`, 'i');
+const ADDRESS_WORD = rx(ADDRESS);
 
 /** Checked in order; the first match wins. Each is a whole message, start to end. */
 const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) => Intent }> = [
@@ -103,22 +105,38 @@ const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) 
       ].join('|'),
     ),
     intent: (match) => {
-      const address = match[0].match(new RegExp(ADDRESS, 'i'))?.[0];
+      // Every rule has the address as a word of its own: testing words is linear, a search is not.
+      const address = match[0].split(' ').find((word) => ADDRESS_WORD.test(word));
       return address ? { kind: 'diagnose', address } : { kind: 'diagnose' };
     },
   },
 ];
 
-/** Politeness and lead-ins that do not change what is asked: "please", "can you", "I want to". */
+/**
+ * Politeness and lead-ins that do not change what is asked: "please", "can you", "I want to".
+ * Anchored at the start, and each lead-in ends in spaces before the next one's letters, so it
+ * is tried once, in one pass.
+ */
 const LEAD_IN = /^(?:(?:please|pls|plz|kindly|hi|hello|hey|ok|okay|so|bot)\b[,!]?\s+|(?:can|could|would|will) (?:you|u)\s+|i(?:'d| would) like to\s+|i want to\s+|i wanna\s+|let'?s\s+)+/i;
-const TRAILER = /(?:[\s,]+(?:please|pls|plz|thanks|thank you|thx))+$/i;
+/** Courtesies at the end ("…, please", "… thanks"), each after a space or a comma. */
+const COURTESIES = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx'];
+const COURTESY_SEPARATORS = ' ,';
+/** Punctuation and spaces that end a message without changing it. */
+const END_PUNCTUATION = ' .!?,;:';
+/**
+ * Teams mention markup and other tags. A mention may not hold a "<" and a tag may not hold
+ * another "<", so each scan stops at the next "<": linear, where `<at>.*?</at>` and `<[^>]+>`
+ * rescan the rest of the message from every "<".
+ */
+const MENTION = /<at>[^<]*<\/at>/gi;
+const TAG = /<[^<>]+>/g;
 
 /** What the message asks for. Anything that is not a journey or control is a question. */
 export function classifyIntent(text: string): Intent {
-  const cleaned = clean(text);
-  const core = stripEnd(stripEnd(cleaned).replace(TRAILER, '')).replace(LEAD_IN, '');
+  const cleaned = clean(boundedText(text));
+  const core = trimEndOf(withoutCourtesies(trimEndOf(cleaned, END_PUNCTUATION)), END_PUNCTUATION).replace(LEAD_IN, '');
   // A lone "?" is a request for help, which stripping the punctuation would lose.
-  const candidate = core === '' && /\?/.test(cleaned) ? '?' : core;
+  const candidate = core === '' && cleaned.includes('?') ? '?' : core;
   for (const rule of RULES) {
     const match = candidate.match(rule.pattern);
     if (match) return rule.intent(match);
@@ -126,18 +144,28 @@ export function classifyIntent(text: string): Intent {
   return { kind: 'question', text: cleaned };
 }
 
-function stripEnd(text: string): string {
-  return text.replace(/[\s.!?,;:]+$/, '');
+/** `text` without the courtesies at its end and the separators before them. */
+function withoutCourtesies(text: string): string {
+  let rest = text;
+  for (;;) {
+    const word = COURTESIES.find(
+      (w) => rest.length > w.length && COURTESY_SEPARATORS.includes(rest[rest.length - w.length - 1]) && rest.slice(-w.length).toLowerCase() === w,
+    );
+    if (!word) return rest;
+    rest = trimEndOf(rest.slice(0, -word.length), COURTESY_SEPARATORS);
+  }
 }
 
 /** Removes Teams mention markup and leftovers ("<at>VL Sign-in Assistant</at>", "@bot"), and extra spaces. */
 function clean(text: string): string {
-  return text
-    .replace(/<at>.*?<\/at>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+  const words = text
+    .replace(MENTION, ' ')
+    .replace(TAG, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/[’‘]/g, "'")
-    .replace(/^\s*(?:@\S+\s*)+/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ');
+  const firstWord = words.findIndex((word) => !(word.length > 1 && word.startsWith('@')));
+  return firstWord < 0 ? '' : words.slice(firstWord).join(' ');
 }

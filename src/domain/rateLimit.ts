@@ -1,78 +1,97 @@
 import { KeyedQueue } from '../keyedQueue';
+import { updateStored } from './storedUpdate';
 import type { KeyValueStore } from './types';
 
 export interface RateDecision {
   allowed: boolean;
-  /** Lookups left in the current hour after this one. */
+  /** Events left in the current window after this one. */
   remaining: number;
-  /** When not allowed: seconds until the oldest lookup in the window expires. 0 when allowed. */
+  /** When not allowed: seconds until the oldest event in the window expires. 0 when allowed. */
   retryAfterSeconds: number;
 }
 
-export interface LookupRateLimiterOptions {
+export interface SlidingWindowOptions {
   store: KeyValueStore;
-  limitPerHour: number;
+  /** Names the windows in storage: `ratelimit/<name>/<key parts>`. */
+  name: string;
+  limit: number;
+  windowMs: number;
   now?: () => Date;
 }
 
-const WINDOW_MS = 3_600_000;
-/** Attempts when another instance wrote the same person's window between our read and write. */
-const WRITE_ATTEMPTS = 5;
-/**
- * The eTag of a window not yet stored. It matches no stored item, so every store creates
- * the window only while the key is still missing: of two instances starting one person's
- * window at once, one writes and the other retries, instead of overwriting it.
- */
-const NEW_WINDOW = 'new-window';
-
 interface Window {
-  /** Epoch ms of the lookups allowed in the last hour, oldest first. */
+  /** Epoch ms of the events allowed in the window, oldest first. */
   hits: number[];
-  eTag?: string;
 }
 
+/** A key part for a missing id (an activity without a tenant), kept apart from every real id. */
+const NONE = '-';
+
 /**
- * Limits how many account lookups one person may start from chat per hour: credential
- * type reveals whether accounts exist, and the bot must not become an enumeration proxy.
- * A sliding window of timestamps per person in a KeyValueStore: calls for one person are
+ * At most `limit` events per `windowMs` for each key (a person, a tenant …): a sliding
+ * window of timestamps in a KeyValueStore, shared by instances. Calls for one key are
  * serialised in this process, and the eTag on the write catches another instance's write.
  */
-export class LookupRateLimiter {
+export class SlidingWindowLimiter {
   private readonly queue = new KeyedQueue();
   private readonly now: () => Date;
 
-  constructor(private readonly opts: LookupRateLimiterOptions) {
+  constructor(private readonly opts: SlidingWindowOptions) {
     this.now = opts.now ?? (() => new Date());
   }
 
-  /** Counts one lookup for `userId` if the limit allows it. */
-  take(userId: string): Promise<RateDecision> {
-    return this.queue.run(userId, () => this.takeWithRetry(userId));
+  /** Counts one event for the key made of `parts` (most general first: tenant, then person) if the limit allows it. */
+  take(...parts: Array<string | undefined>): Promise<RateDecision> {
+    const key = ['ratelimit', this.opts.name, ...parts.map((part) => (part ? encodeURIComponent(part) : NONE))].join('/');
+    return this.queue.run(key, () => updateStored<Window, RateDecision>(this.opts.store, key, (stored) => this.decide(stored)));
   }
 
-  private async takeWithRetry(userId: string): Promise<RateDecision> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.takeOnce(userId);
-      } catch (error) {
-        if (attempt >= WRITE_ATTEMPTS) throw error;
-      }
-    }
-  }
-
-  private async takeOnce(userId: string): Promise<RateDecision> {
-    const key = `ratelimit/lookup/${userId}`;
+  private decide(stored: Window | undefined): { next?: Window; result: RateDecision } {
     const now = this.now().getTime();
-    const stored = (await this.opts.store.read([key]))[key] as Window | undefined;
-    const hits = (Array.isArray(stored?.hits) ? stored.hits : []).filter((t) => typeof t === 'number' && t > now - WINDOW_MS);
-    const limit = this.opts.limitPerHour;
+    const { limit, windowMs } = this.opts;
+    const hits = (Array.isArray(stored?.hits) ? stored.hits : []).filter((t) => typeof t === 'number' && t > now - windowMs);
     if (hits.length >= limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((hits[hits.length - limit] + WINDOW_MS - now) / 1000));
-      return { allowed: false, remaining: 0, retryAfterSeconds };
+      const retryAfterSeconds = Math.max(1, Math.ceil((hits[hits.length - limit] + windowMs - now) / 1000));
+      return { result: { allowed: false, remaining: 0, retryAfterSeconds } };
     }
     hits.push(now);
-    const window: Window = { hits, eTag: stored?.eTag ?? NEW_WINDOW };
-    await this.opts.store.write({ [key]: window });
-    return { allowed: true, remaining: limit - hits.length, retryAfterSeconds: 0 };
+    return { next: { hits }, result: { allowed: true, remaining: limit - hits.length, retryAfterSeconds: 0 } };
+  }
+}
+
+const HOUR_MS = 3_600_000;
+
+export interface LookupBudgetOptions {
+  store: KeyValueStore;
+  userLimitPerHour: number;
+  tenantLimitPerHour: number;
+  now?: () => Date;
+}
+
+/** A decision on a lookup, and when refused, whose budget ran out. */
+export type LookupDecision = RateDecision & { refusedBy?: 'person' | 'tenant' };
+
+/**
+ * The account lookups people may start from chat: credential type reveals whether accounts
+ * exist, so the bot must not become an enumeration proxy, for one person
+ * (`ratelimit/lookup/<tenant>/<user>`) nor for many people of one tenant together
+ * (`ratelimit/lookup-tenant/<tenant>`).
+ */
+export class LookupBudget {
+  private readonly person: SlidingWindowLimiter;
+  private readonly tenant: SlidingWindowLimiter;
+
+  constructor({ store, userLimitPerHour, tenantLimitPerHour, now }: LookupBudgetOptions) {
+    this.person = new SlidingWindowLimiter({ store, name: 'lookup', limit: userLimitPerHour, windowMs: HOUR_MS, now });
+    this.tenant = new SlidingWindowLimiter({ store, name: 'lookup-tenant', limit: tenantLimitPerHour, windowMs: HOUR_MS, now });
+  }
+
+  /** The person's window first, so one person over their own limit does not use up the tenant's. */
+  async take(tenantId: string | undefined, userId: string): Promise<LookupDecision> {
+    const person = await this.person.take(tenantId, userId);
+    if (!person.allowed) return { ...person, refusedBy: 'person' };
+    const tenant = await this.tenant.take(tenantId);
+    if (!tenant.allowed) return { ...tenant, refusedBy: 'tenant' };
+    return { ...person, remaining: Math.min(person.remaining, tenant.remaining) };
   }
 }

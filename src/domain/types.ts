@@ -55,3 +55,12 @@ export interface KeyValueStore {
   write(changes: Record<string, any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any
   delete(keys: string[]): Promise<void>;
 }
+
+/**
+ * A store that hands an item to exactly one caller: read and delete in one step, so of two
+ * callers taking the same key at once (on one instance or two), one gets it.
+ */
+export interface TakeOnceStore {
+  /** The item under `key`, now deleted; undefined when there is none or another caller took it. */
+  takeOnce(key: string): Promise<Record<string, any> | undefined>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}

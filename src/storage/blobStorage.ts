@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { RestError, type ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { TakeOnceStore } from '../domain/types';
 import { redactText } from '../log';
 import { ETagConflictError } from './sqliteStorage';
 
@@ -82,7 +83,7 @@ async function forEachBounded<T>(items: readonly T[], limit: number, task: (item
  * at its old or at its new value — callers that need several keys to change together
  * must keep them in one item.
  */
-export class BlobStorage implements Storage {
+export class BlobStorage implements Storage, TakeOnceStore {
   private containerReady?: Promise<void>;
 
   constructor(private readonly container: ContainerClient) {}
@@ -123,6 +124,24 @@ export class BlobStorage implements Storage {
     await forEachBounded(keys, BATCH_CONCURRENCY, async (key) => {
       await this.container.getBlockBlobClient(blobNameFor(key).name).deleteIfExists();
     });
+  }
+
+  /**
+   * Reads the blob with its ETag, then deletes it only if that ETag still matches: of
+   * several takers, the one whose delete succeeds gets the item; the others see 404 (already
+   * deleted) or 412 (changed since they read it), and get nothing.
+   */
+  async takeOnce(key: string): Promise<StoreItem | undefined> {
+    await this.ensureContainer();
+    const item = await this.readOne(key);
+    if (!item) return undefined;
+    try {
+      await this.container.getBlockBlobClient(blobNameFor(key).name).delete({ conditions: { ifMatch: item.eTag } });
+    } catch (error) {
+      if (hasStatus(error, 404, 412)) return undefined;
+      throw error;
+    }
+    return item;
   }
 
   /**

@@ -7,6 +7,7 @@ import { BlobStorage, BlobStorageOpenError } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
 import { SqliteCaseRepository } from './sqliteCases';
 import type { CaseRepository } from '../domain/cases/repository';
+import type { TakeOnceStore } from '../domain/types';
 import { caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
 import type { Lease } from './lease';
 import { SqliteLease } from './sqliteLease';
@@ -26,7 +27,7 @@ const BLOB_PIPELINE: StoragePipelineOptions = {
 };
 
 export interface OpenedStorage {
-  storage: Storage;
+  storage: Storage & TakeOnceStore;
   kind: StorageKind;
   close(): Promise<void>;
   /** The database, when the state lives in SQLite. */

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItem, StoreItems } from 'botbuilder';
+import type { TakeOnceStore } from '../domain/types';
 
 /** Raised when the database cannot be opened; its message is fit for a one-line start-up error. */
 export class StorageOpenError extends Error {
@@ -21,10 +22,20 @@ function explain(reason: string): string {
   return reason;
 }
 
-/** Opens (creating if needed) a SQLite database in WAL mode, failing fast with a clear error. */
+/**
+ * The file holds conversations, cases and addresses: only this process's user may read it.
+ * SQLite creates the -wal and -shm files with the database file's mode, so they follow.
+ */
+function restrictToOwner(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  closeSync(openSync(path, 'a', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/** Opens (creating if needed) a SQLite database in WAL mode, readable by its owner only, failing fast with a clear error. */
 export function openDatabase(path: string): Database.Database {
   try {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') restrictToOwner(path);
     const db = new Database(path, { timeout: 5000 });
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a committed transaction survives the process being killed;
@@ -60,10 +71,11 @@ interface Row {
  * only while it matches the stored one (else it throws and nothing in the batch is
  * written); reads return only the keys that exist.
  */
-export class SqliteStorage implements Storage {
+export class SqliteStorage implements Storage, TakeOnceStore {
   private readonly selectOne: Database.Statement<[string], Row>;
   private readonly upsert: Database.Statement<[string, string, string]>;
   private readonly remove: Database.Statement<[string]>;
+  private readonly removeReturning: Database.Statement<[string], Pick<Row, 'value'>>;
   private readonly writeBatch: (changes: StoreItems) => void;
 
   constructor(readonly db: Database.Database) {
@@ -73,6 +85,8 @@ export class SqliteStorage implements Storage {
       'INSERT INTO bot_state (key, etag, value) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, value = excluded.value',
     );
     this.remove = db.prepare('DELETE FROM bot_state WHERE key = ?');
+    // One statement: only the connection whose DELETE removed the row gets its value.
+    this.removeReturning = db.prepare('DELETE FROM bot_state WHERE key = ? RETURNING value');
     const batch = db.transaction((changes: StoreItems) => {
       for (const [key, item] of Object.entries(changes)) {
         const expected: unknown = item?.eTag;
@@ -106,5 +120,10 @@ export class SqliteStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     const run = this.db.transaction((ks: string[]) => ks.forEach((k) => this.remove.run(k)));
     run(keys);
+  }
+
+  async takeOnce(key: string): Promise<StoreItem | undefined> {
+    const row = this.removeReturning.get(key);
+    return row ? JSON.parse(row.value) : undefined;
   }
 }

@@ -4,7 +4,7 @@ import { AdaptiveCardActionExecuteResponseType, Application, type TeamsAdapter }
 import { TEXT } from '../text/en';
 import type { AppTurnState } from './state';
 import { tenantOf } from './scope';
-import { intent } from './intentSelector';
+import { boundUserText, intent } from './intentSelector';
 import { verbs } from './journeys/buttons';
 import { sendHelpCard } from './routes/help';
 import { directoryRoutes } from './routes/directory';
@@ -46,8 +46,10 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   });
 
   app.turn('beforeTurn', async (context, state) => {
+    boundUserText(context);
     const tenant = tenantOf(context);
-    if (config.allowedTenants.length > 0 && (!tenant || !config.allowedTenants.includes(tenant))) {
+    // With an allow-list in force, an activity without a tenant is refused too.
+    if (config.allowedTenants !== 'any' && !(tenant && config.allowedTenants.includes(tenant))) {
       log.warn({ tenant, type: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS refused');
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
       return false;

@@ -1,7 +1,17 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { classifyIntent, type Intent } from '../domain/intents';
+import { boundedText } from '../domain/userText';
 
 const KEY = Symbol('vlsa.intent');
+
+/**
+ * Cuts the typed text of the activity to MAX_USER_TEXT characters, before any route reads
+ * it: the intent, a triage command, a waiting question's answer or an FAQ question.
+ */
+export function boundUserText(context: TurnContext): void {
+  const { text } = context.activity;
+  if (typeof text === 'string') context.activity.text = boundedText(text);
+}
 
 /** The intent of a typed message, classified once per turn. */
 export function intentOf(context: TurnContext): Intent | undefined {

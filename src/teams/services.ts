@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { DiagnosisService } from '../domain/diagnosis';
-import type { LookupRateLimiter } from '../domain/rateLimit';
+import type { LookupBudget, SlidingWindowLimiter } from '../domain/rateLimit';
 import type { DiagnosisRecords } from '../domain/cases/caseRecords';
 import type { FaqIndex } from '../domain/faq/faqIndex';
 import type { AdminDirectory } from '../domain/admins';
@@ -22,7 +22,13 @@ export interface BotServices {
   config: Config;
   log: Logger;
   diagnosis: DiagnosisService;
-  lookupLimiter: LookupRateLimiter;
+  /** Account lookups from chat, per person and per tenant (LOOKUP_USER_LIMIT_PER_HOUR, LOOKUP_TENANT_LIMIT_PER_HOUR). */
+  lookupLimiter: LookupBudget;
+  /**
+   * Case lookups one person may make per minute (CASE_LOOKUP_LIMIT_PER_MINUTE), so case ids
+   * cannot be probed: `caseProbeLimiter.take(tenantId, userId)` before answering.
+   */
+  caseProbeLimiter: SlidingWindowLimiter;
   records: DiagnosisRecords;
   faq: FaqIndex;
   /** Microsoft Graph, or null when GRAPH_AUTH=none (the manual paths are offered instead). */
@@ -36,8 +42,6 @@ export interface BotServices {
   delivery: CaseDelivery;
   background: BackgroundWork;
   exports: ExportLinks;
-  /** Counts case look-ups and case invokes per person, so case ids cannot be probed at speed. */
-  caseProbeLimiter: { take(tenantId: string, userId: string): Promise<{ allowed: boolean; retryAfterSeconds: number }> };
   /** Teams member profiles read recently (UPN, e-mail). */
   profiles: ProfileCache<RequesterIdentity>;
 }

@@ -54,6 +54,8 @@ export const TEXT = {
     alreadyAnswered: 'That card was already answered. Type "check my account" to start a new check.',
     rateLimited: (minutes: number) =>
       `You have checked many addresses in the last hour. To protect people’s privacy I limit lookups; please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    tenantRateLimited: (minutes: number) =>
+      `People in your organisation have checked many addresses in the last hour. To protect people’s privacy I limit lookups; please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   },
   result: {
     checkedAt: 'Checked',

@@ -46,6 +46,13 @@ describe('ALLOWED_TENANTS', () => {
     expect(refusal).toContain(OTHER_TENANT);
   });
 
+  it('refuses an activity that names no tenant', async () => {
+    const nobody = rig.user();
+    const activity = nobody.activity({ type: 'message', text: 'help' });
+    await nobody.post({ ...activity, conversation: { ...(activity.conversation as Json), tenantId: undefined }, channelData: {} });
+    expect(rig.connector.sent(nobody.conversationId).map((a) => a.text)).toEqual(['This assistant is not enabled for your organisation. Please contact your IT department.']);
+  });
+
   it('refuses a card submit from another tenant without acting on it', async () => {
     const stranger = rig.user();
     await stranger.post(fromOtherTenant(stranger, { type: 'message', value: { verb: 'vlsa.check', address: 'alex@contoso.com' } }));

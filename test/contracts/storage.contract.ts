@@ -1,15 +1,17 @@
 import type { Storage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { TakeOnceStore } from '../../src/domain/types';
 
 export interface StorageUnderTest {
-  storage: Storage;
+  storage: Storage & TakeOnceStore;
   /** Another client on the same data, as a second bot instance would have. */
-  second: () => Promise<Storage>;
+  second: () => Promise<Storage & TakeOnceStore>;
   cleanup(): Promise<void>;
 }
 
 /**
- * The botbuilder `Storage` contract every backend keeps (MemoryStorage's semantics).
+ * The botbuilder `Storage` contract every backend keeps (MemoryStorage's semantics), and
+ * `takeOnce` (TakeOnceStore).
  * Backend-specific guarantees, such as SQLite writing a batch all-or-nothing, are
  * tested next to the backend.
  */
@@ -110,6 +112,26 @@ export function runStorageContract(name: string, makeStorage: () => Promise<Stor
       const results = await Promise.allSettled([one.write({ k: { ...stale, n: 1 } }), two.write({ k: { ...stale, n: 2 } })]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    });
+
+    it('takes an item once: it comes back with its value, and is gone for the next take and for reads', async () => {
+      const { storage } = await fresh();
+      await storage.write({ 'export/a': { csv: 'x,y' }, 'export/b': { csv: 'kept' } });
+      expect(await storage.takeOnce('export/a')).toMatchObject({ csv: 'x,y' });
+      expect(await storage.takeOnce('export/a')).toBeUndefined();
+      expect(await storage.takeOnce('never-there')).toBeUndefined();
+      expect(Object.keys(await storage.read(['export/a', 'export/b']))).toEqual(['export/b']);
+    });
+
+    it('gives an item to exactly one of two clients taking it at the same time', async () => {
+      const { storage: one, second } = await fresh();
+      const two = await second();
+      const keys = Array.from({ length: 10 }, (_, i) => `export/${i}`);
+      await one.write(Object.fromEntries(keys.map((key) => [key, { csv: key }])));
+      for (const key of keys) {
+        const taken = await Promise.all([one.takeOnce(key), two.takeOnce(key), one.takeOnce(key), two.takeOnce(key)]);
+        expect(taken.filter(Boolean)).toEqual([expect.objectContaining({ csv: key })]);
+      }
     });
 
     it('deletes, and a deleted key reads as missing', async () => {

@@ -20,6 +20,27 @@ describe('start-up and shutdown', () => {
     expect(stderr).not.toContain('very-secret');
   });
 
+  it.each([
+    [
+      'an http token authority, which MSAL would refuse with a stack trace',
+      { GRAPH_AUTH: 'secret', GRAPH_CLIENT_ID: BOT_ID, GRAPH_TENANT_ID: BOT_ID, GRAPH_CLIENT_SECRET: 'very-secret', AZURE_AUTHORITY_HOST: 'http://login.example' },
+      /^vl-signin-assistant: configuration error: AZURE_AUTHORITY_HOST: must be an https URL \(MSAL refuses other authorities\), got "http:\/\/login\.example"$/,
+    ],
+    [
+      'an http PUBLIC_URL in production',
+      { NODE_ENV: 'production', BOT_ID, BOT_PASSWORD: 'very-secret', PUBLIC_URL: 'http://vlsa.example' },
+      /^vl-signin-assistant: configuration error: PUBLIC_URL: must be an https URL when NODE_ENV=production/,
+    ],
+    ['a misspelt NODE_ENV', { NODE_ENV: 'prod' }, /^vl-signin-assistant: configuration error: NODE_ENV: must be one of development, production, test, got "prod"$/],
+    ['a help-desk channel for an unknown category', { HELPDESK_CHANNELS: 'takover=19:x@thread.tacv2' }, /^vl-signin-assistant: configuration error: HELPDESK_CHANNELS: "takover" is not a category/],
+  ])('stops on %s with exit 1 and one line naming the setting', async (_name, env, line) => {
+    const { code, stderr, stdout } = await runBotExpectingExit(env);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr.trim()).toMatch(line);
+    expect(`${stdout}${stderr}`).not.toContain('very-secret');
+  });
+
   it('says it runs in local anonymous mode on loopback when BOT_ID is not set', async () => {
     const bot = await startBot();
     try {

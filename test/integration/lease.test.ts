@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { TableClient } from '@azure/data-tables';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LookupRateLimiter } from '../../src/domain/rateLimit';
+import { SlidingWindowLimiter } from '../../src/domain/rateLimit';
 import { leaseTableName } from '../../src/storage/azureTables';
 import { BlobStorage } from '../../src/storage/blobStorage';
 import { TableLease } from '../../src/storage/tableLease';
@@ -23,13 +23,15 @@ runLeaseContract('TableLease on Azurite', async (count, clock) => {
   return Array.from({ length: count }, () => new TableLease(TableClient.fromConnectionString(azurite.connectionString, tableName, { allowInsecureConnection: true }), clock));
 });
 
-describe('LookupRateLimiter across instances on one BlobStorage', () => {
+const HOUR_MS = 3_600_000;
+
+describe('SlidingWindowLimiter across instances on one BlobStorage', () => {
   it('never allows more than the limit in total when two instances take at once', async () => {
     const containerName = `test-${randomUUID().replace(/-/g, '')}`;
     const container = () => BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(containerName);
     const limit = 5;
-    const a = new LookupRateLimiter({ store: new BlobStorage(container()), limitPerHour: limit });
-    const b = new LookupRateLimiter({ store: new BlobStorage(container()), limitPerHour: limit });
+    const a = new SlidingWindowLimiter({ store: new BlobStorage(container()), name: 'lookup', limit, windowMs: HOUR_MS });
+    const b = new SlidingWindowLimiter({ store: new BlobStorage(container()), name: 'lookup', limit, windowMs: HOUR_MS });
     try {
       const takes = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? a : b).take('aad-alex'));
       const decisions = await Promise.allSettled(takes);

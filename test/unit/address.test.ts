@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lookupAddress, parseAddress } from '../../src/domain/address';
+import { addressForDisplay, lookupAddress, parseAddress } from '../../src/domain/address';
+import { verdictCard } from '../../src/teams/journeys/verdictCard';
+import { diagnosisFor } from '../helpers/diagnosis';
 
 describe('parseAddress', () => {
   it('trims, keeps the local part as typed and lower-cases the domain', () => {
@@ -70,5 +72,56 @@ describe('parseAddress', () => {
     const input = `${'x'.repeat(60)}@${[label, label, label, label].join('.')}.example`;
     expect(input.length).toBeLessThanOrEqual(254);
     expect(parseAddress(input)).toMatchObject({ ok: false, reason: expect.stringMatching(/once the domain is encoded/) });
+  });
+});
+
+describe('format characters in addresses', () => {
+  it.each([
+    ['a zero-width space', 'alex\u200B@contoso.com'],
+    ['a zero-width non-joiner', 'alex@con\u200Ctoso.com'],
+    ['a zero-width joiner', 'alex@con\u200Dtoso.com'],
+    ['a byte-order mark inside', 'alex@cont\uFEFFoso.com'],
+    ['a soft hyphen (IDNA would drop it and look up another domain)', 'alex@pay\u00ADpal.com'],
+    ['a right-to-left override', 'alex\u202E@contoso.com'],
+    ['a left-to-right embedding', '\u202Aalex@contoso.com'],
+    ['a first-strong isolate', 'alex@contoso.com\u2068'],
+    ['a pop directional isolate', 'alex\u2069@contoso.com'],
+    ['a word joiner', 'alex\u2060@contoso.com'],
+  ])('refuses %s with a reason saying so', (_name, input) => {
+    expect(parseAddress(input)).toEqual({
+      ok: false,
+      reason: 'The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.',
+    });
+  });
+});
+
+describe('addressForDisplay', () => {
+  it('shows the punycode beside a domain that mixes scripts in a label', () => {
+    expect(addressForDisplay('alex@p\u0430ypal.com')).toBe('alex@p\u0430ypal.com (xn--pypal-4ve.com)');
+    expect(addressForDisplay('p\u0430ypal.com')).toBe('p\u0430ypal.com (xn--pypal-4ve.com)');
+    expect(addressForDisplay('megan@m\u00FCnchen-\u03B1\u03B2.de')).toBe('megan@m\u00FCnchen-\u03B1\u03B2.de (xn--mnchen--n2a753dka.de)');
+  });
+
+  it.each([
+    'alex@contoso.com',
+    'anna@bücher.example',
+    'x@ελληνικά.gr',
+    'x@пример.рф',
+    'x@例子.广告',
+    'x@日本語のドメイン.jp',
+    'x@mail例子.com',
+    'x@1-800-flowers.com',
+    'not an address',
+  ])('leaves %s unchanged: each label is one writing system', (address) => {
+    expect(addressForDisplay(address)).toBe(address);
+  });
+
+  it('is what the verdict card shows as the address and the domain', () => {
+    const card = verdictCard(diagnosisFor('no-account', 'alex@p\u0430ypal.com'), {});
+    expect(card.facts.slice(0, 2)).toEqual([
+      { title: 'Address', value: 'alex@p\u0430ypal.com (xn--pypal-4ve.com)' },
+      { title: 'Domain', value: 'p\u0430ypal.com (xn--pypal-4ve.com)' },
+    ]);
+    expect(card.summary).toContain('alex@p\u0430ypal.com (xn--pypal-4ve.com)');
   });
 });

@@ -83,6 +83,18 @@ describe('the case pass', () => {
     expect(result).toEqual({ reposted: 0, rerouted: 0, reminded: 0 });
     expect(calls).toEqual([]);
   });
+
+  it('sweeps expired CSV exports on the leader only', async () => {
+    const { repo } = await setup();
+    const { delivery } = recordingDelivery(repo);
+    const swept: Date[] = [];
+    const exports = { sweepExpired: async (now: Date) => swept.push(now) };
+    const deps = { cases: repo, delivery, log: createLogger('silent'), reminderAfterMs: 0, exports };
+    await runCasePass({ ...deps, isLeader: async () => false }, new Date('2026-11-22T00:00:00Z'));
+    expect(swept).toEqual([]);
+    await runCasePass({ ...deps, isLeader: async () => true }, new Date('2026-11-22T00:01:00Z'));
+    expect(swept).toEqual([new Date('2026-11-22T00:01:00Z')]);
+  });
 });
 
 describe('case versions seen by a card', () => {

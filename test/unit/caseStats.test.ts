@@ -49,20 +49,47 @@ async function text(lines: AsyncIterable<string>): Promise<string> {
 }
 
 describe('CSV export', () => {
-  it('quotes per RFC 4180', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every cell per RFC 4180', () => {
+    expect(csvCell('plain')).toBe('"plain"');
+    expect(csvCell('')).toBe('""');
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
   });
 
   it('defuses cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=1+1')).toBe("'=1+1");
-    expect(csvCell('+44 20')).toBe("'+44 20");
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('=1+1')).toBe('"\'=1+1"');
+    expect(csvCell('+44 20')).toBe('"\'+44 20"');
+    expect(csvCell('-2')).toBe('"\'-2"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
-    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('a=b')).toBe('"a=b"');
+  });
+
+  it.each([
+    ['after leading spaces', '   =1+1'],
+    ['after leading tabs and spaces', '\t \t=1+1'],
+    ['a tab first', '\tplain'],
+    ['a carriage return first', '\rplain'],
+    ['a full-width equals sign', '\uFF1D1+1'],
+    ['a full-width plus sign', '\uFF0B1'],
+    ['a full-width hyphen-minus', '\uFF0D1'],
+    ['a full-width at sign', '\uFF20SUM(A1)'],
+    ['a full-width sign after spaces', '  \uFF1DCMD()'],
+  ])('defuses a formula with %s', (_name, value) => {
+    expect(csvCell(value)).toBe(`"'${value}"`);
+  });
+
+  it('never lets a field start inside a cell, for a reader that splits on "," or on ";"', async () => {
+    const requester = { ...sampleRequester(), name: 'Ann;=1+2', upn: 'x,@SUM(A1);-3' };
+    const rows = (await text(casesCsv([sampleCase({ id: 'VL-AAAAA', requester })]))).split('\r\n').filter(Boolean);
+    const byComma = rows.flatMap((row) => splitQuoted(row, ','));
+    expect(byComma).toEqual(expect.arrayContaining(['Ann;=1+2', 'x,@SUM(A1);-3']));
+    // Every ";" is inside quotes: a ";" reader sees each row as one field, starting with its id.
+    const bySemicolon = rows.map((row) => splitQuoted(row, ';'));
+    expect(bySemicolon.map((fields) => fields.length)).toEqual([1, 1]);
+    expect([...byComma, ...bySemicolon.flat()].filter((field) => /^\s*[=+\-@]/.test(field))).toEqual([]);
   });
 
   it('writes a header and one line per case, with CRLF line ends', async () => {
@@ -75,9 +102,9 @@ describe('CSV export', () => {
     );
     const csv = await text(casesCsv([open, resolved]));
     expect(csv.split('\r\n')).toEqual([
-      'id,created,status,category,verdict,address,domain,tenant id,requester name,requester UPN,assignee,resolved at,notes count',
-      `VL-AAAAA,${minutes(0).toISOString()},new,takeover,takeover-needed,ann@contoso.com,contoso.com,f0e1d2c3-0000-4000-8000-000000000001,"'=cmd|"" /C calc""!A0",ann@contoso.com,,,0`,
-      `VL-BBBBB,${minutes(0).toISOString()},resolved,mfa,ready,b@fabrikam.com,fabrikam.com,f0e1d2c3-0000-4000-8000-000000000001,Person aad-ann,aad-ann@contoso.com,"Hana, Help",${minutes(3).toISOString()},1`,
+      '"id","created","status","category","verdict","address","domain","tenant id","requester name","requester UPN","assignee","resolved at","notes count"',
+      `"VL-AAAAA","${minutes(0).toISOString()}","new","takeover","takeover-needed","ann@contoso.com","contoso.com","f0e1d2c3-0000-4000-8000-000000000001","'=cmd|"" /C calc""!A0","ann@contoso.com","","","0"`,
+      `"VL-BBBBB","${minutes(0).toISOString()}","resolved","mfa","ready","b@fabrikam.com","fabrikam.com","f0e1d2c3-0000-4000-8000-000000000001","Person aad-ann","aad-ann@contoso.com","Hana, Help","${minutes(3).toISOString()}","1"`,
       '',
     ]);
   });
@@ -89,3 +116,20 @@ describe('CSV export', () => {
     expect((await text(casesCsv(source()))).split('\r\n')).toHaveLength(3);
   });
 });
+
+/** The fields of one CSV row as a quote-aware reader with this delimiter sees them. */
+function splitQuoted(row: string, delimiter: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const ch = row[i];
+    if (quoted && ch === '"' && row[i + 1] === '"') field += row[i++];
+    else if (ch === '"') quoted = !quoted;
+    else if (ch === delimiter && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  return [...fields, field];
+}

@@ -99,6 +99,12 @@ describe('vlsa diagnose', () => {
     expect(out).toMatch(/^evil\\u001b\[2J@contoso\.com: invalid-address/);
   });
 
+  it('shows the punycode beside a look-alike domain that mixes scripts', async () => {
+    const { out } = await run(['alex@p\u0430ypal.com']);
+    expect(out.split('\n')[0]).toMatch(/^alex@p\u0430ypal\.com \(xn--pypal-4ve\.com\): /);
+    expect(out).toMatch(/domain: +p\u0430ypal\.com \(xn--pypal-4ve\.com\) /);
+  });
+
   it('prints usage for --help with exit 0', async () => {
     const { code, out } = await run(['--help']);
     expect(code).toBe(0);

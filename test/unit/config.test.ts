@@ -41,6 +41,18 @@ describe('configuration', () => {
     [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_TABLE_PREFIX: 'vlsa-prod' }, /^AZURE_STORAGE_TABLE_PREFIX: must be 1-32 letters and digits/],
     [{ AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: 'mi' }, /^AZURE_STORAGE_MANAGED_IDENTITY_CLIENT_ID: must be a GUID/],
     [{ AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: cannot be used together/],
+    [{ AZURE_AUTHORITY_HOST: 'http://login.example' }, /^AZURE_AUTHORITY_HOST: must be an https URL \(MSAL refuses other authorities\)/],
+    [{ AZURE_AUTHORITY_HOST: 'login.example' }, /^AZURE_AUTHORITY_HOST: must be an absolute http\(s\) URL/],
+    [{ GRAPH_URL: 'http://graph.example' }, /^GRAPH_URL: must be an https URL \(a Graph token is sent to it\)/],
+    [{ AZURE_STORAGE_ACCOUNT_URL: 'http://a.blob.core.windows.net' }, /^AZURE_STORAGE_ACCOUNT_URL: must be an https URL \(an Entra credential is sent to it\)/],
+    [{ BOT_ENDPOINT: 'tunnel.example' }, /^BOT_ENDPOINT: must be an absolute http\(s\) URL/],
+    [{ PUBLIC_URL: 'ftp://bot.example' }, /^PUBLIC_URL: must be an http\(s\) URL/],
+    [{ NODE_ENV: 'prod' }, /^NODE_ENV: must be one of development, production, test, got "prod"/],
+    [{ GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'my-identity' }, /^GRAPH_MANAGED_IDENTITY_CLIENT_ID: must be a GUID/],
+    [{ HELPDESK_ADMINS: `${BOT_ID},adele` }, /^HELPDESK_ADMINS: "adele" is not an object id \(a GUID\)/],
+    [{ HELPDESK_CHANNELS: '11111111-2222-3333-4444-555555555555:takover=19:x@thread.tacv2' }, /^HELPDESK_CHANNELS: each entry must be tenantId:category=channelId with a tenant GUID and one of takeover, personal-account, mfa, other, got/],
+    [{ LOOKUP_TENANT_LIMIT_PER_HOUR: '0' }, /^LOOKUP_TENANT_LIMIT_PER_HOUR: must be between 1 and/],
+    [{ CASE_LOOKUP_LIMIT_PER_MINUTE: 'many' }, /^CASE_LOOKUP_LIMIT_PER_MINUTE: must be a whole number/],
   ])('rejects %o naming the setting', (env, message) => {
     expect(() => readConfig(env, cwd)).toThrow(message);
   });
@@ -59,6 +71,17 @@ describe('configuration', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.botType).toBe('SingleTenant');
     expect(config.graph).toMatchObject({ auth: 'secret', clientId: BOT_ID, tenantId: BOT_ID });
+  });
+
+  it('reads env files only by name: TEAMSFX_ENV is not a path', () => {
+    expect(() => loadEnvironment('/srv/bot', { TEAMSFX_ENV: '../../etc/passwd' })).toThrow(/^TEAMSFX_ENV: must be a name of letters, digits, "-" and "_"/);
+  });
+
+  it('defaults the lookup budgets: 30 lookups a person and 300 a tenant per hour, 60 case lookups a person per minute', () => {
+    const config = readConfig({}, cwd);
+    expect(config.lookup).toMatchObject({ userLimitPerHour: 30, tenantLimitPerHour: 300 });
+    expect(config.caseLookupLimitPerMinute).toBe(60);
+    expect(readConfig({ LOOKUP_TENANT_LIMIT_PER_HOUR: '50', CASE_LOOKUP_LIMIT_PER_MINUTE: '10' }, cwd)).toMatchObject({ lookup: { tenantLimitPerHour: 50 }, caseLookupLimitPerMinute: 10 });
   });
 
   it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {
@@ -103,6 +126,36 @@ describe('configuration', () => {
       expect(() => readConfig(env, cwd)).toThrow(/^AZURE_STORAGE_(CONNECTION_STRING|CONTAINER): /);
       expect(() => readConfig(env, cwd)).not.toThrow(/secret-value/);
     }
+  });
+
+  it('builds export links on PUBLIC_URL, else BOT_ENDPOINT, else the App Service host, else localhost', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://bot.example/', BOT_ENDPOINT: 'https://tunnel.example' }, cwd).publicUrl).toBe('https://bot.example');
+    expect(readConfig({ BOT_ENDPOINT: 'https://tunnel.example' }, cwd).publicUrl).toBe('https://tunnel.example');
+    expect(readConfig({ WEBSITE_HOSTNAME: 'vlsa.azurewebsites.net' }, cwd).publicUrl).toBe('https://vlsa.azurewebsites.net');
+    expect(readConfig({ PORT: '4000' }, cwd).publicUrl).toBe('http://localhost:4000');
+  });
+
+  it('requires an https PUBLIC_URL in production, where the links carry their token', () => {
+    const production = { NODE_ENV: 'production', BOT_ID, BOT_PASSWORD: 'pw' };
+    expect(() => readConfig({ ...production, PUBLIC_URL: 'http://bot.example' }, cwd)).toThrow(/^PUBLIC_URL: must be an https URL when NODE_ENV=production .*got "http:\/\/bot.example"/);
+    expect(() => readConfig(production, cwd)).toThrow(/^PUBLIC_URL: must be an https URL when NODE_ENV=production .*got "http:\/\/localhost:3978"/);
+    expect(readConfig({ ...production, WEBSITE_HOSTNAME: 'vlsa.azurewebsites.net' }, cwd).publicUrl).toBe('https://vlsa.azurewebsites.net');
+  });
+
+  it('takes an AUDIT_HASH_KEY of at least 32 characters, never showing it', () => {
+    expect(readConfig({}, cwd).auditHashKey).toBeUndefined();
+    expect(readConfig({ AUDIT_HASH_KEY: 'x'.repeat(32) }, cwd).auditHashKey).toBe('x'.repeat(32));
+    expect(() => readConfig({ AUDIT_HASH_KEY: 'short-secret' }, cwd)).toThrow(/^AUDIT_HASH_KEY: must be at least 32 characters .*got 12; the value is not shown/);
+    expect(() => readConfig({ AUDIT_HASH_KEY: 'short-secret' }, cwd)).not.toThrow(/short-secret/);
+  });
+
+  it('allows the bot’s own tenant by default, any tenant with * or without BOT_TENANT_ID, or the tenants listed', () => {
+    const TENANT = 'AAAAAAAA-0000-4000-8000-000000000001';
+    expect(readConfig({}, cwd).allowedTenants).toBe('any');
+    expect(readConfig({ BOT_TENANT_ID: TENANT }, cwd).allowedTenants).toEqual([TENANT.toLowerCase()]);
+    expect(readConfig({ BOT_TENANT_ID: TENANT, ALLOWED_TENANTS: '*' }, cwd).allowedTenants).toBe('any');
+    expect(readConfig({ BOT_TENANT_ID: TENANT, ALLOWED_TENANTS: ` ${BOT_ID} , ${TENANT}` }, cwd).allowedTenants).toEqual([BOT_ID, TENANT.toLowerCase()]);
+    expect(() => readConfig({ ALLOWED_TENANTS: `*,${TENANT}` }, cwd)).toThrow(/^ALLOWED_TENANTS: is either \* \(any tenant\) or a list of tenant GUIDs, not both/);
   });
 
   it('parses quoted values and ignores malformed lines', () => {

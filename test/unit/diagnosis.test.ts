@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   decideVerdict,
   DiagnosisService,
-  hashAddress,
   type DomainRealm,
   type EntraSignals,
   type LookupAuditEvent,
@@ -11,8 +10,10 @@ import {
   type Signals,
 } from '../../src/domain/diagnosis';
 import { MemoryStore } from '../../src/domain/memoryStore';
+import { hashAddress } from '../../src/domain/auditHash';
 import type { Verdict } from '../../src/domain/types';
 
+const AUDIT_KEY = 'test-audit-key-of-at-least-32-characters';
 const target = { address: 'alex@contoso.com', domain: 'contoso.com' };
 const TENANT = '11111111-1111-4111-8111-111111111111';
 const ok = <T>(value: T): Signal<T> => ({ ok: true, value });
@@ -115,12 +116,12 @@ describe('DiagnosisService', () => {
   it('answers invalid addresses without any lookup, and audits them hashed', async () => {
     const { entra, calls } = stubEntra();
     const events: LookupAuditEvent[] = [];
-    const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60, audit: (e) => events.push(e), now: fixedNow });
+    const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60, audit: { hashKey: AUDIT_KEY, record: (e) => events.push(e) }, now: fixedNow });
     const d = await service.diagnose('  not an address ', { requesterId: 'user-1' });
     expect(d).toMatchObject({ input: 'not an address', verdict: 'invalid-address', next: 'fix-address', domain: null, workAccount: null, personalAccount: null, checkedAt: '2026-01-02T03:04:05.000Z' });
     expect(d.reason).toMatch(/spaces/);
     expect(calls).toEqual({ realm: [], credential: [], tenant: [] });
-    expect(events).toEqual([{ at: d.checkedAt, addressHash: hashAddress('not an address'), requesterId: 'user-1', verdict: 'invalid-address', sources: [], durationMs: expect.any(Number) }]);
+    expect(events).toEqual([{ at: d.checkedAt, addressHash: hashAddress('not an address', AUDIT_KEY), requesterId: 'user-1', verdict: 'invalid-address', sources: [], durationMs: expect.any(Number) }]);
   });
 
   it('looks up punycode, answers in Unicode, and caches domain answers in the shared store', async () => {
@@ -188,8 +189,11 @@ describe('DiagnosisService', () => {
       entra,
       cache: new MemoryStore(),
       cacheTtlSeconds: 60,
-      audit: () => {
-        throw new Error('audit sink down');
+      audit: {
+        hashKey: AUDIT_KEY,
+        record: () => {
+          throw new Error('audit sink down');
+        },
       },
     });
     expect(await service.diagnose('alex@contoso.com')).toMatchObject({ verdict: 'lookup-failed', failure: { source: 'credential-type', detail: 'socket hang up' } });
@@ -198,11 +202,11 @@ describe('DiagnosisService', () => {
   it('audits each lookup with the hashed address, requester, verdict, sources and duration', async () => {
     const { entra } = stubEntra();
     const events: LookupAuditEvent[] = [];
-    const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60, audit: (e) => events.push(e) });
+    const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60, audit: { hashKey: AUDIT_KEY, record: (e) => events.push(e) } });
     await service.diagnose('Alex@Contoso.com', { requesterId: 'aad-1' });
     await service.diagnose('megan@contoso.com');
     expect(JSON.stringify(events)).not.toMatch(/alex|megan/i);
-    expect(events[0]).toMatchObject({ addressHash: hashAddress('alex@contoso.com'), requesterId: 'aad-1', verdict: 'ready' });
+    expect(events[0]).toMatchObject({ addressHash: hashAddress('alex@contoso.com', AUDIT_KEY), requesterId: 'aad-1', verdict: 'ready' });
     expect(events[0].addressHash).toMatch(/^[0-9a-f]{64}$/);
     expect(events[0].sources).toEqual(
       expect.arrayContaining([

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactText } from '../../src/log';
@@ -5,6 +6,32 @@ import { createLogger, redactText } from '../../src/log';
 describe('log redaction', () => {
   it('masks e-mail addresses but keeps their domain', () => {
     expect(redactText('lookup for megan@fourthcoffee.xyz failed')).toBe('lookup for ***@fourthcoffee.xyz failed');
+  });
+
+  it.each([
+    ['jürgen@bücher.de', '***@bücher.de'],
+    ['用户@例子.广告', '***@例子.广告'],
+    ['Ju\u0308rgen@bu\u0308cher.de (decomposed)', '***@bu\u0308cher.de (decomposed)'],
+    ['пользователь@пример.рф', '***@пример.рф'],
+    ['alex\u200B@contoso.com', '***@contoso.com'],
+    ['mailto:alex@contoso.com,bob@x.io', 'mailto:***@contoso.com,***@x.io'],
+    ['alex@contoso.com.1', '***@contoso.com.1'],
+    ['installed botbuilder@4.23.3', 'installed botbuilder@4.23.3'],
+  ])('masks addresses in any script: %s', (text, masked) => {
+    expect(redactText(text)).toBe(masked);
+  });
+
+  it.each([
+    ['"a" × 200k', 'a'.repeat(200_000)],
+    ['"a@" × 100k', 'a@'.repeat(100_000)],
+    ['"a." × 100k, then @', `${'a.'.repeat(100_000)}@`],
+    ['"a@a." × 50k', 'a@a.'.repeat(50_000)],
+    ['an @ and 200k domain characters with no dot', `a@${'b'.repeat(200_000)}`],
+    ['"ü" × 200k', 'ü'.repeat(200_000)],
+  ])('redacts 200 KB of %s within a second (the pattern is linear)', (_name, text) => {
+    const started = performance.now();
+    redactText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('masks bearer tokens, JWTs and secret query parameters', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -72,6 +72,24 @@ describe('SqliteStorage', () => {
     return storageAt(path)
       .read(['acknowledged'])
       .then((items) => expect(items.acknowledged.n).toBe(42));
+  });
+
+  it('creates the database, its -wal and -shm files readable by their owner only, in a folder only the owner may enter', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'vlsa-mode-')), 'data');
+    const path = join(dir, 'state.sqlite');
+    await storageAt(path).write({ a: { n: 1 } });
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    expect([path, `${path}-wal`, `${path}-shm`].map(mode)).toEqual([0o600, 0o600, 0o600]);
+    expect(mode(dir)).toBe(0o700);
+  });
+
+  it('tightens a database file an earlier version left readable by others', () => {
+    const path = tempFile();
+    const db = openDatabase(path);
+    db.close();
+    chmodSync(path, 0o644);
+    storageAt(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('fails with a clear error when the database folder cannot be created', () => {

@@ -1,9 +1,9 @@
 import type { Case } from './case';
 
 /**
- * Cases as CSV for a spreadsheet (RFC 4180: CRLF line ends, quoted cells where needed).
- * The text comes from people and mail domains, so a cell a spreadsheet would take for a
- * formula is prefixed with an apostrophe.
+ * Cases as CSV for a spreadsheet (RFC 4180: CRLF line ends, every cell quoted). The text
+ * comes from people and mail domains, so a cell a spreadsheet would take for a formula is
+ * prefixed with an apostrophe.
  */
 
 const COLUMNS: ReadonlyArray<[header: string, cell: (c: Case) => string]> = [
@@ -23,11 +23,24 @@ const COLUMNS: ReadonlyArray<[header: string, cell: (c: Case) => string]> = [
   ['notes count', (c) => String(c.notes.length)],
 ];
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What a spreadsheet may run as a formula: a cell starting with a tab or a carriage return,
+ * or whose first non-blank character is = + - @ or its full-width form (＝ ＋ － ＠), which
+ * some spreadsheets fold onto the ASCII one.
+ */
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+/** The value with an apostrophe in front when a spreadsheet could take it for a formula. */
+export function defusedFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Every cell is quoted: a reader that splits fields on ";" (spreadsheets in many locales)
+ * then never starts a field inside a cell, so "a;=1+2" stays one harmless cell.
+ */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return `"${defusedFormula(value).replace(/"/g, '""')}"`;
 }
 
 function line(cells: string[]): string {

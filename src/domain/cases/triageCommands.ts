@@ -1,5 +1,6 @@
 import { CASE_CATEGORIES, type CaseCategory } from './case';
 import { parseCaseId } from './caseId';
+import { boundedText, trimEndOf } from '../userText';
 
 /** What a help-desk member can type in a channel (after the @mention is removed). */
 export type TriageCommand =
@@ -23,9 +24,12 @@ const CATEGORY_WORDS: Record<string, CaseCategory> = {
   other: 'other',
 };
 
+const USE_CHANNEL_FOR = 'use this channel for ';
+const CASES_SUFFIX = ' cases';
+
 /** Anchored: a command is the whole message, so prose that mentions "cases" is not one. */
 export function parseTriageCommand(text: string): TriageCommand | undefined {
-  const t = text.trim().replace(/[.!]+$/, '').replace(/\s+/g, ' ').toLowerCase();
+  const t = trimEndOf(boundedText(text).trim(), '.!').replace(/\s+/g, ' ').toLowerCase();
   if (/^(open )?cases$/.test(t)) return { kind: 'cases' };
   if (/^unassigned( cases)?$/.test(t)) return { kind: 'unassigned' };
   if (/^(mine|my cases)$/.test(t)) return { kind: 'mine' };
@@ -37,10 +41,12 @@ export function parseTriageCommand(text: string): TriageCommand | undefined {
     const id = parseCaseId(one[1]);
     return id ? { kind: 'case', id } : undefined;
   }
-  const use = /^use this channel for (.+?)(?: cases)?$/.exec(t);
-  if (use) {
-    if (use[1] === 'all') return { kind: 'use-channel', categories: [...CASE_CATEGORIES] };
-    const categories = use[1].split(/,| and /).map((w) => CATEGORY_WORDS[w.trim()]);
+  if (t.startsWith(USE_CHANNEL_FOR) && t.length > USE_CHANNEL_FOR.length) {
+    // Sliced rather than matched with `(.+?)(?: cases)?$`, which retries the ending at every character.
+    const named = t.slice(USE_CHANNEL_FOR.length);
+    const words = named.endsWith(CASES_SUFFIX) && named.length > CASES_SUFFIX.length ? named.slice(0, -CASES_SUFFIX.length) : named;
+    if (words === 'all') return { kind: 'use-channel', categories: [...CASE_CATEGORIES] };
+    const categories = words.split(/,| and /).map((w) => CATEGORY_WORDS[w.trim()]);
     if (categories.length && categories.every(Boolean)) return { kind: 'use-channel', categories: [...new Set(categories)] };
     return { kind: 'use-channel-usage' };
   }

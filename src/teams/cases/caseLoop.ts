@@ -3,6 +3,7 @@ import type { Logger } from '../../log';
 import { TEXT } from '../../text/en';
 import type { CaseDelivery } from './delivery';
 import { deliverAndTell } from './reach';
+import type { ExportLinks } from './exportLinks';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;
@@ -11,6 +12,8 @@ export interface CaseLoopDeps {
   reminderAfterMs: number;
   /** Elects one instance when several share the state (true: this one runs the pass). */
   isLeader: () => Promise<boolean>;
+  /** CSV export links, whose expired exports the pass deletes. */
+  exports?: Pick<ExportLinks, 'sweepExpired'>;
 }
 
 /** Cases looked at per pass and kind of work, so one pass stays short however large the backlog. */
@@ -22,9 +25,10 @@ const PASS_LIMIT = 50;
  * case stays orphaned; and cases left unassigned too long are brought up again in their
  * channel thread, once.
  */
-export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; rerouted: number; reminded: number }> {
+export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLeader, exports }: CaseLoopDeps, now = new Date()): Promise<{ reposted: number; rerouted: number; reminded: number }> {
   // One instance at a time, so a card is not reposted twice nor a reminder sent twice.
   if (!(await isLeader())) return { reposted: 0, rerouted: 0, reminded: 0 };
+  await exports?.sweepExpired(now);
   let reposted = 0;
   for (const outbox of await cases.listDueOutboxes(now, PASS_LIMIT)) {
     const c = await cases.get(outbox.tenantId, outbox.caseId);

@@ -7,8 +7,8 @@ import type { BotServices } from '../services';
 import { verdictCard } from './verdictCard';
 
 /**
- * Diagnoses an address for a person in chat: typing indicator, per-person rate limit
- * (the lookup reveals whether accounts exist), the diagnosis, its record on the
+ * Diagnoses an address for a person in chat: typing indicator, per-person and per-tenant
+ * rate limits (the lookup reveals whether accounts exist), the diagnosis, its record on the
  * person's case, and the result card. Returns the diagnosis, or undefined when the
  * person was rate-limited.
  */
@@ -22,10 +22,11 @@ export async function diagnoseAndReply(
   // so the two arrive in order.
   const typing = context.sendActivity({ type: ActivityTypes.Typing });
   typing.catch(() => undefined); // handled where it is awaited, not as an unhandled rejection meanwhile
-  const allowance = await services.lookupLimiter.take(requester.aadObjectId);
+  const allowance = await services.lookupLimiter.take(requester.tenantId, requester.aadObjectId);
   if (!allowance.allowed) {
     await typing;
-    await context.sendActivity(TEXT.account.rateLimited(Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60))));
+    const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
+    await context.sendActivity(allowance.refusedBy === 'tenant' ? TEXT.account.tenantRateLimited(minutes) : TEXT.account.rateLimited(minutes));
     return undefined;
   }
   const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });

@@ -1,3 +1,4 @@
+import { addressForDisplay } from '../../domain/address';
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
 import type { GuideCardData } from '../cards/data';
@@ -19,8 +20,8 @@ export const BLOCKERS = ['no-admin', 'no-domain-proof', 'restricted-domain'] as 
 export type Blocker = (typeof BLOCKERS)[number];
 
 function facts(d: Diagnosis): GuideCardData['facts'] {
-  const rows: GuideCardData['facts'] = [{ title: R.address, value: d.address }];
-  if (d.domain) rows.push({ title: R.domain, value: d.domain });
+  const rows: GuideCardData['facts'] = [{ title: R.address, value: addressForDisplay(d.address) }];
+  if (d.domain) rows.push({ title: R.domain, value: addressForDisplay(d.domain) });
   rows.push({ title: R.domainType, value: R.domainTypes[d.domainType] });
   if (d.tenantId) rows.push({ title: R.tenant, value: d.tenantName ? `${d.tenantName} (${d.tenantId})` : d.tenantId });
   rows.push({ title: R.checkedAt, value: new Date(d.checkedAt).toUTCString() });
@@ -44,7 +45,7 @@ function personalCard(d: Diagnosis | undefined, requester: Requester): GuideCard
   return guideCard({
     title: R.personal.title,
     tone: 'warning',
-    summary: d ? R.personal.summary(d.address) : R.personal.chosenSummary,
+    summary: d ? R.personal.summary(addressForDisplay(d.address)) : R.personal.chosenSummary,
     facts: d ? facts(d) : [],
     sections: [
       haveWork
@@ -73,7 +74,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.ready.title,
         tone: 'good',
-        summary: d.domainType === 'federated' ? R.ready.federated(d.address, tenantLabel(d)) : R.ready.summary(d.address, tenantLabel(d)),
+        summary: (d.domainType === 'federated' ? R.ready.federated : R.ready.summary)(addressForDisplay(d.address), tenantLabel(d)),
         facts: facts(d),
         sections: [section(R.ready.next)],
         actions: [mfaButton, adminsButton, escalateButton(d.address), checkAnotherButton],
@@ -82,7 +83,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.chooseWork.title,
         tone: 'accent',
-        summary: R.chooseWork.summary(d.address, tenantLabel(d)),
+        summary: R.chooseWork.summary(addressForDisplay(d.address), tenantLabel(d)),
         facts: facts(d),
         sections: [section(R.chooseWork.why), section(R.ready.next)],
         actions: [mfaButton, escalateButton(d.address), checkAnotherButton],
@@ -93,7 +94,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.takeover.title,
         tone: 'warning',
-        summary: R.takeover.summary(d.address, domain),
+        summary: R.takeover.summary(addressForDisplay(d.address), domain),
         facts: facts(d),
         sections: [
           section(R.takeover.whatIs.heading, { text: R.takeover.whatIs.text }),
@@ -120,7 +121,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.noAccount.title,
         tone: 'attention',
-        summary: R.noAccount.summary(d.address),
+        summary: R.noAccount.summary(addressForDisplay(d.address)),
         facts: facts(d),
         sections: [
           ...(d.domainType === 'managed' || d.domainType === 'federated' ? [section(R.noAccount.tenantExists(d.domain ?? ''))] : []),

@@ -1,0 +1,21 @@
+/**
+ * 200 KB messages built to make backtracking patterns rescan the text from every position:
+ * the unit tests check each is parsed promptly, `npm run bench` prints how long each takes.
+ */
+export const HOSTILE_TEXT: ReadonlyArray<readonly [name: string, text: string]> = [
+  ['"<" × 200k', '<'.repeat(200_000)],
+  ['"<at>" × 50k', '<at>'.repeat(50_000)],
+  ['"<a" × 100k', '<a'.repeat(100_000)],
+  ['"a@" × 100k', 'a@'.repeat(100_000)],
+  ['200k spaces, then x', `${' '.repeat(200_000)}x`],
+  ['"." × 200k', '.'.repeat(200_000)],
+  ['"." × 200k, then x', `${'.'.repeat(200_000)}x`],
+  ['", " × 100k, then x', `${', '.repeat(100_000)}x`],
+  ['", please" × 25k, then x', `${', please'.repeat(25_000)}x`],
+  ['"@x " × 66k', '@x '.repeat(66_000)],
+  ['"check work " × 18k', 'check work '.repeat(18_000)],
+  ['"use this channel for " and "a " × 100k', `use this channel for ${'a '.repeat(100_000)}`],
+  ['"use this channel for " and "a " × 100k, then cases x', `use this channel for ${'a '.repeat(100_000)}cases x`],
+  // Words no topic uses, each sent to the spelling corrector by an FAQ question.
+  ['"zq<n>x " × 30k (unknown words)', Array.from({ length: 30_000 }, (_, i) => `zq${i.toString(36)}x`).join(' ')],
+];

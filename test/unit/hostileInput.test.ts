@@ -1,0 +1,55 @@
+import { performance } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { parseAddress } from '../../src/domain/address';
+import { parseTriageCommand } from '../../src/domain/cases/triageCommands';
+import { classifyIntent } from '../../src/domain/intents';
+import { boundedText, MAX_USER_TEXT, trimEndOf } from '../../src/domain/userText';
+import { HOSTILE_TEXT } from '../data/hostileText';
+
+/**
+ * The bound is generous (npm run bench prints the real figures): before the input was cut and
+ * the patterns made linear, several of these took from seconds to over a minute.
+ */
+const PARSERS: Array<[string, (text: string) => unknown]> = [
+  ['classifyIntent', classifyIntent],
+  ['parseTriageCommand', parseTriageCommand],
+  ['parseAddress', parseAddress],
+];
+
+describe.each(HOSTILE_TEXT)('200 KB of hostile text: %s', (_name, text) => {
+  it.each(PARSERS)('%s answers within a second', (_parser, parse) => {
+    const started = performance.now();
+    parse(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('bounded user text', () => {
+  it('reads at most MAX_USER_TEXT characters of a message', () => {
+    expect(MAX_USER_TEXT).toBe(4096);
+    const question = classifyIntent(`why ${'word '.repeat(2000)}`);
+    expect(question.kind).toBe('question');
+    expect(question.kind === 'question' && question.text.length).toBeLessThanOrEqual(MAX_USER_TEXT);
+    expect(parseTriageCommand(`${'cases '.repeat(1000)}`)).toBeUndefined();
+  });
+
+  it('never cuts a character made of two UTF-16 units in half', () => {
+    const text = `${'a'.repeat(MAX_USER_TEXT - 1)}😀b`;
+    expect(boundedText(text)).toBe('a'.repeat(MAX_USER_TEXT - 1));
+    expect(boundedText('short 😀')).toBe('short 😀');
+  });
+
+  it('trims a set of characters off the end only', () => {
+    expect(trimEndOf('..a.!.', '.!')).toBe('..a');
+    expect(trimEndOf('!!!', '!')).toBe('');
+    expect(trimEndOf('', '!')).toBe('');
+  });
+
+  it('still reads commands and intents that end in punctuation and courtesies', () => {
+    expect(classifyIntent('check my account, please thanks!!')).toEqual({ kind: 'diagnose' });
+    expect(classifyIntent('@bot @other help, thank you.')).toEqual({ kind: 'help' });
+    expect(classifyIntent('<at>VL Sign-in Assistant</at> <b>mfa</b>')).toEqual({ kind: 'mfa' });
+    expect(parseTriageCommand('Use this channel for MFA cases!!')).toEqual({ kind: 'use-channel', categories: ['mfa'] });
+    expect(parseTriageCommand('use this channel for cases')).toEqual({ kind: 'use-channel-usage' });
+  });
+});
