@@ -1,6 +1,5 @@
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { attachState } from '../appState';
 import type { BotServices } from '../services';
 import type { AppTurnState } from '../state';
 import { CheckAccountDialog } from './checkAccountDialog';
@@ -11,7 +10,6 @@ import { DialogStateProperty } from './dialogStateProperty';
  * they are saved with the rest of the turn's state, in the bot's storage.
  */
 export async function dialogContext(context: TurnContext, state: AppTurnState, services: BotServices): Promise<DialogContext> {
-  attachState(context, state);
   const dialogs = new DialogSet(new DialogStateProperty(state));
   dialogs.add(new CheckAccountDialog(services));
   return dialogs.createContext(context);
