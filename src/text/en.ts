@@ -41,6 +41,11 @@ export const TEXT = {
     nothing: 'There is nothing to cancel. Type "help" to see what I can do.',
     closedCard: 'This question was closed.',
   },
+  /** When a turn's state cannot be saved. */
+  turnState: {
+    notSaved: (correlationId: string) =>
+      `I could not save that, so nothing has changed: please try again in a moment. If it keeps happening, give your help desk this reference: ${correlationId}`,
+  },
   account: {
     title: 'Which account do you use to sign in to VLSC?',
     prompt: 'I will check it with Microsoft’s public sign-in service. Nothing is changed on your account.',
