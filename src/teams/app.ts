@@ -4,6 +4,7 @@ import { AdaptiveCardActionExecuteResponseType, Application, type ApplicationOpt
 import type { Logger } from '../log';
 import { TEXT } from '../text/en';
 import { attachState } from './appState';
+import { dropUnfitJourney } from './dialogs/dialogs';
 import { Outbox, runWithRepliesAfterSave } from './outbox';
 import { AppTurnState, StateNotSavedError } from './state';
 import { tenantOf } from './scope';
@@ -75,6 +76,11 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
       log.warn({ tenant, type: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS refused');
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
       return false;
+    }
+    dropUnfitJourney(state);
+    if (state.freshStart) {
+      log.warn({ reason: state.freshStart, conversation: context.activity.conversation?.id }, 'stored conversation state dropped: starting afresh');
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.turnState.startedAfresh);
     }
     state.conversation.turnCount = (state.conversation.turnCount ?? 0) + 1;
     return true;

@@ -11,6 +11,7 @@ import { verbs } from '../journeys/buttons';
 import { personalChoiceCard } from '../journeys/verdictCard';
 import { requesterOf, workAddresses } from '../requester';
 import type { BotServices } from '../services';
+import { isRecord } from '../state';
 
 export const CHECK_ACCOUNT = 'checkAccount';
 
@@ -40,6 +41,27 @@ interface CheckAccountState {
 
 const A = TEXT.account;
 
+function isOptionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function isRequester(value: unknown): value is RequesterIdentity {
+  return (
+    isRecord(value) &&
+    typeof value.aadObjectId === 'string' &&
+    typeof value.name === 'string' &&
+    isOptionalString(value.upn) &&
+    isOptionalString(value.email) &&
+    isOptionalString(value.tenantId)
+  );
+}
+
+function isWaitingCard(value: unknown): value is WaitingCard {
+  if (!isRecord(value) || typeof value.activityId !== 'string' || typeof value.cardId !== 'string') return false;
+  const { reprompt } = value;
+  return reprompt === undefined || (isRecord(reprompt) && typeof reprompt.error === 'string' && typeof reprompt.typed === 'string');
+}
+
 /**
  * Journey 1: "Check my VLSC sign-in". Asks which account the person uses at VLSC (their
  * Teams work address, another address, or a personal account), then diagnoses it.
@@ -49,6 +71,11 @@ const A = TEXT.account;
 export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
   constructor(private readonly services: BotServices) {
     super(CHECK_ACCOUNT);
+  }
+
+  /** Whether stored instance state is one this version wrote (an earlier version's, or a damaged one, is not). */
+  static fits(state: unknown): state is CheckAccountState {
+    return isRecord(state) && isRequester(state.requester) && isWaitingCard(state.card);
   }
 
   override async beginDialog(dc: DialogContext, options?: CheckAccountOptions): Promise<DialogTurnResult> {
