@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
-import { AdaptiveCardActionExecuteResponseType, Application, type TeamsAdapter } from '@microsoft/teams-ai';
+import { AdaptiveCardActionExecuteResponseType, Application, type ApplicationOptions, type TeamsAdapter } from '@microsoft/teams-ai';
+import type { Logger } from '../log';
 import { TEXT } from '../text/en';
-import type { AppTurnState } from './state';
+import { attachState } from './appState';
+import { dropUnfitJourney } from './dialogs/dialogs';
+import { Outbox, runWithRepliesAfterSave } from './outbox';
+import { AppTurnState, StateNotSavedError } from './state';
 import { tenantOf } from './scope';
 import { boundUserText, intent } from './intentSelector';
 import { verbs } from './journeys/buttons';
@@ -29,30 +33,56 @@ function isUnknownSubmit(context: TurnContext): Promise<boolean> {
   return Promise.resolve(type === ActivityTypes.Message && !text && typeof value === 'object' && value !== null);
 }
 
+/** teams-ai's Application, with each turn's replies sent only once its state is saved (outbox.ts). */
+class RepliesAfterSaveApplication extends Application<AppTurnState> {
+  constructor(
+    options: Partial<ApplicationOptions<AppTurnState>>,
+    private readonly turnStorage: Storage,
+    private readonly log: Logger,
+  ) {
+    super(options);
+  }
+
+  override run(context: TurnContext): Promise<boolean> {
+    return runWithRepliesAfterSave(context, { storage: this.turnStorage, log: this.log }, () => super.run(context));
+  }
+}
+
 /**
  * The Teams surface: one route per concern, registered in the order teams-ai tries them
  * (first match wins; the catch-all message route last).
  */
 export function createApp({ adapter, storage, services }: AppDeps): Application<AppTurnState> {
   const { config, log } = services;
-  const app = new Application<AppTurnState>({
-    adapter,
-    botAppId: config.botId,
+  const app = new RepliesAfterSaveApplication(
+    {
+      adapter,
+      botAppId: config.botId,
+      storage,
+      turnStateFactory: () => new AppTurnState(),
+      startTypingTimer: false,
+      removeRecipientMention: true,
+      // A case card changed by one person is changed for everyone looking at it.
+      adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
+    },
     storage,
-    startTypingTimer: false,
-    removeRecipientMention: true,
-    // A case card changed by one person is changed for everyone looking at it.
-    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
-  });
+    log,
+  );
 
   app.turn('beforeTurn', async (context, state) => {
     boundUserText(context);
+    attachState(context, state);
     const tenant = tenantOf(context);
     // With an allow-list in force, an activity without a tenant is refused too.
     if (config.allowedTenants !== 'any' && !(tenant && config.allowedTenants.includes(tenant))) {
       log.warn({ tenant, type: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS refused');
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
       return false;
+    }
+    dropUnfitJourney(state);
+    if (state.freshStart) {
+      log.warn({ reason: state.freshStart, conversation: context.activity.conversation?.id }, 'stored conversation state dropped: starting afresh');
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.turnState.startedAfresh);
     }
     state.conversation.turnCount = (state.conversation.turnCount ?? 0) + 1;
     return true;
@@ -96,14 +126,20 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
 
   app.activity(ActivityTypes.Message, journeys.onOtherText);
 
+  // One turn, one answer: the turn's held replies were dropped (outbox.ts), and this message
+  // replaces them; once a reply went out, nothing is added after it.
   app.error(async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
     log.error(
       { err: error, correlationId, conversation: context.activity.conversation?.id, type: context.activity.type },
       'turn failed',
     );
+    if (Outbox.of(context)?.delivered) {
+      log.warn({ correlationId }, 'the turn failed after its replies went out: no apology sent');
+      return;
+    }
     try {
-      await context.sendActivity(TEXT.errors.apology(correlationId));
+      await context.sendActivity(error instanceof StateNotSavedError ? TEXT.turnState.notSaved(correlationId) : TEXT.errors.apology(correlationId));
     } catch (sendError) {
       log.error({ err: sendError, correlationId }, 'could not send the apology');
     }

@@ -3,13 +3,12 @@ import type { AppTurnState } from './state';
 
 const KEY = Symbol('vlsa.appState');
 
-/** Dialogs get only the TurnContext; this lets them reach the teams-ai turn state. */
+/** Code that gets only the TurnContext (the outbox, after the turn) reaches the teams-ai turn state through this. */
 export function attachState(context: TurnContext, state: AppTurnState): void {
   context.turnState.set(KEY, state);
 }
 
-export function appState(context: TurnContext): AppTurnState {
-  const state = context.turnState.get(KEY) as AppTurnState | undefined;
-  if (!state) throw new Error('turn state was not attached before the dialogs ran');
-  return state;
+/** The turn state, once the turn got as far as loading it. */
+export function attachedState(context: TurnContext): AppTurnState | undefined {
+  return context.turnState.get(KEY) as AppTurnState | undefined;
 }

@@ -41,6 +41,12 @@ export const TEXT = {
     nothing: 'There is nothing to cancel. Type "help" to see what I can do.',
     closedCard: 'This question was closed.',
   },
+  /** When a conversation's stored state cannot be used, or a turn's state cannot be saved. */
+  turnState: {
+    startedAfresh: 'I had to start this conversation afresh: what we were in the middle of could not be picked up again.',
+    notSaved: (correlationId: string) =>
+      `I could not save that, so nothing has changed: please try again in a moment. If it keeps happening, give your help desk this reference: ${correlationId}`,
+  },
   account: {
     title: 'Which account do you use to sign in to VLSC?',
     prompt: 'I will check it with Microsoft’s public sign-in service. Nothing is changed on your account.',

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { describe, expect, it } from 'vitest';
+import { useJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actionTitled, actions, allText, cardOf, markdownText, type Json } from '../helpers/cards';
 import type { TeamsUser } from '../helpers/teamsUser';
 
 let rig: JourneyRig;
-beforeAll(async () => {
-  rig = await startJourneyRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
-beforeEach(() => {
-  rig.entra.reset();
-});
+useJourneyRig((started) => (rig = started));
 
 /** Starts journey 1 and returns the account card the bot sent. */
 async function askWhichAccount(user: TeamsUser): Promise<{ card: Json }> {

@@ -8,6 +8,10 @@ export interface ConnectorCall {
   conversationId: string;
   activityId?: string;
   body: Record<string, unknown> | undefined;
+  /** The HTTP status the connector answered. */
+  status: number;
+  /** The id the connector gave a new activity. */
+  createdId?: string;
 }
 
 export interface TeamsMember {
@@ -31,8 +35,20 @@ export interface FakeConnector {
   members: Map<string, TeamsMember>;
   /** Makes the next N sends fail with this status (to test failed posts). */
   failNext(count: number, status: number): void;
+  /** Makes the next N updates (PUT) fail with this status and Teams' error body (404, 403, 429 …). */
+  failUpdates(count: number, status: number): void;
+  /** Forgets every message sent so far, as the Agents Playground does on a restart: updating one answers 404. */
+  forgetMessages(): void;
   clear(): void;
   close(): Promise<void>;
+}
+
+/** Error bodies as Teams answers them. */
+function errorBody(status: number): { error: { code: string; message: string } } {
+  if (status === 404) return { error: { code: 'NotFound', message: 'Message does not exist in the thread' } };
+  if (status === 403) return { error: { code: 'Forbidden', message: 'The bot is not allowed to update this message' } };
+  if (status === 429) return { error: { code: 'Throttled', message: 'Too many requests' } };
+  return { error: { code: 'ServiceError', message: 'injected failure' } };
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
@@ -51,13 +67,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const members = new Map<string, TeamsMember>();
   let nextId = 1;
   let failures = { count: 0, status: 500 };
+  let updateFailures = { count: 0, status: 404 };
+  const created = new Set<string>();
+  const forgotten = new Set<string>();
 
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '').split('?')[0]);
     const body = await readJson(req).catch(() => undefined);
-    const reply = (status: number, payload: unknown) => {
+    const reply = (status: number, payload: unknown, call?: ConnectorCall) => {
+      if (call) call.status = status;
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
+    };
+    const createdActivity = (call: ConnectorCall) => {
+      call.createdId = `activity-${nextId++}`;
+      created.add(call.createdId);
+      return call.createdId;
     };
     if (req.method === 'GET' && /^\/v3\/conversations\/[^/]+\/pagedmembers$/.test(path)) {
       return reply(200, { members: [...members.values()] });
@@ -69,21 +94,31 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     }
     const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (activity) {
-      calls.push({ method: req.method ?? '', path, conversationId: activity[1], activityId: activity[2], body });
+      const call: ConnectorCall = { method: req.method ?? '', path, conversationId: activity[1], activityId: activity[2], body, status: 0 };
+      calls.push(call);
       if (failures.count > 0 && req.method === 'POST') {
         failures.count -= 1;
-        return reply(failures.status, { error: { code: 'ServiceError', message: 'injected failure' } });
+        return reply(failures.status, errorBody(failures.status), call);
       }
-      return reply(200, { id: req.method === 'PUT' ? activity[2] : `activity-${nextId++}` });
+      if (req.method === 'PUT') {
+        if (updateFailures.count > 0) {
+          updateFailures.count -= 1;
+          return reply(updateFailures.status, errorBody(updateFailures.status), call);
+        }
+        if (forgotten.has(activity[2])) return reply(404, errorBody(404), call);
+        return reply(200, { id: activity[2] }, call);
+      }
+      return reply(200, { id: createdActivity(call) }, call);
     }
     if (req.method === 'POST' && path === '/v3/conversations') {
       const id = `conversation-${nextId++}`;
-      calls.push({ method: 'POST', path, conversationId: id, body });
+      const call: ConnectorCall = { method: 'POST', path, conversationId: id, body, status: 0 };
+      calls.push(call);
       if (failures.count > 0) {
         failures.count -= 1;
-        return reply(failures.status, { error: { code: 'ServiceError', message: 'injected failure' } });
+        return reply(failures.status, errorBody(failures.status), call);
       }
-      return reply(200, { id, activityId: `activity-${nextId++}` });
+      return reply(200, { id, activityId: createdActivity(call) }, call);
     }
     reply(404, { error: { code: 'NotFound', message: path } });
   });
@@ -105,6 +140,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     updated: (conversationId) => pick('PUT', conversationId),
     failNext: (count, status) => {
       failures = { count, status };
+    },
+    failUpdates: (count, status) => {
+      updateFailures = { count, status };
+    },
+    forgetMessages: () => {
+      for (const id of created) forgotten.add(id);
     },
     clear: () => {
       calls.length = 0;

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startBot, type BotProcess } from './botProcess';
 import { startFakeConnector, type FakeConnector } from './connector';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
@@ -9,7 +10,8 @@ export interface JourneyRig {
   connector: FakeConnector;
   entra: EntraFake;
   user(): TeamsUser;
-  restart(): Promise<void>;
+  /** SIGKILLs the bot and starts it again on the same data; `whileStopped` runs in between (to change its files). */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,8 +37,9 @@ export async function startJourneyRig(env: Record<string, string> = {}): Promise
     connector,
     entra,
     user: () => new TeamsUser(rig.bot.url, connector.url),
-    restart: async () => {
+    restart: async (whileStopped) => {
       await rig.bot.kill('SIGKILL');
+      await whileStopped?.();
       rig.bot = await startBot(botEnv, rig.bot.dataDir);
     },
     close: async () => {
@@ -46,4 +49,22 @@ export async function startJourneyRig(env: Record<string, string> = {}): Promise
     },
   };
   return rig;
+}
+
+/**
+ * One rig for the whole test file: started before its tests (and handed to `started`), closed
+ * after them, with the Entra fake's faults and counts reset before each test.
+ */
+export function useJourneyRig(started: (rig: JourneyRig) => void, env: Record<string, string> = {}): void {
+  let rig: JourneyRig | undefined;
+  beforeAll(async () => {
+    rig = await startJourneyRig(env);
+    started(rig);
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+  beforeEach(() => {
+    rig?.entra.reset();
+  });
 }

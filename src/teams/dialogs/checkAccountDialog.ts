@@ -1,121 +1,157 @@
 import { randomUUID } from 'node:crypto';
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Attachment, TurnContext } from 'botbuilder';
+import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseAddress } from '../../domain/address';
 import type { RequesterIdentity } from '../../domain/cases/caseRecords';
 import { TEXT } from '../../text/en';
-import { appState } from '../appState';
-import type { AccountChoiceCardData, SubmitData } from '../cards/data';
+import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';
 import { diagnoseAndReply } from '../journeys/diagnose';
 import { verbs } from '../journeys/buttons';
 import { personalChoiceCard } from '../journeys/verdictCard';
-import { closeCard, closePendingCard } from '../pendingCard';
 import { requesterOf, workAddresses } from '../requester';
 import type { BotServices } from '../services';
+import { isRecord } from '../state';
 
 export const CHECK_ACCOUNT = 'checkAccount';
-const STEPS = `${CHECK_ACCOUNT}.steps`;
 
 export interface CheckAccountOptions {
   /** An address to check straight away (typed with the request, or from a button). */
   address?: string;
-  /** Ask again on the same card, showing why the last answer was not usable. */
-  reprompt?: { error: string; typed: string };
+}
+
+/** Why the last answer was not usable, shown on the card with what was typed. */
+interface Reprompt {
+  error: string;
+  typed: string;
+}
+
+/** The question card the journey waits on: the message it is in, and the id its buttons carry. */
+interface WaitingCard {
+  activityId: string;
+  cardId: string;
+  reprompt?: Reprompt;
+}
+
+/** The dialog's instance state, saved with the dialog stack: the only record of the waiting question. */
+interface CheckAccountState {
+  requester: RequesterIdentity;
+  card: WaitingCard;
 }
 
 const A = TEXT.account;
 
-/** What the waterfall keeps between its steps (saved with the dialog state). */
-interface StepValues {
-  requester: RequesterIdentity;
+function isOptionalString(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function isRequester(value: unknown): value is RequesterIdentity {
+  return (
+    isRecord(value) &&
+    typeof value.aadObjectId === 'string' &&
+    typeof value.name === 'string' &&
+    isOptionalString(value.upn) &&
+    isOptionalString(value.email) &&
+    isOptionalString(value.tenantId)
+  );
+}
+
+function isWaitingCard(value: unknown): value is WaitingCard {
+  if (!isRecord(value) || typeof value.activityId !== 'string' || typeof value.cardId !== 'string') return false;
+  const { reprompt } = value;
+  return reprompt === undefined || (isRecord(reprompt) && typeof reprompt.error === 'string' && typeof reprompt.typed === 'string');
 }
 
 /**
  * Journey 1: "Check my VLSC sign-in". Asks which account the person uses at VLSC (their
  * Teams work address, another address, or a personal account), then diagnoses it.
  * The question card is updated in place: with the reason when an address is not
- * usable, and without its buttons once answered.
+ * usable, and without its buttons once answered or cancelled.
  */
-export class CheckAccountDialog extends ComponentDialog {
+export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
   constructor(private readonly services: BotServices) {
     super(CHECK_ACCOUNT);
-    this.addDialog(new WaterfallDialog(STEPS, [(step) => this.ask(step), (step) => this.answer(step)]));
   }
 
-  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as CheckAccountOptions;
-    const requester = await requesterOf(step.context, this.services.profiles);
-    (step.values as StepValues).requester = requester;
-    if (options.address !== undefined) {
-      const parsed = parseAddress(options.address);
-      if (parsed.ok) return step.next(parsed.address);
-      return this.askWithCard(step, requester, { error: parsed.reason, typed: options.address });
-    }
-    return this.askWithCard(step, requester, options.reprompt);
+  /** Whether stored instance state is one this version wrote (an earlier version's, or a damaged one, is not). */
+  static fits(state: unknown): state is CheckAccountState {
+    return isRecord(state) && isRequester(state.requester) && isWaitingCard(state.card);
   }
 
-  private async askWithCard(step: WaterfallStepContext, requester: RequesterIdentity, reprompt?: CheckAccountOptions['reprompt']): Promise<DialogTurnResult> {
-    const state = appState(step.context);
-    const pending = state.conversation.pendingCard;
-    const data: AccountChoiceCardData = {
-      cardId: reprompt && pending ? pending.cardId : randomUUID(),
-      title: A.title,
-      prompt: A.prompt,
-      workAddresses: workAddresses(requester).map((address) => ({ address, label: A.workChoice(address) })),
-      otherLabel: A.otherLabel,
-      otherPlaceholder: A.otherPlaceholder,
-      otherValue: reprompt?.typed ?? '',
-      otherButton: A.otherButton,
-      personalButton: A.personalButton,
-      error: reprompt?.error ?? '',
-      answered: false,
-      answeredLabel: A.answered,
-      answer: '',
-    };
-    const attachments = [renderCard('accountChoice', data)];
-    if (reprompt && pending) {
-      await step.context.updateActivity({ id: pending.activityId, type: 'message', attachments });
-      state.conversation.pendingCard = { ...pending, data };
-    } else {
-      await closePendingCard(step.context, state);
-      const sent = await step.context.sendActivity({ attachments });
-      state.conversation.pendingCard = { activityId: sent?.id ?? '', cardId: data.cardId, data };
-    }
-    return Dialog.EndOfTurn;
+  override async beginDialog(dc: DialogContext, options?: CheckAccountOptions): Promise<DialogTurnResult> {
+    const requester = await requesterOf(dc.context, this.services.profiles);
+    const address = options?.address;
+    if (address === undefined) return this.ask(dc, requester);
+    const parsed = parseAddress(address);
+    if (!parsed.ok) return this.ask(dc, requester, { error: parsed.reason, typed: address });
+    await diagnoseAndReply(dc.context, this.services, requester, parsed.address);
+    return dc.endDialog();
   }
 
-  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { requester } = step.values as StepValues;
+  /** An answer: a submit from a card (only the waiting card's counts) or a typed address. */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { state } = dc.activeDialog as DialogInstance<CheckAccountState>;
+    const { context } = dc;
+    const value = context.activity.value as SubmitData | undefined;
     let typed: string;
-    if (typeof step.result === 'string') {
-      typed = step.result;
+    if (value?.verb === verbs.account) {
+      if (value.cardId !== state.card.cardId) {
+        await context.sendActivity(A.alreadyAnswered);
+        return Dialog.EndOfTurn;
+      }
+      if (value.choice === 'personal') {
+        await this.closeCard(context, state, A.personalAnswer);
+        await context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard({ upn: state.requester.upn, tenantId: state.requester.tenantId }))] });
+        return dc.endDialog();
+      }
+      typed = String((value.choice === 'work' ? value.address : value.otherAddress) ?? '');
     } else {
-      const value = step.context.activity.value as SubmitData | undefined;
-      if (value?.verb === verbs.account && value.choice === 'personal') {
-        await this.closeWith(step, A.personalAnswer);
-        await step.context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard({ upn: requester.upn, tenantId: requester.tenantId }))] });
-        return step.endDialog();
-      }
-      if (value?.verb === verbs.account) {
-        typed = String((value.choice === 'work' ? value.address : value.otherAddress) ?? '');
-      } else {
-        typed = step.context.activity.text ?? '';
-      }
+      typed = context.activity.text ?? '';
     }
     const parsed = parseAddress(typed);
     if (!parsed.ok) {
-      return step.replaceDialog(STEPS, { reprompt: { error: parsed.reason, typed: typed.slice(0, 320) } } satisfies CheckAccountOptions);
+      state.card.reprompt = { error: parsed.reason, typed: typed.slice(0, 320) };
+      await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state)] });
+      return Dialog.EndOfTurn;
     }
-    await this.closeWith(step, parsed.address);
-    await diagnoseAndReply(step.context, this.services, requester, parsed.address);
-    return step.endDialog();
+    await this.closeCard(context, state, parsed.address);
+    await diagnoseAndReply(context, this.services, state.requester, parsed.address);
+    return dc.endDialog();
   }
 
-  private async closeWith(step: WaterfallStepContext, answer: string): Promise<void> {
-    const state = appState(step.context);
-    const pending = state.conversation.pendingCard;
-    if (!pending) return;
-    delete state.conversation.pendingCard;
-    await closeCard(step.context, pending, answer);
+  /** Cancelled (cancel, start over, or a new journey): the card is closed so its buttons cannot be used. */
+  override async endDialog(context: TurnContext, instance: DialogInstance<CheckAccountState>, reason: DialogReason): Promise<void> {
+    if (reason === DialogReason.cancelCalled) await this.closeCard(context, instance.state, TEXT.cancel.closedCard);
   }
+
+  private async ask(dc: DialogContext, requester: RequesterIdentity, reprompt?: Reprompt): Promise<DialogTurnResult> {
+    const card: WaitingCard = { activityId: '', cardId: randomUUID(), ...(reprompt ? { reprompt } : {}) };
+    const sent = await dc.context.sendActivity({ attachments: [questionCard({ requester, card })] });
+    card.activityId = sent?.id ?? '';
+    (dc.activeDialog as DialogInstance<CheckAccountState>).state = { requester, card };
+    return Dialog.EndOfTurn;
+  }
+
+  private async closeCard(context: TurnContext, state: CheckAccountState, answer: string): Promise<void> {
+    await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state, answer)] });
+  }
+}
+
+/** The question card; with `answer`, closed (no buttons) and showing the answer. */
+function questionCard({ requester, card }: CheckAccountState, answer?: string): Attachment {
+  return renderCard('accountChoice', {
+    cardId: card.cardId,
+    title: A.title,
+    prompt: A.prompt,
+    workAddresses: workAddresses(requester).map((address) => ({ address, label: A.workChoice(address) })),
+    otherLabel: A.otherLabel,
+    otherPlaceholder: A.otherPlaceholder,
+    otherValue: card.reprompt?.typed ?? '',
+    otherButton: A.otherButton,
+    personalButton: A.personalButton,
+    error: card.reprompt?.error ?? '',
+    answered: answer !== undefined,
+    answeredLabel: A.answered,
+    answer: answer ?? '',
+  });
 }

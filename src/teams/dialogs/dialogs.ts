@@ -1,9 +1,8 @@
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { attachState } from '../appState';
 import type { BotServices } from '../services';
-import type { AppTurnState } from '../state';
-import { CheckAccountDialog } from './checkAccountDialog';
+import { isRecord, type AppTurnState } from '../state';
+import { CHECK_ACCOUNT, CheckAccountDialog } from './checkAccountDialog';
 import { DialogStateProperty } from './dialogStateProperty';
 
 /**
@@ -11,8 +10,25 @@ import { DialogStateProperty } from './dialogStateProperty';
  * they are saved with the rest of the turn's state, in the bot's storage.
  */
 export async function dialogContext(context: TurnContext, state: AppTurnState, services: BotServices): Promise<DialogContext> {
-  attachState(context, state);
   const dialogs = new DialogSet(new DialogStateProperty(state));
   dialogs.add(new CheckAccountDialog(services));
   return dialogs.createContext(context);
+}
+
+/**
+ * Whether a stored dialog stack is one this version can continue: none, or one journey 1
+ * whose instance state it wrote. A stack naming a dialog that no longer exists, an earlier
+ * version's, or a damaged one would fail every turn that touches it.
+ */
+function dialogStateFits(dialogState: unknown): boolean {
+  if (dialogState === undefined) return true;
+  if (!isRecord(dialogState)) return false;
+  const stack = dialogState.dialogStack;
+  if (!Array.isArray(stack) || stack.length > 1) return false;
+  return stack.every((entry: unknown) => isRecord(entry) && entry.id === CHECK_ACCOUNT && CheckAccountDialog.fits(entry.state));
+}
+
+/** Drops a stored journey this version cannot continue, so the turn starts afresh instead of failing. */
+export function dropUnfitJourney(state: AppTurnState): void {
+  if (state.hasRetiredFields() || !dialogStateFits(state.conversation.dialogState)) state.startAfresh('unfit');
 }

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
 import { parseAddress } from '../../domain/address';
 import { TEXT } from '../../text/en';
 import type { SubmitData } from '../cards/data';
@@ -7,7 +8,6 @@ import { CHECK_ACCOUNT, type CheckAccountOptions } from '../dialogs/checkAccount
 import { dialogContext } from '../dialogs/dialogs';
 import { intentOf } from '../intentSelector';
 import { blockerCard, BLOCKERS, type Blocker } from '../journeys/verdictCard';
-import { closePendingCard } from '../pendingCard';
 import type { BotServices } from '../services';
 import type { AppTurnState } from '../state';
 import { answerQuestion } from './faq';
@@ -19,31 +19,29 @@ function submitted(context: TurnContext): SubmitData {
   return (context.activity.value ?? {}) as SubmitData;
 }
 
-/** Ends whatever journey is in progress and closes its waiting card. */
-async function endJourneys(context: TurnContext, state: AppTurnState, services: BotServices): Promise<boolean> {
-  const dc = await dialogContext(context, state, services);
-  const hadJourney = Boolean(dc.activeDialog || state.conversation.pendingCard);
-  await closePendingCard(context, state);
+/** Ends whatever journey is in progress (its dialog closes its waiting card); returns whether there was one. */
+async function endJourneys(dc: DialogContext): Promise<boolean> {
+  const hadJourney = Boolean(dc.activeDialog);
   await dc.cancelAllDialogs();
   return hadJourney;
 }
 
 /** Starts journey 1, ending any journey in progress; with an address, it is checked straight away. */
 export async function startCheck(context: TurnContext, state: AppTurnState, services: BotServices, address?: string): Promise<void> {
-  await endJourneys(context, state, services);
   const dc = await dialogContext(context, state, services);
+  await endJourneys(dc);
   await dc.beginDialog(CHECK_ACCOUNT, { address } satisfies CheckAccountOptions);
 }
 
 /** Handlers for the journeys: one per intent or card verb. */
 export function journeyRoutes(services: BotServices) {
   const onCancel: Handler = async (context, state) => {
-    const hadJourney = await endJourneys(context, state, services);
+    const hadJourney = await endJourneys(await dialogContext(context, state, services));
     await context.sendActivity(hadJourney ? TEXT.cancel.done : TEXT.cancel.nothing);
   };
 
   const onRestart: Handler = async (context, state) => {
-    await endJourneys(context, state, services);
+    await endJourneys(await dialogContext(context, state, services));
     await sendHelpCard(context);
   };
 
@@ -57,11 +55,10 @@ export function journeyRoutes(services: BotServices) {
     await startCheck(context, state, services, typeof address === 'string' ? address : undefined);
   };
 
-  /** A submit from the account card: only the card that is waiting may answer. */
+  /** A submit from the account card: the journey, if one waits, checks it comes from its card. */
   const onAccountAnswer: Handler = async (context, state) => {
-    const pending = state.conversation.pendingCard;
     const dc = await dialogContext(context, state, services);
-    if (!pending || submitted(context).cardId !== pending.cardId || dc.activeDialog?.id !== CHECK_ACCOUNT) {
+    if (dc.activeDialog?.id !== CHECK_ACCOUNT) {
       await context.sendActivity(TEXT.account.alreadyAnswered);
       return;
     }
