@@ -43,6 +43,16 @@ describe('LINKS', () => {
       if (name !== 'mfaSupportEmail') expect(url, name).toMatch(/^https:\/\//);
     }
   });
+
+  it('links each page at the address Learn serves it from, under the title Learn gives it', () => {
+    expect(LINKS.selfServiceSignup).toBe('https://learn.microsoft.com/entra/identity/users/directory-self-service-signup');
+    expect(LINKS.externalMfaProvider).toBe('https://learn.microsoft.com/entra/identity/authentication/concept-authentication-external-method-provider');
+    const titles = (url: string) => TOPICS.flatMap((t) => t.links).filter((l) => l.url === url).map((l) => l.title);
+    for (const title of titles(LINKS.externalMfaProvider)) expect(title).toMatch(/^Microsoft Entra multifactor authentication external method provider reference/);
+    for (const title of titles(LINKS.externalMfaManage)) expect(title).toMatch(/^Manage an external authentication method in Microsoft Entra ID/);
+    for (const title of titles(LINKS.selfServiceSignup)) expect(title).toMatch(/^What is self-service sign-up for Microsoft Entra ID\?/);
+    expect(titles(LINKS.externalMfaProvider).length).toBeGreaterThan(0);
+  });
 });
 
 describe('text normaliser', () => {

@@ -56,7 +56,7 @@ export interface Topic {
 
 const link = {
   takeover: { title: 'Take over an unmanaged directory (Microsoft Learn)', url: LINKS.takeoverUnmanagedDirectory },
-  selfServiceSignup: { title: 'Self-service sign-up for email-verified users (Microsoft Learn)', url: LINKS.selfServiceSignup },
+  selfServiceSignup: { title: 'What is self-service sign-up for Microsoft Entra ID? (Microsoft Learn)', url: LINKS.selfServiceSignup },
   signUp: { title: 'Sign up for a work or school account', url: LINKS.signUp },
   vlscSupport: { title: 'Contact VLSC Support', url: LINKS.vlscSupportContact },
   vlsc: { title: 'Volume Licensing Service Center', url: LINKS.vlsc },
@@ -65,8 +65,9 @@ const link = {
   enableMfa: { title: 'Enable Microsoft Entra multifactor authentication (Microsoft Learn)', url: LINKS.enableMfa },
   securityDefaults: { title: 'Configure Security Defaults for Microsoft Entra ID (Microsoft Learn)', url: LINKS.securityDefaults },
   perUserMfa: { title: 'Enable per-user multifactor authentication (Microsoft Learn)', url: LINKS.perUserMfa },
-  externalMfa: { title: 'MFA external method provider reference (Microsoft Learn)', url: LINKS.externalMfaProvider },
-  federatedMfa: { title: 'Satisfy MFA controls with MFA claims from a federated IdP (Microsoft Learn)', url: LINKS.federatedMfaClaims },
+  externalMfa: { title: 'Microsoft Entra multifactor authentication external method provider reference (Microsoft Learn)', url: LINKS.externalMfaProvider },
+  externalMfaManage: { title: 'Manage an external authentication method in Microsoft Entra ID (Microsoft Learn)', url: LINKS.externalMfaManage },
+  federatedMfa: { title: 'Satisfy Microsoft Entra ID MFA controls with MFA claims from a federated IdP (Microsoft Learn)', url: LINKS.federatedMfaClaims },
   mfaSupport: { title: `Email ${LINKS.mfaSupportEmail}`, url: `mailto:${LINKS.mfaSupportEmail}` },
 } satisfies Record<string, TopicLink>;
 
@@ -509,7 +510,7 @@ export const TOPICS: readonly Topic[] = [
       'Third-party MFA: see the Microsoft Entra multifactor authentication external method provider reference.',
       'Federated identity provider: configure it to send the multipleauthn claim, as described in “Satisfy Microsoft Entra ID MFA controls with MFA claims from a federated IdP”.',
     ],
-    links: [link.externalMfa, link.federatedMfa],
+    links: [link.externalMfaManage, link.externalMfa, link.federatedMfa],
     phrasings: [
       'external identity provider',
       'third-party MFA integrated with Microsoft Entra ID',
