@@ -338,10 +338,112 @@ export const TEXT = {
     reminder: (id: string, hours: number) => `Reminder: case ${id} has been waiting for ${hours} hour${hours === 1 ? '' : 's'} without anyone assigned.`,
     channelOnly: 'That command works in a help-desk channel.',
   },
+  /** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+  manual: {
+    findAdmin: {
+      steps: [
+        'Go to https://entra.microsoft.com',
+        'Navigate to Entra ID > Roles and administrators',
+        'Search Global Administrator',
+        'You see a list of users assigned to that role in your tenant.',
+      ],
+      otherwise: "If you don't have access to the Entra portal, reach out to your IT department, security operations team, or internal helpdesk.",
+    },
+    /** Step 2 of the guidance: the Conditional Access policy, numbered as Microsoft numbers it. */
+    conditionalAccess: [
+      'Sign in to the Microsoft Entra admin center (https://entra.microsoft.com) as a Global Administrator (or Conditional Access Administrator).',
+      'Browse to Entra ID > Conditional Access > Overview and select + Create new policy.',
+      'Enter a name for the policy, such as "MFA for Volume Licensing Central".',
+      'Under Assignments, select the current value under Users.',
+      'Under Include, choose All users (this covers internal users and B2B guests).',
+      'Under Assignments, select the current value under Target resources, and verify that Resources (formerly cloud apps) is selected.',
+      'Under Include, choose Select apps.',
+      'Under Include, choose Select resources, then select None under Select.',
+      'In Select resources, choose Microsoft Admin Portals, then Select (this requires MFA on all Microsoft admin portals, including the Microsoft 365 admin center, Exchange admin center, Azure portal and Microsoft Entra admin center).',
+      'Leave Conditions at their defaults unless you need an exclusion (for example trusted IPs or compliant devices).',
+      "Under Access controls > Grant, choose Require multifactor authentication, with no conflicting control such as 'Block access'.",
+      'Set Enable policy to On and select Create.',
+    ],
+    securityDefaults: [
+      'In the Microsoft Entra admin center, go to Entra ID > Overview > Properties.',
+      'Select Manage security defaults and turn Security defaults on (they apply to all sign-ins on all apps, not just Volume Licensing Central).',
+    ],
+    perUserMfa: [
+      'In the Microsoft Entra admin center, open Users > Multi-Factor Authentication (or in the Microsoft 365 admin center, Active Users > MFA).',
+      'Check that every account that uses Volume Licensing Central, guests included, is Enabled or Enforced for MFA.',
+    ],
+    registration: (setupUrl: string) => [
+      `Go to ${setupUrl} and add at least one verification method enabled for your tenant (the Microsoft Authenticator app is usually easiest).`,
+      'Add a backup method (for example a second phone or a hardware token) in case you lose access to the first.',
+    ],
+  },
   readiness: {
     heading: 'Your organisation, checked just now',
     marks: { done: '✔', todo: '✘', warning: '!', unknown: '?' },
     adminMustDo: 'Still to do',
+    /**
+     * What keeps a Conditional Access policy from enforcing MFA. Each names the setting that fixes
+     * it, not a step number: the card and the command line show differently numbered lists.
+     */
+    problems: {
+      notAllUsers: 'It applies only to selected users, groups or roles, not All users (Assignments > Users > Include: All users).',
+      otherResources: 'It targets other resources, not Microsoft Admin Portals or All resources (Target resources > Include > Select resources: Microsoft Admin Portals).',
+      blocks: "It also includes 'Block access', which blocks the sign-in instead of asking for MFA (Access controls > Grant: Require multifactor authentication only).",
+      withoutMfa: (controls: string) => `It can be satisfied without MFA: it also accepts ${controls} (Access controls > Grant: Require multifactor authentication only).`,
+      excludes: (parts: string) => `It excludes ${parts}.`,
+      excluded: (n: number, what: 'user' | 'group' | 'role') => `${n} ${what}${n === 1 ? '' : 's'}`,
+    },
+    states: { reportOnly: 'report-only', on: 'on', off: 'off' },
+    conditionalAccess: {
+      manualTitle: 'Conditional Access: check by hand',
+      manualDetail: 'Check in Entra ID > Conditional Access > Policies that a policy requires MFA for All users on Microsoft Admin Portals and is On.',
+      manualTask: 'Check in the Entra admin center that a Conditional Access policy requires MFA for All users on Microsoft Admin Portals and is On (or that Security Defaults are on).',
+      enforcedTitle: 'Conditional Access requires MFA on the admin portals',
+      enforcedBy: (policies: string) => `Enforced by ${policies}`,
+      checkExclusions: 'Make sure nobody excluded signs in to Volume Licensing Central.',
+      alsoNote: (policies: string) => `Also note: ${policies}`,
+      removeBlock: (name: string) => `Remove 'Block access' from "${name}" (Access controls > Grant) if it should only ask for MFA.`,
+      shortTitle: 'Conditional Access: an MFA policy exists but does not enforce MFA for everyone',
+      noneTitle: 'Conditional Access: no policy requires MFA',
+      noneDetail: 'Create a Conditional Access policy that requires MFA for All users on Microsoft Admin Portals (Microsoft recommends this way).',
+      createTask:
+        'Create a Conditional Access policy "MFA for Volume Licensing Central" that requires multifactor authentication for All users on Microsoft Admin Portals, and set it to On. Without Conditional Access (it needs Microsoft Entra ID P1), turn on Security Defaults; per-user MFA is the last resort.',
+      reportOnlyToOn: (name: string) => `switch Enable policy of "${name}" from Report-only to On.`,
+      offToOn: (name: string) => `set Enable policy of "${name}" to On.`,
+      fix: (name: string) => `Fix "${name}":`,
+      then: (task: string) => `Then ${task}`,
+    },
+    securityDefaults: {
+      manualTitle: 'Security Defaults: check by hand',
+      manualDetail: (why: string) => `${why} Check in Entra ID > Overview > Properties.`,
+      onTitle: 'Security Defaults are on',
+      onDetail:
+        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; administrator roles are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
+      offTitle: 'Security Defaults are off',
+      offExpected: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.',
+      offDetail:
+        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (administrator roles at every sign-in), on all apps.",
+    },
+    perUserMfa: {
+      title: 'Per-user MFA (legacy): check it by hand',
+      detail:
+        "Microsoft Graph v1.0 does not show per-user MFA, so the bot can't see it. If your tenant relies on it instead of Conditional Access or Security Defaults, check every account that uses Volume Licensing Central.",
+    },
+    registration: {
+      manualTitle: (upn: string) => `MFA registration of ${upn}: check by hand`,
+      notFoundTitle: (upn: string) => `MFA registration of ${upn}: not found`,
+      notFoundDetail:
+        'The tenant has no registration details for this address: check the address. A guest from a partner organisation might register MFA in their home tenant, but that MFA counts here only when your cross-tenant access inbound trust settings accept MFA from their home tenant; otherwise the guest registers and performs MFA in your tenant.',
+      notRegisteredTitle: (upn: string) => `${upn} has not registered for MFA`,
+      notRegisteredDetail: 'Register before signing in to Volume Licensing Central; otherwise the sign-in asks for registration first and cannot be skipped.',
+      oneMethodTitle: (upn: string) => `${upn} is registered for MFA with one method`,
+      oneMethodDetail: (methods: string) => `Registered: ${methods}. Add a backup method in case the first is lost.`,
+      doneTitle: (upn: string) => `${upn} is registered for MFA`,
+      doneDetail: (methods: string) => `Registered: ${methods}.`,
+      unknownMethods: 'unknown methods',
+    },
+    notConfigured: 'The bot is not connected to Microsoft Graph.',
+    otherTenant: "The bot's app cannot read this tenant.",
   },
   faq: {
     notSureTitle: 'I’m not sure I understood',
