@@ -31,6 +31,7 @@ function diagnosis(verdict: Verdict): Diagnosis {
     tenantName: 'Fourth Coffee',
     workAccount: true,
     personalAccount: false,
+    addressConfirmed: true,
     reason: 'A reason.',
     next: 'retry',
     failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
