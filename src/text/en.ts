@@ -72,11 +72,23 @@ export const TEXT = {
     },
     ready: {
       title: 'This account is ready for VLSC',
+      unconfirmedTitle: 'Accounts at this domain are the kind VLSC requires',
       summary: (address: string, tenant: string) =>
         `${address} is a work or school account in ${tenant}, a managed Microsoft Entra tenant. That is the kind of account VLSC requires: keep signing in with it.`,
-      federated: (address: string, tenant: string) =>
-        `${address} is a work or school account of ${tenant}, whose sign-in runs through its own identity provider (a federated domain). That is the kind of account VLSC requires: keep signing in with it.`,
+      /** Managed domain whose lookups answer "exists" for anything just now: only the domain is known. */
+      unconfirmed: (domain: string, tenant: string) =>
+        `Addresses at ${domain} are work or school accounts in ${tenant}, a managed Microsoft Entra tenant: the kind of account VLSC requires.`,
+      federated: (domain: string, tenant: string) =>
+        `Addresses at ${domain} are work or school accounts of ${tenant}, which signs in through its own identity provider (a federated domain): the kind of account VLSC requires.`,
       next: 'Next: Volume Licensing Central requires multifactor authentication (MFA) since 5 January 2026. Check that you and your organisation are ready.',
+    },
+    /** When Microsoft's lookup cannot tell whether this exact address exists (see diagnosis addressConfirmed). */
+    unconfirmed: {
+      heading: 'This exact address is not confirmed',
+      federated: (address: string) =>
+        `For a federated domain Microsoft answers “exists” for every address, so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department.`,
+      busy: (address: string, domain: string) =>
+        `Just now Microsoft’s lookup answers “exists” for any address at ${domain}, even made-up ones (it does that when it is busy), so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department, or check again in a few minutes.`,
     },
     chooseWork: {
       title: 'Pick “Work or school account” when you sign in',
@@ -118,21 +130,23 @@ export const TEXT = {
       },
       option1: {
         heading: 'Option 1 — take over the tenant and keep your address',
-        steps: (domain: string) => [
+        /** `ownTenant`: the person's Teams tenant, when it differs from the unmanaged one: it can do the external takeover. */
+        steps: (domain: string, ownTenant?: string) => [
           `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
           'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
-          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources.',
+          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
+          ...(ownTenant
+            ? [`Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`]
+            : []),
           'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
         ],
-        ownTenant: (tenant: string) =>
-          `Your organisation already has a managed tenant: the one you use Teams with (${tenant}). Its Global Administrators can do the external takeover for you.`,
         tip: 'You may prefer to ask your IT or network administrator (whoever administers your domain) to do the takeover. It does not mean they have to administer VLSC or buy a subscription. VLSC Support cannot make changes to your tenant on your behalf.',
       },
       option2: {
         heading: 'Option 2 — create a new …onmicrosoft.com account',
-        intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. Each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
+        intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. You can do it without needing to phone VLSC Support, and each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
         steps: (address: string) => [
-          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.)`,
+          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.) Microsoft answers web-form submissions within 24 hours.`,
           'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation is complete.',
           'Go to Sign Up and create a new work or school account (such as user@yourcompany.onmicrosoft.com) with yourself as the administrator. No DNS TXT record is needed for this kind of domain. Write down the user ID.',
           'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account, and enter the new account.',
@@ -142,7 +156,7 @@ export const TEXT = {
       skip: {
         heading: 'Not ready yet? Skip',
         text: (address: string) =>
-          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}.`,
+          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address} (Microsoft answers web-form submissions within 24 hours).`,
       },
       blockerQuestion: 'Can’t take over the tenant? Tell me what stops you:',
     },
@@ -170,6 +184,7 @@ export const TEXT = {
         `Microsoft knows no work or school account and no personal Microsoft account for ${address}. It may be a typo, or there is no account yet.`,
       tenantExists: (domain: string) =>
         `${domain} does have a Microsoft Entra tenant, so check the spelling or ask your IT department for your sign-in name.`,
+      workSignIn: 'If your work or school uses Microsoft 365 or any Microsoft online service, you likely already have a work or school account: try the user ID and password you use to log in at work.',
       signUp: 'If you have no work or school account yet, you can create one at Sign Up, without signing up for any online service.',
     },
     failed: {
@@ -228,6 +243,8 @@ export const TEXT = {
     },
     admin: {
       heading: 'What your Global Administrator does',
+      whoCan: (whoCanEnforce: string) =>
+        `Who can do it: ${whoCanEnforce}. An Authentication Policy Administrator chooses which verification methods users may register. “Who is my admin?” lists the people in these roles.`,
       intro: 'Require MFA for all users with a Conditional Access policy (recommended):',
       steps: [
         'Sign in to the Microsoft Entra admin center, https://entra.microsoft.com, as a Global Administrator (or Conditional Access Administrator).',
@@ -239,13 +256,33 @@ export const TEXT = {
         'Under Access controls > Grant, choose Require multifactor authentication, with no conflicting control such as Block access.',
         'Set Enable policy to On and select Create.',
       ],
-      fallbackHeading: 'If Conditional Access is not available, or sign-in is federated',
+      fallbackHeading: 'If Conditional Access is not available',
       fallbacks: [
-        'No Conditional Access? Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults) require MFA for all users, on all apps, not only Volume Licensing Central.',
-        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
-        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
-        'Guests from partner organisations may need MFA enabled in their home tenant; their home tenant usually handles the prompt.',
+        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
+        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
       ],
+      methodsHeading: 'Verification methods, third-party MFA and federated sign-in',
+      methods: [
+        'Which verification methods users may register: Home > Authentication methods > Policies in the Entra portal.',
+        'Third-party MFA can be integrated directly with Microsoft Entra ID, as an external authentication method.',
+        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
+      ],
+      guestsHeading: 'Guests from partner organisations',
+      guests:
+        'Coordinate with your partners so their users know about the requirement. They might need to enable MFA in their home tenant, whose sign-in services the MFA prompt in most cases. Microsoft Learn adds the condition: your tenant counts the MFA done in their home tenant only when your cross-tenant access inbound trust settings accept it; otherwise guests register and perform MFA in your tenant.',
+    },
+    /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
+    whoCanEnforce:
+      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults',
+    federated: {
+      heading: 'MFA when your organisation signs in through its own identity provider',
+      text: (domain: string) =>
+        `${domain} signs in through its own identity provider (a federated domain). For MFA done there to count, the identity provider must send the multipleauthn claim to Microsoft Entra ID, and Entra ID honours that claim only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider (acceptIfMfaDoneByFederatedIdp or enforceMfaByFederatedIdp). With rejectMfaByFederatedIdp, Entra ID always performs MFA itself.`,
+    },
+    unmanaged: {
+      heading: 'First, the tenant needs an admin',
+      text: (domain: string) =>
+        `${domain} is an unmanaged (“viral”) tenant: it has no administrator, so nobody can turn on MFA in it yet. Someone in your organisation takes the tenant over first (Option 1); then, as its Global Administrator, they can require MFA.`,
     },
     support: 'Problems enabling MFA for your organisation? Write to MFAVLCsupport@microsoft.com.',
   },
