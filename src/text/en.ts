@@ -3,6 +3,9 @@
  * Guidance follows ../shared/seeds/ (the two Microsoft documents) closely; where a
  * seed gives steps, they are quoted as steps.
  */
+/** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
+const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
+
 export const TEXT = {
   appName: 'VL Sign-in Assistant',
   welcome: {
@@ -146,7 +149,7 @@ export const TEXT = {
         heading: 'Option 2 — create a new …onmicrosoft.com account',
         intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. You can do it without needing to phone VLSC Support, and each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
         steps: (address: string) => [
-          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.) Microsoft answers web-form submissions within 24 hours.`,
+          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.) ${WEB_FORM_ANSWER}`,
           'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation is complete.',
           'Go to Sign Up and create a new work or school account (such as user@yourcompany.onmicrosoft.com) with yourself as the administrator. No DNS TXT record is needed for this kind of domain. Write down the user ID.',
           'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account, and enter the new account.',
@@ -156,7 +159,7 @@ export const TEXT = {
       skip: {
         heading: 'Not ready yet? Skip',
         text: (address: string) =>
-          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address} (Microsoft answers web-form submissions within 24 hours).`,
+          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}. ${WEB_FORM_ANSWER}`,
       },
       blockerQuestion: 'Can’t take over the tenant? Tell me what stops you:',
     },
@@ -329,6 +332,134 @@ export const TEXT = {
     fixErrors: 'Some details need attention (see below).',
     checkFirst: 'Let me check your account first, so I can fill in the details.',
     required: 'This field is required.',
+    webFormAnswer: WEB_FORM_ANSWER,
+    /** Shown in a draft in place of a required value nobody has filled in yet. */
+    fillIn: '[please fill in]',
+    /** What is wrong with a value entered in a draft's field. */
+    problems: {
+      address: (reason: string) => `This is not a valid e-mail address: ${reason}`,
+      domain: 'This is not a valid domain name, such as contoso.com.',
+      tenantId: 'A tenant ID is a GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47.',
+      count: 'Enter a whole number, such as 0.',
+      choice: (titles: string) => `Choose one of: ${titles}.`,
+      tooLong: (max: number) => `This is longer than ${max} characters; please shorten it.`,
+      sameAccount: 'The new account must be a different address from the one VLSC Support disassociates.',
+    },
+    /** What an empty optional field reads as in a draft. */
+    empty: {
+      tenantId: 'Not known',
+      verdictFound: 'Not checked',
+      newAccount: 'Not created yet',
+      region: 'Not stated',
+      tried: 'Nothing else yet',
+      reason: 'Nothing more to add',
+      expectedCompletion: 'Not known yet',
+      globalAdmin: 'Not known',
+      tenantType: 'Not known',
+      relationship: 'Not stated',
+    },
+    /** Labels, the sentence shown when a required field is empty, and the titles of choices: one list per draft. */
+    fields: {
+      disassociation: {
+        contactName: { label: 'Contact name', missing: 'Enter your name.' },
+        contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
+        vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+        domain: { label: 'Domain', missing: 'Enter the domain of that address, such as contoso.com.' },
+        tenantId: { label: 'Tenant ID' },
+        verdictFound: { label: 'What the sign-in check found' },
+        request: { label: 'Request', missing: 'Say what you ask VLSC Support to do.' },
+        newAccount: { label: 'New work or school account to use' },
+        region: { label: 'Region' },
+        tried: { label: 'What I have tried' },
+      },
+      'extra-logins': {
+        contactName: { label: 'Contact name', missing: 'Enter your name.' },
+        contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
+        vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+        remainingLogins: { label: 'Remaining log-ins VLSC shows', missing: 'Enter how many log-ins VLSC says you have left.' },
+        progress: { label: 'Where the takeover stands', missing: 'Choose where the takeover of your tenant stands.' },
+        reason: { label: 'More about why I need more time' },
+        expectedCompletion: { label: 'Expected completion' },
+      },
+      'mfa-support': {
+        tenantId: { label: 'Tenant ID', missing: 'Enter your Microsoft Entra tenant ID.' },
+        domain: { label: 'Domain', missing: 'Enter your organisation’s domain, such as contoso.com.' },
+        tenantType: { label: 'Tenant type' },
+        relationship: { label: 'Our organisation is' },
+        method: { label: 'MFA method tried', missing: 'Choose the way you tried to enable MFA.' },
+        error: { label: 'Error seen', missing: 'Paste or describe the error you saw.' },
+        globalAdmin: { label: 'Global Administrator' },
+        contactName: { label: 'Contact name', missing: 'Enter your name.' },
+        contactEmail: { label: 'Contact e-mail', missing: 'Enter the e-mail address where support should reply.' },
+      },
+    },
+    choices: {
+      region: { 'north-america': 'Canada or the USA (N. America MAK ADD web form)', elsewhere: 'Outside Canada and the USA' },
+      /** The two reasons the seed gives for choosing Skip: the takeover is under way, or someone who can do it is still being found. */
+      progress: {
+        'takeover-in-progress': 'My organisation is taking over the unmanaged tenant (verifying the domain with a DNS TXT record)',
+        'finding-admin': 'We are still identifying someone in my organisation who can take the tenant over',
+      },
+      relationship: { partner: 'A Volume Licensing partner', customer: 'A Volume Licensing customer' },
+      method: { 'conditional-access': 'Conditional Access policy', 'security-defaults': 'Security Defaults', 'per-user': 'Per-user MFA (legacy)' },
+    },
+    /** What the diagnosis found, as the draft states it: facts from the check only. */
+    findings: {
+      'takeover-needed': 'The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator',
+      'personal-account': 'The address is a personal Microsoft account, not a work or school account',
+      'choose-work-account': 'The address is both a work or school account and a personal Microsoft account',
+      ready: 'The address is a work or school account in a managed tenant',
+      readyFederated: 'The address is at a federated domain, whose organisation signs in through its own identity provider',
+      'no-account': 'No work or school account or personal Microsoft account exists for the address',
+      'lookup-failed': 'The check could not get an answer from Microsoft’s sign-in service',
+      'invalid-address': 'The address is not a valid e-mail address',
+      unconfirmed: ' (Microsoft could not confirm this exact address)',
+      tenant: (name: string) => ` (the domain’s tenant: ${name})`,
+      checked: (finding: string, when: string) => `${finding}. Checked ${when}.`,
+    },
+    signOff: 'Thank you,',
+    disassociation: {
+      title: 'Disassociation request to VLSC Support',
+      subject: (address: string) => `Disassociate my VLSC account from ${address}`,
+      greeting: 'Hello VLSC Support,',
+      /** The request sentence the seed's Option 2, Step 1 asks for. */
+      request: (address: string) => `Please disassociate my VLSC account from ${address} and invite me to register again.`,
+      why: (address: string) => `I need to sign in to VLSC with a different work or school account, so the VLSC account registered with ${address} has to be released first.`,
+      newAccount: (account: string) => `I will sign in with my new work or school account, ${account}, once you confirm.`,
+      willCreate: 'I will create a new work or school account (such as name@yourcompany.onmicrosoft.com) and sign in with it once you confirm.',
+      wait: 'I will not sign in to VLSC until you have confirmed that the disassociation is complete.',
+      pasteNorthAmerica: 'Paste this into VLSC Support’s N. America MAK ADD web form (for Canada and the USA), linked from the Contact page.',
+      paste: 'Paste this into VLSC Support’s web form, linked from the Contact page. For Canada and the USA, use the N. America MAK ADD web form.',
+      doNotSignIn: 'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation of your account is complete.',
+      signUpMeanwhile: 'Meanwhile, go to Sign Up and create a new work or school account (such as name@yourcompany.onmicrosoft.com) with yourself as the administrator. Write down the user ID.',
+      afterwards: 'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account and enter the new account. It can take up to 2 business days before you can sign in with it.',
+    },
+    extraLogins: {
+      title: 'Extra log-in sessions request to VLSC Support',
+      subject: (address: string) => `Extra VLSC log-in sessions for ${address}`,
+      greeting: 'Hello VLSC Support,',
+      request: (address: string) => `Please add extra log-in sessions to my VLSC account, which I sign in to with ${address}.`,
+      remaining: (count: string) => `VLSC shows ${count} remaining log-ins, and I need more time before I can sign in with a managed work or school account.`,
+      paste: 'Paste this into VLSC Support’s web form, linked from the Contact page.',
+      buysTime: 'Extra log-ins buy time: you, or someone in your organisation, still need to take over the tenant or move to a work or school account.',
+      soFar: (tried: string) => `So far: ${tried}`,
+    },
+    mfaSupport: {
+      title: 'E-mail to MFA support for Volume Licensing Central',
+      subject: (domain: string, tenantId: string) => `Cannot enable MFA for Volume Licensing Central: ${domain} (tenant ${tenantId})`,
+      greeting: 'Hello,',
+      relationship: { partner: 'We are a Volume Licensing partner.', customer: 'We are a Volume Licensing customer.' },
+      problem: 'We cannot enable multifactor authentication (MFA) for Volume Licensing Central in our Microsoft Entra tenant, as the guidance on mandatory MFA asks. Could you please help us?',
+      /** What the chosen method says, and no more: the person chose it, the details are theirs to add. */
+      method: {
+        'conditional-access': 'We tried to require MFA with a Conditional Access policy.',
+        'security-defaults': 'We tried to enable Security Defaults.',
+        'per-user': 'We tried to enforce per-user MFA.',
+      },
+      send: (mailbox: string) => `Send this to ${mailbox}, the address the partner guidance gives for problems enabling MFA.`,
+      copyIn: (whoCanEnforce: string) => `Copy in whoever will enable MFA: ${whoCanEnforce}.`,
+      afterTakeover: 'Write to MFA support if enabling MFA still fails once the tenant has an administrator.',
+    },
   },
   cases: {
     escalateButton: 'Ask my admin / help desk',
