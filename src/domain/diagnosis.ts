@@ -238,7 +238,9 @@ async function settle<T>(lookup: () => Promise<Signal<T>>): Promise<Signal<T>> {
  * Diagnoses addresses. Request economy: credential type is per address (N); the realm's
  * domain-level fields and the tenant id are cached per domain (2·D). The realm is asked
  * per address only for federated domains, where credential type cannot reveal personal
- * accounts (see decideVerdict). So N addresses over D domains cost about N + 2·D requests.
+ * accounts (see decideVerdict). A domain with work accounts that is not federated costs one
+ * control lookup more, cached for a few minutes. So N addresses over D domains cost about
+ * N + 3·D requests at most.
  */
 export class DiagnosisService {
   private readonly cache: TtlCache;

@@ -33,6 +33,37 @@ describe('FAQ topics', () => {
   });
 });
 
+describe('FAQ topics say what the seeds and Learn say', () => {
+  const text = (id: string) => renderTopic(topic(id));
+
+  it('Security Defaults: Microsoft decides when a user is prompted, administrators every sign-in; Conditional Access needs P1 (correction 2)', () => {
+    expect(text('mfa-security-defaults')).toContain('Microsoft decides when a user is prompted, and administrators are prompted at every sign-in');
+    expect(text('mfa-security-defaults')).toContain('at least a Microsoft Entra ID P1 license');
+  });
+
+  it('guests: what the seed says, with the inbound trust condition (correction 4)', () => {
+    expect(text('mfa-guest-users')).toContain('might need to enable MFA in their home tenant');
+    expect(text('mfa-guest-users')).toContain('only when your cross-tenant access inbound trust settings trust MFA from it');
+    expect(topic('mfa-guest-users').links.map((l) => l.url)).toContain(LINKS.guestMfa);
+  });
+
+  it('federated sign-in: the multipleauthn claim counts only when federatedIdpMfaBehavior accepts it (correction 6)', () => {
+    expect(text('mfa-external-idp')).toContain('multipleauthn');
+    expect(text('mfa-external-idp')).toContain('federatedIdpMfaBehavior');
+  });
+
+  it.each(['what-is-takeover', 'how-to-takeover'])('%s says what an external takeover moves and when it is not supported (correction 7)', (id) => {
+    expect(text(id)).toMatch(/users, subscriptions and license assignments move over/);
+    expect(text(id)).toContain('SharePoint, OneDrive or Skype for Business');
+  });
+
+  it('Option 2 without phoning VLSC Support; a lost phone leads to backup methods and re-registration (correction 8)', () => {
+    expect(text('option2-new-account')).toContain('without needing to phone VLSC Support');
+    expect(text('user-mfa-registration')).toContain('an Authentication Administrator can require you to register your methods again');
+    expect(text('user-mfa-registration')).toContain(LINKS.mfaSupportEmail);
+  });
+});
+
 describe('LINKS', () => {
   it('names the Microsoft pages the seeds point to', () => {
     expect(LINKS.takeoverUnmanagedDirectory).toBe('https://learn.microsoft.com/entra/identity/users/domains-admin-takeover');
