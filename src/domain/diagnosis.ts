@@ -141,38 +141,32 @@ export function decideVerdict(target: { address: string; domain: string }, signa
   if (tenantId === null) return failed('openid-configuration', D.noTenant(target.domain), true);
 
   const unconfirmedBecause = federated ? D.unconfirmed.federated : controlProblem(signals.control);
-  const confirmed = unconfirmedBecause === null;
   const personal = personalAccount(code, federated, signals.microsoftAccount);
-  if (domainType === 'unmanaged') {
-    return answer(
-      'takeover-needed',
-      true,
-      personal === true,
-      confirmed,
-      confirmed ? D.takeover(target.address, target.domain) : D.unconfirmed.takeover(target.address, target.domain, unconfirmedBecause),
-    );
-  }
-  if (personal === null) {
+  if (domainType !== 'unmanaged' && personal === null) {
     const detail = signals.microsoftAccount && !signals.microsoftAccount.ok ? signals.microsoftAccount.detail : D.personalUnknown;
     return failed('user-realm', detail, true);
   }
+  const verdict = domainType === 'unmanaged' ? 'takeover-needed' : personal ? 'choose-work-account' : 'ready';
   const tenantLabel = D.tenantLabel(tenantName ?? target.domain, federated);
-  if (personal) {
-    return answer(
-      'choose-work-account',
-      true,
-      true,
-      confirmed,
-      confirmed ? D.chooseWork(target.address, tenantLabel) : D.unconfirmed.chooseWork(target.address, target.domain, tenantLabel, unconfirmedBecause),
-    );
+  return answer(verdict, true, personal === true, unconfirmedBecause === null, workAccountReason(verdict, target, tenantLabel, unconfirmedBecause));
+}
+
+/** The reason for a verdict with a work account: what is known, and whether this exact address is. */
+function workAccountReason(
+  verdict: 'takeover-needed' | 'choose-work-account' | 'ready',
+  { address, domain }: { address: string; domain: string },
+  tenantLabel: string,
+  unconfirmedBecause: string | null,
+): string {
+  const why = unconfirmedBecause;
+  switch (verdict) {
+    case 'takeover-needed':
+      return why === null ? D.takeover(address, domain) : D.unconfirmed.takeover(address, domain, why);
+    case 'choose-work-account':
+      return why === null ? D.chooseWork(address, tenantLabel) : D.unconfirmed.chooseWork(address, domain, tenantLabel, why);
+    case 'ready':
+      return why === null ? D.ready(address, tenantLabel) : D.unconfirmed.ready(address, domain, tenantLabel, why);
   }
-  return answer(
-    'ready',
-    true,
-    false,
-    confirmed,
-    confirmed ? D.ready(target.address, tenantLabel) : D.unconfirmed.ready(target.address, target.domain, tenantLabel, unconfirmedBecause),
-  );
 }
 
 /** Why the control lookup leaves the address unconfirmed, or null when it shows the domain's answers are real. */

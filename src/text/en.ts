@@ -6,6 +6,13 @@
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
 
+/** The first fields of both VLSC Support web-form drafts. */
+const VLSC_SUPPORT_CONTACT_FIELDS = {
+  contactName: { label: 'Contact name', missing: 'Enter your name.' },
+  contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
+  vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+};
+
 export const TEXT = {
   appName: 'VL Sign-in Assistant',
   welcome: {
@@ -361,9 +368,7 @@ export const TEXT = {
     /** Labels, the sentence shown when a required field is empty, and the titles of choices: one list per draft. */
     fields: {
       disassociation: {
-        contactName: { label: 'Contact name', missing: 'Enter your name.' },
-        contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
-        vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+        ...VLSC_SUPPORT_CONTACT_FIELDS,
         domain: { label: 'Domain', missing: 'Enter the domain of that address, such as contoso.com.' },
         tenantId: { label: 'Tenant ID' },
         verdictFound: { label: 'What the sign-in check found' },
@@ -373,9 +378,7 @@ export const TEXT = {
         tried: { label: 'What I have tried' },
       },
       'extra-logins': {
-        contactName: { label: 'Contact name', missing: 'Enter your name.' },
-        contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
-        vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+        ...VLSC_SUPPORT_CONTACT_FIELDS,
         remainingLogins: { label: 'Remaining log-ins VLSC shows', missing: 'Enter how many log-ins VLSC says you have left.' },
         progress: { label: 'Where the takeover stands', missing: 'Choose where the takeover of your tenant stands.' },
         reason: { label: 'More about why I need more time' },
