@@ -149,7 +149,7 @@ function textReport(d: Diagnosis): string {
   const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
     lines.push(`  domain:   ${addressForDisplay(d.domain ?? '')} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
-    lines.push(`  accounts: work ${yesNo(d.workAccount)}, personal ${yesNo(d.personalAccount)}`);
+    lines.push(`  accounts: work ${yesNo(d.workAccount)}${d.workAccount && !d.addressConfirmed ? ' (this exact address not confirmed)' : ''}, personal ${yesNo(d.personalAccount)}`);
   }
   lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
   return lines.join('\n');

@@ -13,37 +13,48 @@ import {
   MfaMethod,
   Region,
   REGIONS,
+  Relationship,
+  RELATIONSHIPS,
+  TAKEOVER_PROGRESS,
+  TakeoverProgress,
   validateDraftInput,
 } from '../domain/drafts';
 import { MemoryStore } from '../domain/memoryStore';
 import type { Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 
-const USAGE = `usage: vlsa draft disassociation|extra-logins|mfa-support --address <a> --name "<name>" [options]
+const USAGE = `usage: vlsa draft disassociation|extra-logins|mfa-support --address <a> [options]
 
 Prints a support request, prefilled from a check of the address, to paste into
-VLSC Support's web form or send by e-mail.
+VLSC Support's web form or send by e-mail. Only --address is required: whatever is
+not given is left as [please fill in] in the text and listed under "Still to fill in".
 
   disassociation   web form: release your VLSC account from the address so you can
                    register again with a new work account (Option 2)
-  extra-logins     web form: extra VLSC log-in sessions when none remain
+  extra-logins     web form: extra VLSC log-in sessions when none remain, while the
+                   unmanaged tenant is taken over
   mfa-support      e-mail to MFAVLCsupport@microsoft.com when MFA cannot be enabled
 
 options:
-  --address <a>         the address you sign in to VLSC with; also where support replies
+  --address <a>         required: the address you sign in to VLSC with; also where support replies
   --name "<name>"       your name
   --new-account <a>     disassociation: the work account you will sign in with afterwards
   --region ${REGIONS.join('|')}
                         disassociation: where you are (Canada and the USA have their own form)
   --tried "<text>"      disassociation, extra-logins: what you have tried so far
+  --remaining <N>       extra-logins: how many log-ins VLSC shows you have left
+  --progress ${TAKEOVER_PROGRESS.join('|')}
+                        extra-logins: where the takeover of the tenant stands
+  --relationship ${RELATIONSHIPS.join('|')}
+                        mfa-support: your organisation is a Volume Licensing partner or customer
   --method ${MFA_METHODS.join('|')}
                         mfa-support: how you tried to enable MFA
   --error "<text seen>" mfa-support: the error you saw
   --admin "<who>"       mfa-support: your Global Administrator's name or e-mail, when known
   --json                print JSON instead of text
 
-Exit status: 0 done; 1 the address could not be checked (the draft is printed, not
-prefilled); 2 usage error.`;
+Exit status: 0 done (details still to fill in are listed); 1 the address could not be
+checked (the draft is printed, not prefilled); 2 usage error or a value that is not valid.`;
 
 const OPTIONS = {
   address: { type: 'string' },
@@ -51,6 +62,9 @@ const OPTIONS = {
   'new-account': { type: 'string' },
   region: { type: 'string' },
   tried: { type: 'string' },
+  remaining: { type: 'string' },
+  progress: { type: 'string' },
+  relationship: { type: 'string' },
   method: { type: 'string' },
   error: { type: 'string' },
   admin: { type: 'string' },
@@ -60,12 +74,8 @@ const OPTIONS = {
 
 type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-/** The flags each kind cannot do without; everything else comes from the check or is optional. */
-const REQUIRED_FLAGS: Record<DraftKind, Array<keyof Flags>> = {
-  disassociation: ['address', 'name'],
-  'extra-logins': ['address', 'name'],
-  'mfa-support': ['address', 'name', 'method', 'error'],
-};
+/** Flags whose values must be one of a fixed set, with that set. */
+const CHOICE_FLAGS = { region: REGIONS, progress: TAKEOVER_PROGRESS, relationship: RELATIONSHIPS, method: MFA_METHODS } as const;
 
 /** Which flag sets a draft field, to name it in an error; other fields come from the check. */
 const FLAG_OF_FIELD: Record<string, string> = {
@@ -75,6 +85,9 @@ const FLAG_OF_FIELD: Record<string, string> = {
   newAccount: '--new-account',
   region: '--region',
   tried: '--tried',
+  remainingLogins: '--remaining',
+  progress: '--progress',
+  relationship: '--relationship',
   method: '--method',
   error: '--error',
   globalAdmin: '--admin',
@@ -99,14 +112,12 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
   if (!kind) throw new UsageError(`say which draft: ${DRAFT_KINDS.join(', ')}.`);
   if (!isOneOf(DRAFT_KINDS, kind)) throw new UsageError(`unknown draft "${kind}"; choose one of ${DRAFT_KINDS.join(', ')}.`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
-  if (flags.method !== undefined && !isOneOf(MFA_METHODS, flags.method)) {
-    throw new UsageError(`--method must be one of ${MFA_METHODS.join(', ')}, got "${flags.method}".`);
+  for (const [flag, allowed] of Object.entries(CHOICE_FLAGS) as Array<[keyof typeof CHOICE_FLAGS, readonly string[]]>) {
+    const value = flags[flag];
+    if (value !== undefined && !isOneOf(allowed, value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}".`);
   }
-  if (flags.region !== undefined && !isOneOf(REGIONS, flags.region)) {
-    throw new UsageError(`--region must be one of ${REGIONS.join(', ')}, got "${flags.region}".`);
-  }
-  const missing = REQUIRED_FLAGS[kind].filter((flag) => !flags[flag]?.toString().trim());
-  if (missing.length) throw new UsageError(`${kind} needs ${missing.map((flag) => `--${flag}`).join(', ')}.`);
+  // The check needs the address; every other detail can be left for the person to fill in.
+  if (!flags.address?.trim()) throw new UsageError(`${kind} needs --address.`);
   for (const flag of ['address', 'new-account'] as const) {
     const value = flags[flag];
     const parsedAddress = value === undefined ? undefined : parseAddress(value);
@@ -125,6 +136,9 @@ function draftCase(flags: Flags, diagnosis: Diagnosis): DraftCase {
     method: flags.method as MfaMethod | undefined,
     globalAdmin: flags.admin,
     region: flags.region as Region | undefined,
+    remainingLogins: flags.remaining,
+    progress: flags.progress as TakeoverProgress | undefined,
+    relationship: flags.relationship as Relationship | undefined,
   };
 }
 
@@ -170,7 +184,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const prefilled = diagnosis.verdict !== 'lookup-failed';
   const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
   const errors = Object.entries(validateDraftInput(kind, input));
-  const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field]);
+  // A value given on the command line that is not valid is a usage error; a detail not given is a blank to fill in.
+  const given = input as unknown as Record<string, string>;
+  const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field] && given[field] !== '');
   if (flagErrors.length) {
     for (const [field, message] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${message}`);
     return 2;

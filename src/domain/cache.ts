@@ -36,13 +36,17 @@ export class TtlCache {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Values the store returns are trusted to be what `load` produced for the same key: key names carry a version. */
-  getOrLoad<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean): Promise<T> {
+  /**
+   * Values the store returns are trusted to be what `load` produced for the same key: key names carry a version.
+   * `maxTtlSeconds` shortens the cache's lifetime for answers that go stale sooner (never lengthens it).
+   */
+  getOrLoad<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean, maxTtlSeconds = this.ttlSeconds): Promise<T> {
+    const ttlSeconds = Math.min(this.ttlSeconds, maxTtlSeconds);
     return this.flights.run(key, async () => {
       const cached = await this.readFresh(key);
       if (cached !== undefined) return cached as T;
       const value = await load();
-      if (this.ttlSeconds > 0 && keep(value)) await this.save(key, value);
+      if (ttlSeconds > 0 && keep(value)) await this.save(key, value, ttlSeconds);
       return value;
     });
   }
@@ -56,8 +60,8 @@ export class TtlCache {
     }
   }
 
-  private async save(key: string, value: unknown): Promise<void> {
-    const entry = { value, expiresAt: this.now().getTime() + this.ttlSeconds * 1000, eTag: '*' };
+  private async save(key: string, value: unknown, ttlSeconds: number): Promise<void> {
+    const entry = { value, expiresAt: this.now().getTime() + ttlSeconds * 1000, eTag: '*' };
     try {
       await this.store.write({ [key]: entry });
     } catch {

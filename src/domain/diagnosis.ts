@@ -1,8 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { lookupAddress, parseAddress, type ValidAddress } from './address';
 import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
 import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
+import { TEXT } from '../text/en';
+
+const D = TEXT.diagnosis;
+
+/**
+ * How long a domain's control answer is kept: throttling passes within minutes (a 30 s pause
+ * cleared it in reports), so a "the domain answers exists for anything" must not outlive it.
+ */
+export const CONTROL_TTL_SECONDS = 300;
 
 /** One public Entra answer, or why it could not be had. */
 export type Signal<T> = { ok: true; value: T } | { ok: false; detail: string };
@@ -38,6 +48,12 @@ export interface EntraSignals {
 
 export interface Signals {
   credential: Signal<CredentialAnswer>;
+  /**
+   * Credential type for a made-up address at the same domain, asked when the address answered
+   * "exists" on a domain that is not federated: 1 means the domain's "exists" answers are real.
+   * Undefined when not asked.
+   */
+  control?: Signal<CredentialAnswer>;
   realm: Signal<DomainRealm>;
   /** The realm's MicrosoftAccount for this address; undefined when not asked for this address. */
   microsoftAccount?: Signal<boolean | null>;
@@ -54,12 +70,6 @@ const NEXT: Record<Verdict, NextStep> = {
   ready: 'mfa-readiness',
   'personal-account': 'new-work-account',
   'no-account': 'new-work-account',
-};
-
-const SOURCE_NAME: Record<SignalSource, string> = {
-  'user-realm': 'user realm',
-  'credential-type': 'credential type',
-  'openid-configuration': 'tenant OpenID configuration',
 };
 
 function domainTypeOf(realm: DomainRealm): DomainType {
@@ -84,6 +94,8 @@ function domainTypeOf(realm: DomainRealm): DomainType {
  * - the OpenID configuration only when a work account exists: those next steps (takeover,
  *   sign-in-as-work, MFA readiness) act on the tenant and need its id. For personal-account
  *   and no-account the tenant id is reported when known and null otherwise.
+ * - the control lookup only when a work account exists on a domain that is not federated: it
+ *   decides `addressConfirmed`, never the verdict (the domain's kind is known either way).
  */
 export function decideVerdict(target: { address: string; domain: string }, signals: Signals): Outcome {
   const { credential, realm, tenant } = signals;
@@ -96,61 +108,73 @@ export function decideVerdict(target: { address: string; domain: string }, signa
     ...known,
     workAccount,
     personalAccount,
-    reason: `Could not check ${target.address} because the ${SOURCE_NAME[source]} lookup failed (${detail}), so nothing is concluded; try again in a few minutes.`,
+    addressConfirmed: false,
+    reason: D.failed(target.address, D.sources[source], detail),
     next: NEXT['lookup-failed'],
     failure: { source, detail },
   });
-  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean, reason: string): Outcome => ({
+  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean, addressConfirmed: boolean, reason: string): Outcome => ({
     verdict,
     ...known,
     workAccount,
     personalAccount,
+    addressConfirmed,
     reason,
     next: NEXT[verdict],
   });
 
   if (!credential.ok) return failed('credential-type', credential.detail);
   const code = credential.value.ifExistsResult;
-  if (![0, 1, 5, 6].includes(code)) return failed('credential-type', `IfExistsResult ${code} is not an answer`);
+  if (![0, 1, 5, 6].includes(code)) return failed('credential-type', D.notAnAnswer(code));
   const work = code === 0 || code === 6;
   const federated = domainType === 'federated';
 
   if (!work) {
+    // "No work account" is never a throttled answer (throttling says "exists"), so it stands.
     const personal = code === 5;
-    if (personal) {
-      return answer('personal-account', false, true, `${target.address} is a personal Microsoft account only; no work or school account uses it${tenantNote(target.domain, known)}.`);
-    }
-    return answer('no-account', false, false, `Neither a work or school account nor a personal Microsoft account uses ${target.address}${tenantNote(target.domain, known)}.`);
+    if (personal) return answer('personal-account', false, true, true, D.personal(target.address, tenantNote(target.domain, known)));
+    return answer('no-account', false, false, true, D.none(target.address, tenantNote(target.domain, known)));
   }
 
   if (!realm.ok) return failed('user-realm', realm.detail, true, code === 6 ? true : null);
-  if (domainType === 'unknown') return failed('user-realm', `Entra ID does not know ${target.domain}, yet credential type reports a work account`, true);
+  if (domainType === 'unknown') return failed('user-realm', D.unknownDomain(target.domain), true);
   if (!tenant.ok) return failed('openid-configuration', tenant.detail, true);
-  if (tenantId === null) return failed('openid-configuration', `no tenant found for ${target.domain}, yet credential type reports a work account`, true);
+  if (tenantId === null) return failed('openid-configuration', D.noTenant(target.domain), true);
 
+  const unconfirmedBecause = federated ? D.unconfirmed.federated : controlProblem(signals.control);
   const personal = personalAccount(code, federated, signals.microsoftAccount);
-  if (domainType === 'unmanaged') {
-    return answer(
-      'takeover-needed',
-      true,
-      personal === true,
-      `${target.domain} belongs to an unmanaged (self-service sign-up) Entra tenant and ${target.address} is a work account there; an administrator must take the tenant over by proving the domain.`,
-    );
-  }
-  if (personal === null) {
-    const detail = signals.microsoftAccount && !signals.microsoftAccount.ok ? signals.microsoftAccount.detail : 'the answer did not say whether a personal Microsoft account exists';
+  if (domainType !== 'unmanaged' && personal === null) {
+    const detail = signals.microsoftAccount && !signals.microsoftAccount.ok ? signals.microsoftAccount.detail : D.personalUnknown;
     return failed('user-realm', detail, true);
   }
-  const tenantLabel = `${tenantName ?? target.domain} (${federated ? 'federated' : 'managed'})`;
-  if (personal) {
-    return answer(
-      'choose-work-account',
-      true,
-      true,
-      `${target.address} is both a work account in the ${tenantLabel} tenant and a personal Microsoft account; choose the work or school account when you sign in.`,
-    );
+  const verdict = domainType === 'unmanaged' ? 'takeover-needed' : personal ? 'choose-work-account' : 'ready';
+  const tenantLabel = D.tenantLabel(tenantName ?? target.domain, federated);
+  return answer(verdict, true, personal === true, unconfirmedBecause === null, workAccountReason(verdict, target, tenantLabel, unconfirmedBecause));
+}
+
+/** The reason for a verdict with a work account: what is known, and whether this exact address is. */
+function workAccountReason(
+  verdict: 'takeover-needed' | 'choose-work-account' | 'ready',
+  { address, domain }: { address: string; domain: string },
+  tenantLabel: string,
+  unconfirmedBecause: string | null,
+): string {
+  const why = unconfirmedBecause;
+  switch (verdict) {
+    case 'takeover-needed':
+      return why === null ? D.takeover(address, domain) : D.unconfirmed.takeover(address, domain, why);
+    case 'choose-work-account':
+      return why === null ? D.chooseWork(address, tenantLabel) : D.unconfirmed.chooseWork(address, domain, tenantLabel, why);
+    case 'ready':
+      return why === null ? D.ready(address, tenantLabel) : D.unconfirmed.ready(address, domain, tenantLabel, why);
   }
-  return answer('ready', true, false, `${target.address} is a work account in the ${tenantLabel} tenant and no personal Microsoft account uses it.`);
+}
+
+/** Why the control lookup leaves the address unconfirmed, or null when it shows the domain's answers are real. */
+function controlProblem(control: Signal<CredentialAnswer> | undefined): string | null {
+  if (!control) return D.unconfirmed.controlFailed('not asked');
+  if (!control.ok) return D.unconfirmed.controlFailed(control.detail);
+  return control.value.ifExistsResult === 1 ? null : D.unconfirmed.busy;
 }
 
 /** True/false when known; null when only the realm could tell and it did not. */
@@ -161,8 +185,8 @@ function personalAccount(code: number, federated: boolean, microsoftAccount: Sig
 }
 
 function tenantNote(domain: string, known: { domainType: DomainType; tenantName: string | null }): string {
-  if (known.domainType === 'managed' || known.domainType === 'federated') return ` (${domain} belongs to the ${known.tenantName ?? domain} tenant: its administrators can create one)`;
-  if (known.domainType === 'unmanaged') return ` (${domain} has only an unmanaged, self-service tenant)`;
+  if (known.domainType === 'managed' || known.domainType === 'federated') return D.tenantNote(domain, known.tenantName ?? domain);
+  if (known.domainType === 'unmanaged') return D.unmanagedNote(domain);
   return '';
 }
 
@@ -210,7 +234,9 @@ async function settle<T>(lookup: () => Promise<Signal<T>>): Promise<Signal<T>> {
  * Diagnoses addresses. Request economy: credential type is per address (N); the realm's
  * domain-level fields and the tenant id are cached per domain (2·D). The realm is asked
  * per address only for federated domains, where credential type cannot reveal personal
- * accounts (see decideVerdict). So N addresses over D domains cost about N + 2·D requests.
+ * accounts (see decideVerdict). A domain with work accounts that is not federated costs one
+ * control lookup more, cached for a few minutes. So N addresses over D domains cost about
+ * N + 3·D requests at most.
  */
 export class DiagnosisService {
   private readonly cache: TtlCache;
@@ -238,6 +264,7 @@ export class DiagnosisService {
           tenantName: null,
           workAccount: null,
           personalAccount: null,
+          addressConfirmed: false,
           reason: parsed.reason,
           next: NEXT['invalid-address'],
           checkedAt: this.now().toISOString(),
@@ -281,12 +308,35 @@ export class DiagnosisService {
       this.tenant(target.asciiDomain, sources),
     ]);
     let ownMicrosoftAccount = microsoftAccount;
-    const federatedWork = credential.ok && credential.value.ifExistsResult === 0 && realm.ok && realm.value.namespaceType === 'Federated';
-    if (federatedWork && ownMicrosoftAccount === undefined) {
+    const work = credential.ok && (credential.value.ifExistsResult === 0 || credential.value.ifExistsResult === 6);
+    const federated = realm.ok && realm.value.namespaceType === 'Federated';
+    if (work && federated && credential.value.ifExistsResult === 0 && ownMicrosoftAccount === undefined) {
       sources.push({ source: 'user-realm', from: 'network' });
       ownMicrosoftAccount = toMicrosoftAccount(await settle(() => this.opts.entra.userRealm(address)));
     }
-    return decideVerdict(target, { credential, realm, tenant, microsoftAccount: ownMicrosoftAccount });
+    // A federated domain answers "exists" for everything anyway: asking a made-up address there tells nothing.
+    const control = work && realm.ok && realm.value.namespaceType === 'Managed' ? await this.control(target, sources) : undefined;
+    return decideVerdict(target, { credential, control, realm, tenant, microsoftAccount: ownMicrosoftAccount });
+  }
+
+  /**
+   * Credential type for a made-up address at the domain (see shared/reference/entra-endpoints.md §2):
+   * 1 shows that the domain's "exists" answers are real; 0 that the endpoint answers "exists" for
+   * anything just now. Cached per domain for a few minutes, in the same domain cache as the realm.
+   */
+  private async control(target: ValidAddress, sources: Sources): Promise<Signal<CredentialAnswer>> {
+    const fetched = { fromNetwork: false };
+    const control = await this.cache.getOrLoad<Signal<CredentialAnswer>>(
+      `entra/v1/control/${target.asciiDomain}`,
+      () => {
+        fetched.fromNetwork = true;
+        return settle(() => this.opts.entra.credentialType(`nobody-${randomUUID()}@${target.asciiDomain}`));
+      },
+      (signal) => signal.ok,
+      CONTROL_TTL_SECONDS,
+    );
+    sources.push({ source: 'credential-type', from: fetched.fromNetwork ? 'network' : 'cache' });
+    return control;
   }
 
   private async credential(address: string, sources: Sources): Promise<Signal<CredentialAnswer>> {

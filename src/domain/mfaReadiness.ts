@@ -13,6 +13,9 @@ import {
   type DirectoryFailure,
   type DirectoryResult,
 } from './manualSteps';
+import { TEXT } from '../text/en';
+
+const R = TEXT.readiness;
 
 export interface ConditionalAccessPolicy {
   displayName: string;
@@ -61,7 +64,7 @@ export interface PolicyAssessment {
   displayName: string;
   state: string;
   verdict: 'enforces' | 'report-only' | 'off' | 'wrongly-scoped';
-  /** What keeps it from enforcing MFA for everyone on the admin portals, each naming the step that fixes it. */
+  /** What keeps it from enforcing MFA for everyone on the admin portals, each naming the setting that fixes it. */
   problems: string[];
   /** Who it leaves out: worth a look, not wrong in itself (emergency access accounts are commonly excluded). */
   exclusions: string | null;
@@ -102,31 +105,29 @@ const REPORT_ONLY = 'enabledForReportingButNotEnforced';
 
 export function assessPolicy(policy: ConditionalAccessPolicy): PolicyAssessment {
   const problems: string[] = [];
-  if (!policy.includeUsers.includes('All')) {
-    problems.push('It applies only to selected users, groups or roles, not All users (step 5).');
-  }
+  if (!policy.includeUsers.includes('All')) problems.push(R.problems.notAllUsers);
   const appsCovered =
     (policy.includeApplications.includes('All') || policy.includeApplications.includes('MicrosoftAdminPortals')) &&
     !policy.excludeApplications.includes('MicrosoftAdminPortals');
-  if (!appsCovered) problems.push('It targets other resources, not Microsoft Admin Portals or All resources (steps 7 to 9).');
+  if (!appsCovered) problems.push(R.problems.otherResources);
   const blocks = policy.builtInControls.includes('block');
-  if (blocks) problems.push("It also includes 'Block access', which blocks the sign-in instead of asking for MFA (step 11).");
+  if (blocks) problems.push(R.problems.blocks);
   const alternatives = policy.builtInControls.filter((c) => c !== 'mfa' && c !== 'block');
   if (policy.operator.toUpperCase() === 'OR' && alternatives.length > 0) {
-    problems.push(`It can be satisfied without MFA: it also accepts ${alternatives.join(', ')} (step 11).`);
+    problems.push(R.problems.withoutMfa(alternatives.join(', ')));
   }
   const excluded = [
     [policy.excludeUsers.length, 'user'],
     [policy.excludeGroups.length, 'group'],
     [policy.excludeRoles.length, 'role'],
   ] as const;
-  const exclusionParts = excluded.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`);
+  const exclusionParts = excluded.filter(([n]) => n > 0).map(([n, what]) => R.problems.excluded(n, what));
   return {
     displayName: policy.displayName,
     state: policy.state,
     verdict: verdictOf(policy.state, problems),
     problems,
-    exclusions: exclusionParts.length ? `It excludes ${exclusionParts.join(', ')}.` : null,
+    exclusions: exclusionParts.length ? R.problems.excludes(exclusionParts.join(', ')) : null,
     blocks,
   };
 }
@@ -157,13 +158,7 @@ export function evaluateMfaReadiness(input: ReadinessInput): MfaReadinessReport 
   adminMustDo.push(...sd.mustDo);
 
   if (mfaEnforcedBy === null) {
-    points.push({
-      id: 'per-user-mfa',
-      status: 'unknown',
-      title: 'Per-user MFA (legacy): check it by hand',
-      detail: "Microsoft Graph v1.0 does not show per-user MFA, so the bot can't see it. If your tenant relies on it instead of Conditional Access or Security Defaults, check every account that uses Volume Licensing Central.",
-      steps: PER_USER_MFA_STEPS,
-    });
+    points.push({ id: 'per-user-mfa', status: 'unknown', title: R.perUserMfa.title, detail: R.perUserMfa.detail, steps: PER_USER_MFA_STEPS });
   }
 
   const report: MfaReadinessReport = {
@@ -208,11 +203,11 @@ function conditionalAccessPoint(
       point: {
         id,
         status: 'unknown',
-        title: 'Conditional Access: check by hand',
-        detail: `${read.ok ? '' : read.failure.message} Check in Entra ID > Conditional Access > Policies that a policy requires MFA for All users on Microsoft Admin Portals and is On.`.trim(),
+        title: R.conditionalAccess.manualTitle,
+        detail: `${read.ok ? '' : read.failure.message} ${R.conditionalAccess.manualDetail}`.trim(),
         steps: CONDITIONAL_ACCESS_STEPS,
       },
-      mustDo: ['Check in the Entra admin center that a Conditional Access policy requires MFA for All users on Microsoft Admin Portals and is On (or that Security Defaults are on).'],
+      mustDo: [R.conditionalAccess.manualTask],
     };
   }
   const shortfalls = mfaPolicies.filter((p) => p.verdict !== 'enforces');
@@ -220,12 +215,12 @@ function conditionalAccessPoint(
   const describe = (p: PolicyAssessment) => [`"${p.displayName}" (${stateName(p.state)})`, ...p.problems, p.exclusions ?? ''].filter(Boolean).join(' ');
 
   if (enforcing.length > 0) {
-    const detail = [`Enforced by ${enforcing.map(describe).join('; ')}`];
-    if (enforcing.some((p) => p.exclusions)) detail.push('Make sure nobody excluded signs in to Volume Licensing Central.');
-    if (blocking.length > 0) detail.push(`Also note: ${blocking.map(describe).join('; ')}`);
+    const detail = [R.conditionalAccess.enforcedBy(enforcing.map(describe).join('; '))];
+    if (enforcing.some((p) => p.exclusions)) detail.push(R.conditionalAccess.checkExclusions);
+    if (blocking.length > 0) detail.push(R.conditionalAccess.alsoNote(blocking.map(describe).join('; ')));
     return {
-      point: { id, status: blocking.length > 0 ? 'warning' : 'done', title: 'Conditional Access requires MFA on the admin portals', detail: detail.join(' ') },
-      mustDo: blocking.map((p) => `Remove 'Block access' from "${p.displayName}" if it should only ask for MFA (step 11).`),
+      point: { id, status: blocking.length > 0 ? 'warning' : 'done', title: R.conditionalAccess.enforcedTitle, detail: detail.join(' ') },
+      mustDo: blocking.map((p) => R.conditionalAccess.removeBlock(p.displayName)),
     };
   }
   if (shortfalls.length > 0) {
@@ -233,7 +228,7 @@ function conditionalAccessPoint(
       point: {
         id,
         status: 'warning',
-        title: 'Conditional Access: an MFA policy exists but does not enforce MFA for everyone',
+        title: R.conditionalAccess.shortTitle,
         detail: shortfalls.map(describe).join(' '),
         steps: CONDITIONAL_ACCESS_STEPS,
       },
@@ -246,27 +241,25 @@ function conditionalAccessPoint(
     point: {
       id,
       status: 'todo',
-      title: 'Conditional Access: no policy requires MFA',
-      detail: 'Create a Conditional Access policy that requires MFA for All users on Microsoft Admin Portals (Microsoft recommends this way).',
+      title: R.conditionalAccess.noneTitle,
+      detail: R.conditionalAccess.noneDetail,
       steps: CONDITIONAL_ACCESS_STEPS,
     },
-    mustDo: [
-      'Create the Conditional Access policy "MFA for Volume Licensing Central" (the 12 steps). Without Conditional Access, turn on Security Defaults; per-user MFA is the last resort.',
-    ],
+    mustDo: [R.conditionalAccess.createTask],
   };
 }
 
 function fixFor(p: PolicyAssessment): string {
   const switchOn =
-    p.state === REPORT_ONLY ? `switch "${p.displayName}" from Report-only to On (step 12).` : p.state === 'enabled' ? '' : `set "${p.displayName}" to On (step 12).`;
+    p.state === REPORT_ONLY ? R.conditionalAccess.reportOnlyToOn(p.displayName) : p.state === 'enabled' ? '' : R.conditionalAccess.offToOn(p.displayName);
   if (p.problems.length === 0) return switchOn.charAt(0).toUpperCase() + switchOn.slice(1);
-  return [`Fix "${p.displayName}":`, ...p.problems, switchOn && `Then ${switchOn}`].filter(Boolean).join(' ');
+  return [R.conditionalAccess.fix(p.displayName), ...p.problems, switchOn && R.conditionalAccess.then(switchOn)].filter(Boolean).join(' ');
 }
 
 function stateName(state: string): string {
-  if (state === REPORT_ONLY) return 'report-only';
-  if (state === 'enabled') return 'on';
-  if (state === 'disabled') return 'off';
+  if (state === REPORT_ONLY) return R.states.reportOnly;
+  if (state === 'enabled') return R.states.on;
+  if (state === 'disabled') return R.states.off;
   return state;
 }
 
@@ -278,19 +271,19 @@ function securityDefaultsPoint(
   const id = 'security-defaults';
   if (!read.ok) {
     return {
-      point: { id, status: 'unknown', title: 'Security Defaults: check by hand', detail: `${read.failure.message} Check in Entra ID > Overview > Properties.`, steps: SECURITY_DEFAULTS_STEPS },
+      point: { id, status: 'unknown', title: R.securityDefaults.manualTitle, detail: R.securityDefaults.manualDetail(read.failure.message), steps: SECURITY_DEFAULTS_STEPS },
       mustDo: [],
     };
   }
   if (read.value) {
     return {
-      point: { id, status: 'done', title: 'Security Defaults are on', detail: 'Every user must register for MFA and is asked for it at sign-in when needed, on all apps including Volume Licensing Central.' },
+      point: { id, status: 'done', title: R.securityDefaults.onTitle, detail: R.securityDefaults.onDetail },
       mustDo: [],
     };
   }
   if (enforcedBy === 'conditional-access' || (policies && policies.length > 0)) {
     return {
-      point: { id, status: 'done', title: 'Security Defaults are off', detail: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.' },
+      point: { id, status: 'done', title: R.securityDefaults.offTitle, detail: R.securityDefaults.offExpected },
       mustDo: [],
     };
   }
@@ -298,8 +291,8 @@ function securityDefaultsPoint(
     point: {
       id,
       status: 'todo',
-      title: 'Security Defaults are off',
-      detail: "If your tenant doesn't have Conditional Access (Microsoft Entra ID P1), turning Security Defaults on is the catch-all alternative: every user must register for MFA, on all apps.",
+      title: R.securityDefaults.offTitle,
+      detail: R.securityDefaults.offDetail,
       steps: SECURITY_DEFAULTS_STEPS,
     },
     mustDo: [],
@@ -309,15 +302,15 @@ function securityDefaultsPoint(
 function registrationPoint(userPrincipalName: string, read: DirectoryResult<UserRegistration | null>): ReadinessPoint {
   const id = 'user-registration';
   if (!read.ok) {
-    return { id, status: 'unknown', title: `MFA registration of ${userPrincipalName}: check by hand`, detail: read.failure.message, steps: REGISTRATION_STEPS };
+    return { id, status: 'unknown', title: R.registration.manualTitle(userPrincipalName), detail: read.failure.message, steps: REGISTRATION_STEPS };
   }
   const details = read.value;
   if (!details) {
     return {
       id,
       status: 'unknown',
-      title: `MFA registration of ${userPrincipalName}: not found`,
-      detail: 'The tenant has no registration details for this address. Check the address; guests register MFA in their home tenant.',
+      title: R.registration.notFoundTitle(userPrincipalName),
+      detail: R.registration.notFoundDetail,
       steps: REGISTRATION_STEPS,
     };
   }
@@ -325,22 +318,22 @@ function registrationPoint(userPrincipalName: string, read: DirectoryResult<User
     return {
       id,
       status: 'todo',
-      title: `${userPrincipalName} has not registered for MFA`,
-      detail: 'Register before signing in to Volume Licensing Central; otherwise the sign-in asks for registration first and cannot be skipped.',
+      title: R.registration.notRegisteredTitle(userPrincipalName),
+      detail: R.registration.notRegisteredDetail,
       steps: REGISTRATION_STEPS,
     };
   }
-  const methods = details.methodsRegistered.join(', ') || 'unknown methods';
+  const methods = details.methodsRegistered.join(', ') || R.registration.unknownMethods;
   if (details.methodsRegistered.length < 2) {
     return {
       id,
       status: 'warning',
-      title: `${userPrincipalName} is registered for MFA with one method`,
-      detail: `Registered: ${methods}. Add a backup method in case the first is lost.`,
+      title: R.registration.oneMethodTitle(userPrincipalName),
+      detail: R.registration.oneMethodDetail(methods),
       steps: [REGISTRATION_STEPS[1]],
     };
   }
-  return { id, status: 'done', title: `${userPrincipalName} is registered for MFA`, detail: `Registered: ${methods}.` };
+  return { id, status: 'done', title: R.registration.doneTitle(userPrincipalName), detail: R.registration.doneDetail(methods) };
 }
 
 export type MfaReadinessResult =
@@ -365,10 +358,7 @@ export async function checkMfaReadiness(directory: MfaDirectory | null, request:
       ok: false,
       failure: {
         kind: 'not-configured',
-        message:
-          reason === 'not-configured'
-            ? 'The bot is not connected to Microsoft Graph.'
-            : "The bot's app cannot read this tenant.",
+        message: reason === 'not-configured' ? R.notConfigured : R.otherTenant,
       },
     };
     const user = request.userPrincipalName ? { userPrincipalName: request.userPrincipalName, registration: failure } : undefined;

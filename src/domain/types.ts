@@ -40,6 +40,13 @@ export interface Diagnosis {
   tenantName: string | null;
   workAccount: boolean | null;
   personalAccount: boolean | null;
+  /**
+   * Whether Microsoft's answer about this exact address can be relied on. False for federated
+   * domains (every address answers "exists"), when a control lookup of a made-up address at the
+   * domain also answers "exists" (the endpoint does that while throttling) or could not be made,
+   * and when nothing was concluded (invalid address, failed lookup).
+   */
+  addressConfirmed: boolean;
   /** A sentence a person can read. */
   reason: string;
   next: NextStep;

@@ -3,6 +3,16 @@
  * Guidance follows ../shared/seeds/ (the two Microsoft documents) closely; where a
  * seed gives steps, they are quoted as steps.
  */
+/** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
+const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
+
+/** The first fields of both VLSC Support web-form drafts. */
+const VLSC_SUPPORT_CONTACT_FIELDS = {
+  contactName: { label: 'Contact name', missing: 'Enter your name.' },
+  contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
+  vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
+};
+
 export const TEXT = {
   appName: 'VL Sign-in Assistant',
   welcome: {
@@ -80,11 +90,23 @@ export const TEXT = {
     },
     ready: {
       title: 'This account is ready for VLSC',
+      unconfirmedTitle: 'Accounts at this domain are the kind VLSC requires',
       summary: (address: string, tenant: string) =>
         `${address} is a work or school account in ${tenant}, a managed Microsoft Entra tenant. That is the kind of account VLSC requires: keep signing in with it.`,
-      federated: (address: string, tenant: string) =>
-        `${address} is a work or school account of ${tenant}, whose sign-in runs through its own identity provider (a federated domain). That is the kind of account VLSC requires: keep signing in with it.`,
+      /** Managed domain whose lookups answer "exists" for anything just now: only the domain is known. */
+      unconfirmed: (domain: string, tenant: string) =>
+        `Addresses at ${domain} are work or school accounts in ${tenant}, a managed Microsoft Entra tenant: the kind of account VLSC requires.`,
+      federated: (domain: string, tenant: string) =>
+        `Addresses at ${domain} are work or school accounts of ${tenant}, which signs in through its own identity provider (a federated domain): the kind of account VLSC requires.`,
       next: 'Next: Volume Licensing Central requires multifactor authentication (MFA) since 5 January 2026. Check that you and your organisation are ready.',
+    },
+    /** When Microsoft's lookup cannot tell whether this exact address exists (see diagnosis addressConfirmed). */
+    unconfirmed: {
+      heading: 'This exact address is not confirmed',
+      federated: (address: string) =>
+        `For a federated domain Microsoft answers “exists” for every address, so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department.`,
+      busy: (address: string, domain: string) =>
+        `Just now Microsoft’s lookup answers “exists” for any address at ${domain}, even made-up ones (it does that when it is busy), so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department, or check again in a few minutes.`,
     },
     chooseWork: {
       title: 'Pick “Work or school account” when you sign in',
@@ -126,21 +148,23 @@ export const TEXT = {
       },
       option1: {
         heading: 'Option 1 — take over the tenant and keep your address',
-        steps: (domain: string) => [
+        /** `ownTenant`: the person's Teams tenant, when it differs from the unmanaged one: it can do the external takeover. */
+        steps: (domain: string, ownTenant?: string) => [
           `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
           'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
-          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources.',
+          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
+          ...(ownTenant
+            ? [`Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`]
+            : []),
           'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
         ],
-        ownTenant: (tenant: string) =>
-          `Your organisation already has a managed tenant: the one you use Teams with (${tenant}). Its Global Administrators can do the external takeover for you.`,
         tip: 'You may prefer to ask your IT or network administrator (whoever administers your domain) to do the takeover. It does not mean they have to administer VLSC or buy a subscription. VLSC Support cannot make changes to your tenant on your behalf.',
       },
       option2: {
         heading: 'Option 2 — create a new …onmicrosoft.com account',
-        intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. Each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
+        intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. You can do it without needing to phone VLSC Support, and each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
         steps: (address: string) => [
-          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.)`,
+          `Submit a web form request to VLSC Support to disassociate your current VLSC account from ${address} and to invite you to register again. (For Canada and the USA, use the N. America MAK ADD web form.) ${WEB_FORM_ANSWER}`,
           'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation is complete.',
           'Go to Sign Up and create a new work or school account (such as user@yourcompany.onmicrosoft.com) with yourself as the administrator. No DNS TXT record is needed for this kind of domain. Write down the user ID.',
           'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account, and enter the new account.',
@@ -150,7 +174,7 @@ export const TEXT = {
       skip: {
         heading: 'Not ready yet? Skip',
         text: (address: string) =>
-          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}.`,
+          `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}. ${WEB_FORM_ANSWER}`,
       },
       blockerQuestion: 'Can’t take over the tenant? Tell me what stops you:',
     },
@@ -178,6 +202,7 @@ export const TEXT = {
         `Microsoft knows no work or school account and no personal Microsoft account for ${address}. It may be a typo, or there is no account yet.`,
       tenantExists: (domain: string) =>
         `${domain} does have a Microsoft Entra tenant, so check the spelling or ask your IT department for your sign-in name.`,
+      workSignIn: 'If your work or school uses Microsoft 365 or any Microsoft online service, you likely already have a work or school account: try the user ID and password you use to log in at work.',
       signUp: 'If you have no work or school account yet, you can create one at Sign Up, without signing up for any online service.',
     },
     failed: {
@@ -188,6 +213,38 @@ export const TEXT = {
       manual: (url: string) =>
         `Open ${url} in a browser. If the answer contains "IsViral": true, your account is in an unmanaged tenant and needs a takeover.`,
       sources: { 'user-realm': 'user realm', 'credential-type': 'account lookup', 'openid-configuration': 'tenant configuration' },
+    },
+  },
+  /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
+  diagnosis: {
+    sources: { 'user-realm': 'user realm', 'credential-type': 'credential type', 'openid-configuration': 'tenant OpenID configuration' },
+    failed: (address: string, source: string, detail: string) =>
+      `Could not check ${address} because the ${source} lookup failed (${detail}), so nothing is concluded; try again in a few minutes.`,
+    notAnAnswer: (code: number) => `IfExistsResult ${code} is not an answer`,
+    unknownDomain: (domain: string) => `Entra ID does not know ${domain}, yet credential type reports a work account`,
+    noTenant: (domain: string) => `no tenant found for ${domain}, yet credential type reports a work account`,
+    personalUnknown: 'the answer did not say whether a personal Microsoft account exists',
+    personal: (address: string, note: string) => `${address} is a personal Microsoft account only; no work or school account uses it${note}.`,
+    none: (address: string, note: string) => `Neither a work or school account nor a personal Microsoft account uses ${address}${note}.`,
+    tenantNote: (domain: string, tenant: string) => ` (${domain} belongs to the ${tenant} tenant: its administrators can create one)`,
+    unmanagedNote: (domain: string) => ` (${domain} has only an unmanaged, self-service tenant)`,
+    tenantLabel: (tenant: string, federated: boolean) => `${tenant} (${federated ? 'federated' : 'managed'})`,
+    takeover: (address: string, domain: string) =>
+      `${domain} belongs to an unmanaged (self-service sign-up) Entra tenant and ${address} is a work account there; an administrator must take the tenant over by proving the domain.`,
+    chooseWork: (address: string, tenant: string) =>
+      `${address} is both a work account in the ${tenant} tenant and a personal Microsoft account; choose the work or school account when you sign in.`,
+    ready: (address: string, tenant: string) => `${address} is a work account in the ${tenant} tenant and no personal Microsoft account uses it.`,
+    /** The same verdicts when the exact address could not be confirmed: only the domain is known. */
+    unconfirmed: {
+      takeover: (address: string, domain: string, why: string) =>
+        `${domain} belongs to an unmanaged (self-service sign-up) Entra tenant; an administrator must take the tenant over by proving the domain. Whether ${address} itself exists is not confirmed: ${why}.`,
+      chooseWork: (address: string, domain: string, tenant: string, why: string) =>
+        `A personal Microsoft account uses ${address}, and ${domain} belongs to the ${tenant} tenant; choose the work or school account when you sign in. Whether a work account uses ${address} itself is not confirmed: ${why}.`,
+      ready: (address: string, domain: string, tenant: string, why: string) =>
+        `${domain} belongs to the ${tenant} tenant, the kind VLSC requires, and no personal Microsoft account uses ${address}. Whether ${address} itself exists is not confirmed: ${why}.`,
+      federated: 'a federated domain answers “exists” for every address',
+      busy: 'a made-up address at the domain also answered “exists”, as the lookup does while throttled',
+      controlFailed: (detail: string) => `the lookup of a made-up address at the domain, which tells real answers from throttled ones, failed (${detail})`,
     },
   },
   mfa: {
@@ -204,6 +261,8 @@ export const TEXT = {
     },
     admin: {
       heading: 'What your Global Administrator does',
+      whoCan: (whoCanEnforce: string) =>
+        `Who can do it: ${whoCanEnforce}. An Authentication Policy Administrator chooses which verification methods users may register. “Who is my admin?” lists the people in these roles.`,
       intro: 'Require MFA for all users with a Conditional Access policy (recommended):',
       steps: [
         'Sign in to the Microsoft Entra admin center, https://entra.microsoft.com, as a Global Administrator (or Conditional Access Administrator).',
@@ -215,13 +274,33 @@ export const TEXT = {
         'Under Access controls > Grant, choose Require multifactor authentication, with no conflicting control such as Block access.',
         'Set Enable policy to On and select Create.',
       ],
-      fallbackHeading: 'If Conditional Access is not available, or sign-in is federated',
+      fallbackHeading: 'If Conditional Access is not available',
       fallbacks: [
-        'No Conditional Access? Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults) require MFA for all users, on all apps, not only Volume Licensing Central.',
-        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
-        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
-        'Guests from partner organisations may need MFA enabled in their home tenant; their home tenant usually handles the prompt.',
+        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
+        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
       ],
+      methodsHeading: 'Verification methods, third-party MFA and federated sign-in',
+      methods: [
+        'Which verification methods users may register: Home > Authentication methods > Policies in the Entra portal.',
+        'Third-party MFA can be integrated directly with Microsoft Entra ID, as an external authentication method.',
+        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
+      ],
+      guestsHeading: 'Guests from partner organisations',
+      guests:
+        'Coordinate with your partners so their users know about the requirement. They might need to enable MFA in their home tenant, whose sign-in services the MFA prompt in most cases. Microsoft Learn adds the condition: your tenant counts the MFA done in their home tenant only when your cross-tenant access inbound trust settings accept it; otherwise guests register and perform MFA in your tenant.',
+    },
+    /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
+    whoCanEnforce:
+      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults',
+    federated: {
+      heading: 'MFA when your organisation signs in through its own identity provider',
+      text: (domain: string) =>
+        `${domain} signs in through its own identity provider (a federated domain). For MFA done there to count, the identity provider must send the multipleauthn claim to Microsoft Entra ID, and Entra ID honours that claim only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider (acceptIfMfaDoneByFederatedIdp or enforceMfaByFederatedIdp). With rejectMfaByFederatedIdp, Entra ID always performs MFA itself.`,
+    },
+    unmanaged: {
+      heading: 'First, the tenant needs an admin',
+      text: (domain: string) =>
+        `${domain} is an unmanaged (“viral”) tenant: it has no administrator, so nobody can turn on MFA in it yet. Someone in your organisation takes the tenant over first (Option 1); then, as its Global Administrator, they can require MFA.`,
     },
     support: 'Problems enabling MFA for your organisation? Write to MFAVLCsupport@microsoft.com.',
   },
@@ -268,6 +347,130 @@ export const TEXT = {
     fixErrors: 'Some details need attention (see below).',
     checkFirst: 'Let me check your account first, so I can fill in the details.',
     required: 'This field is required.',
+    webFormAnswer: WEB_FORM_ANSWER,
+    /** Shown in a draft in place of a required value nobody has filled in yet. */
+    fillIn: '[please fill in]',
+    /** What is wrong with a value entered in a draft's field. */
+    problems: {
+      address: (reason: string) => `This is not a valid e-mail address: ${reason}`,
+      domain: 'This is not a valid domain name, such as contoso.com.',
+      tenantId: 'A tenant ID is a GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47.',
+      count: 'Enter a whole number, such as 0.',
+      choice: (titles: string) => `Choose one of: ${titles}.`,
+      tooLong: (max: number) => `This is longer than ${max} characters; please shorten it.`,
+      sameAccount: 'The new account must be a different address from the one VLSC Support disassociates.',
+    },
+    /** What an empty optional field reads as in a draft. */
+    empty: {
+      tenantId: 'Not known',
+      verdictFound: 'Not checked',
+      newAccount: 'Not created yet',
+      region: 'Not stated',
+      tried: 'Nothing else yet',
+      reason: 'Nothing more to add',
+      expectedCompletion: 'Not known yet',
+      globalAdmin: 'Not known',
+      tenantType: 'Not known',
+      relationship: 'Not stated',
+    },
+    /** Labels, the sentence shown when a required field is empty, and the titles of choices: one list per draft. */
+    fields: {
+      disassociation: {
+        ...VLSC_SUPPORT_CONTACT_FIELDS,
+        domain: { label: 'Domain', missing: 'Enter the domain of that address, such as contoso.com.' },
+        tenantId: { label: 'Tenant ID' },
+        verdictFound: { label: 'What the sign-in check found' },
+        request: { label: 'Request', missing: 'Say what you ask VLSC Support to do.' },
+        newAccount: { label: 'New work or school account to use' },
+        region: { label: 'Region' },
+        tried: { label: 'What I have tried' },
+      },
+      'extra-logins': {
+        ...VLSC_SUPPORT_CONTACT_FIELDS,
+        remainingLogins: { label: 'Remaining log-ins VLSC shows', missing: 'Enter how many log-ins VLSC says you have left.' },
+        progress: { label: 'Where the takeover stands', missing: 'Choose where the takeover of your tenant stands.' },
+        reason: { label: 'More about why I need more time' },
+        expectedCompletion: { label: 'Expected completion' },
+      },
+      'mfa-support': {
+        tenantId: { label: 'Tenant ID', missing: 'Enter your Microsoft Entra tenant ID.' },
+        domain: { label: 'Domain', missing: 'Enter your organisation’s domain, such as contoso.com.' },
+        tenantType: { label: 'Tenant type' },
+        relationship: { label: 'Our organisation is' },
+        method: { label: 'MFA method tried', missing: 'Choose the way you tried to enable MFA.' },
+        error: { label: 'Error seen', missing: 'Paste or describe the error you saw.' },
+        globalAdmin: { label: 'Global Administrator' },
+        contactName: { label: 'Contact name', missing: 'Enter your name.' },
+        contactEmail: { label: 'Contact e-mail', missing: 'Enter the e-mail address where support should reply.' },
+      },
+    },
+    choices: {
+      region: { 'north-america': 'Canada or the USA (N. America MAK ADD web form)', elsewhere: 'Outside Canada and the USA' },
+      /** The two reasons the seed gives for choosing Skip: the takeover is under way, or someone who can do it is still being found. */
+      progress: {
+        'takeover-in-progress': 'My organisation is taking over the unmanaged tenant (verifying the domain with a DNS TXT record)',
+        'finding-admin': 'We are still identifying someone in my organisation who can take the tenant over',
+      },
+      relationship: { partner: 'A Volume Licensing partner', customer: 'A Volume Licensing customer' },
+      method: { 'conditional-access': 'Conditional Access policy', 'security-defaults': 'Security Defaults', 'per-user': 'Per-user MFA (legacy)' },
+    },
+    /** What the diagnosis found, as the draft states it: facts from the check only. */
+    findings: {
+      'takeover-needed': 'The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator',
+      'personal-account': 'The address is a personal Microsoft account, not a work or school account',
+      'choose-work-account': 'The address is both a work or school account and a personal Microsoft account',
+      ready: 'The address is a work or school account in a managed tenant',
+      readyFederated: 'The address is at a federated domain, whose organisation signs in through its own identity provider',
+      'no-account': 'No work or school account or personal Microsoft account exists for the address',
+      'lookup-failed': 'The check could not get an answer from Microsoft’s sign-in service',
+      'invalid-address': 'The address is not a valid e-mail address',
+      unconfirmed: ' (Microsoft could not confirm this exact address)',
+      tenant: (name: string) => ` (the domain’s tenant: ${name})`,
+      checked: (finding: string, when: string) => `${finding}. Checked ${when}.`,
+    },
+    signOff: 'Thank you,',
+    disassociation: {
+      title: 'Disassociation request to VLSC Support',
+      subject: (address: string) => `Disassociate my VLSC account from ${address}`,
+      greeting: 'Hello VLSC Support,',
+      /** The request sentence the seed's Option 2, Step 1 asks for. */
+      request: (address: string) => `Please disassociate my VLSC account from ${address} and invite me to register again.`,
+      why: (address: string) => `I need to sign in to VLSC with a different work or school account, so the VLSC account registered with ${address} has to be released first.`,
+      newAccount: (account: string) => `I will sign in with my new work or school account, ${account}, once you confirm.`,
+      willCreate: 'I will create a new work or school account (such as name@yourcompany.onmicrosoft.com) and sign in with it once you confirm.',
+      wait: 'I will not sign in to VLSC until you have confirmed that the disassociation is complete.',
+      pasteNorthAmerica: 'Paste this into VLSC Support’s N. America MAK ADD web form (for Canada and the USA), linked from the Contact page.',
+      paste: 'Paste this into VLSC Support’s web form, linked from the Contact page. For Canada and the USA, use the N. America MAK ADD web form.',
+      doNotSignIn: 'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation of your account is complete.',
+      signUpMeanwhile: 'Meanwhile, go to Sign Up and create a new work or school account (such as name@yourcompany.onmicrosoft.com) with yourself as the administrator. Write down the user ID.',
+      afterwards: 'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account and enter the new account. It can take up to 2 business days before you can sign in with it.',
+    },
+    extraLogins: {
+      title: 'Extra log-in sessions request to VLSC Support',
+      subject: (address: string) => `Extra VLSC log-in sessions for ${address}`,
+      greeting: 'Hello VLSC Support,',
+      request: (address: string) => `Please add extra log-in sessions to my VLSC account, which I sign in to with ${address}.`,
+      remaining: (count: string) => `VLSC shows ${count} remaining log-ins, and I need more time before I can sign in with a managed work or school account.`,
+      paste: 'Paste this into VLSC Support’s web form, linked from the Contact page.',
+      buysTime: 'Extra log-ins buy time: you, or someone in your organisation, still need to take over the tenant or move to a work or school account.',
+      soFar: (tried: string) => `So far: ${tried}`,
+    },
+    mfaSupport: {
+      title: 'E-mail to MFA support for Volume Licensing Central',
+      subject: (domain: string, tenantId: string) => `Cannot enable MFA for Volume Licensing Central: ${domain} (tenant ${tenantId})`,
+      greeting: 'Hello,',
+      relationship: { partner: 'We are a Volume Licensing partner.', customer: 'We are a Volume Licensing customer.' },
+      problem: 'We cannot enable multifactor authentication (MFA) for Volume Licensing Central in our Microsoft Entra tenant, as the guidance on mandatory MFA asks. Could you please help us?',
+      /** What the chosen method says, and no more: the person chose it, the details are theirs to add. */
+      method: {
+        'conditional-access': 'We tried to require MFA with a Conditional Access policy.',
+        'security-defaults': 'We tried to enable Security Defaults.',
+        'per-user': 'We tried to enforce per-user MFA.',
+      },
+      send: (mailbox: string) => `Send this to ${mailbox}, the address the partner guidance gives for problems enabling MFA.`,
+      copyIn: (whoCanEnforce: string) => `Copy in whoever will enable MFA: ${whoCanEnforce}.`,
+      afterTakeover: 'Write to MFA support if enabling MFA still fails once the tenant has an administrator.',
+    },
   },
   cases: {
     escalateButton: 'Ask my admin / help desk',
@@ -359,10 +562,112 @@ export const TEXT = {
     reminder: (id: string, hours: number) => `Reminder: case ${id} has been waiting for ${hours} hour${hours === 1 ? '' : 's'} without anyone assigned.`,
     channelOnly: 'That command works in a help-desk channel.',
   },
+  /** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+  manual: {
+    findAdmin: {
+      steps: [
+        'Go to https://entra.microsoft.com',
+        'Navigate to Entra ID > Roles and administrators',
+        'Search Global Administrator',
+        'You see a list of users assigned to that role in your tenant.',
+      ],
+      otherwise: "If you don't have access to the Entra portal, reach out to your IT department, security operations team, or internal helpdesk.",
+    },
+    /** Step 2 of the guidance: the Conditional Access policy, numbered as Microsoft numbers it. */
+    conditionalAccess: [
+      'Sign in to the Microsoft Entra admin center (https://entra.microsoft.com) as a Global Administrator (or Conditional Access Administrator).',
+      'Browse to Entra ID > Conditional Access > Overview and select + Create new policy.',
+      'Enter a name for the policy, such as "MFA for Volume Licensing Central".',
+      'Under Assignments, select the current value under Users.',
+      'Under Include, choose All users (this covers internal users and B2B guests).',
+      'Under Assignments, select the current value under Target resources, and verify that Resources (formerly cloud apps) is selected.',
+      'Under Include, choose Select apps.',
+      'Under Include, choose Select resources, then select None under Select.',
+      'In Select resources, choose Microsoft Admin Portals, then Select (this requires MFA on all Microsoft admin portals, including the Microsoft 365 admin center, Exchange admin center, Azure portal and Microsoft Entra admin center).',
+      'Leave Conditions at their defaults unless you need an exclusion (for example trusted IPs or compliant devices).',
+      "Under Access controls > Grant, choose Require multifactor authentication, with no conflicting control such as 'Block access'.",
+      'Set Enable policy to On and select Create.',
+    ],
+    securityDefaults: [
+      'In the Microsoft Entra admin center, go to Entra ID > Overview > Properties.',
+      'Select Manage security defaults and turn Security defaults on (they apply to all sign-ins on all apps, not just Volume Licensing Central).',
+    ],
+    perUserMfa: [
+      'In the Microsoft Entra admin center, open Users > Multi-Factor Authentication (or in the Microsoft 365 admin center, Active Users > MFA).',
+      'Check that every account that uses Volume Licensing Central, guests included, is Enabled or Enforced for MFA.',
+    ],
+    registration: (setupUrl: string) => [
+      `Go to ${setupUrl} and add at least one verification method enabled for your tenant (the Microsoft Authenticator app is usually easiest).`,
+      'Add a backup method (for example a second phone or a hardware token) in case you lose access to the first.',
+    ],
+  },
   readiness: {
     heading: 'Your organisation, checked just now',
     marks: { done: '✔', todo: '✘', warning: '!', unknown: '?' },
     adminMustDo: 'Still to do',
+    /**
+     * What keeps a Conditional Access policy from enforcing MFA. Each names the setting that fixes
+     * it, not a step number: the card and the command line show differently numbered lists.
+     */
+    problems: {
+      notAllUsers: 'It applies only to selected users, groups or roles, not All users (Assignments > Users > Include: All users).',
+      otherResources: 'It targets other resources, not Microsoft Admin Portals or All resources (Target resources > Include > Select resources: Microsoft Admin Portals).',
+      blocks: "It also includes 'Block access', which blocks the sign-in instead of asking for MFA (Access controls > Grant: Require multifactor authentication only).",
+      withoutMfa: (controls: string) => `It can be satisfied without MFA: it also accepts ${controls} (Access controls > Grant: Require multifactor authentication only).`,
+      excludes: (parts: string) => `It excludes ${parts}.`,
+      excluded: (n: number, what: 'user' | 'group' | 'role') => `${n} ${what}${n === 1 ? '' : 's'}`,
+    },
+    states: { reportOnly: 'report-only', on: 'on', off: 'off' },
+    conditionalAccess: {
+      manualTitle: 'Conditional Access: check by hand',
+      manualDetail: 'Check in Entra ID > Conditional Access > Policies that a policy requires MFA for All users on Microsoft Admin Portals and is On.',
+      manualTask: 'Check in the Entra admin center that a Conditional Access policy requires MFA for All users on Microsoft Admin Portals and is On (or that Security Defaults are on).',
+      enforcedTitle: 'Conditional Access requires MFA on the admin portals',
+      enforcedBy: (policies: string) => `Enforced by ${policies}`,
+      checkExclusions: 'Make sure nobody excluded signs in to Volume Licensing Central.',
+      alsoNote: (policies: string) => `Also note: ${policies}`,
+      removeBlock: (name: string) => `Remove 'Block access' from "${name}" (Access controls > Grant) if it should only ask for MFA.`,
+      shortTitle: 'Conditional Access: an MFA policy exists but does not enforce MFA for everyone',
+      noneTitle: 'Conditional Access: no policy requires MFA',
+      noneDetail: 'Create a Conditional Access policy that requires MFA for All users on Microsoft Admin Portals (Microsoft recommends this way).',
+      createTask:
+        'Create a Conditional Access policy "MFA for Volume Licensing Central" that requires multifactor authentication for All users on Microsoft Admin Portals, and set it to On. Without Conditional Access (it needs Microsoft Entra ID P1), turn on Security Defaults; per-user MFA is the last resort.',
+      reportOnlyToOn: (name: string) => `switch Enable policy of "${name}" from Report-only to On.`,
+      offToOn: (name: string) => `set Enable policy of "${name}" to On.`,
+      fix: (name: string) => `Fix "${name}":`,
+      then: (task: string) => `Then ${task}`,
+    },
+    securityDefaults: {
+      manualTitle: 'Security Defaults: check by hand',
+      manualDetail: (why: string) => `${why} Check in Entra ID > Overview > Properties.`,
+      onTitle: 'Security Defaults are on',
+      onDetail:
+        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; administrator roles are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
+      offTitle: 'Security Defaults are off',
+      offExpected: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.',
+      offDetail:
+        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (administrator roles at every sign-in), on all apps.",
+    },
+    perUserMfa: {
+      title: 'Per-user MFA (legacy): check it by hand',
+      detail:
+        "Microsoft Graph v1.0 does not show per-user MFA, so the bot can't see it. If your tenant relies on it instead of Conditional Access or Security Defaults, check every account that uses Volume Licensing Central.",
+    },
+    registration: {
+      manualTitle: (upn: string) => `MFA registration of ${upn}: check by hand`,
+      notFoundTitle: (upn: string) => `MFA registration of ${upn}: not found`,
+      notFoundDetail:
+        'The tenant has no registration details for this address: check the address. A guest from a partner organisation might register MFA in their home tenant, but that MFA counts here only when your cross-tenant access inbound trust settings accept MFA from their home tenant; otherwise the guest registers and performs MFA in your tenant.',
+      notRegisteredTitle: (upn: string) => `${upn} has not registered for MFA`,
+      notRegisteredDetail: 'Register before signing in to Volume Licensing Central; otherwise the sign-in asks for registration first and cannot be skipped.',
+      oneMethodTitle: (upn: string) => `${upn} is registered for MFA with one method`,
+      oneMethodDetail: (methods: string) => `Registered: ${methods}. Add a backup method in case the first is lost.`,
+      doneTitle: (upn: string) => `${upn} is registered for MFA`,
+      doneDetail: (methods: string) => `Registered: ${methods}.`,
+      unknownMethods: 'unknown methods',
+    },
+    notConfigured: 'The bot is not connected to Microsoft Graph.',
+    otherTenant: "The bot's app cannot read this tenant.",
   },
   faq: {
     notSureTitle: 'I’m not sure I understood',

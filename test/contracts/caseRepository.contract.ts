@@ -31,6 +31,7 @@ export function sampleDiagnosis(address: string, verdict: Verdict = 'takeover-ne
     tenantName: null,
     workAccount: true,
     personalAccount: false,
+    addressConfirmed: true,
     reason: `Sample reason for ${verdict}.`,
     next: 'takeover',
     checkedAt: checkedAt.toISOString(),

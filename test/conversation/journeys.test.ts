@@ -106,6 +106,23 @@ describe('journey 1: check my VLSC sign-in', () => {
     expect(allText(lastCard(user))).toContain('limited number of logins');
   });
 
+  it('does not confirm an address of a federated domain, and says what its identity provider must send for MFA', async () => {
+    const text = allText(await checkOther(rig.user(), 'typo@fabrikam.com'));
+    expect(text).toContain('signs in through its own identity provider');
+    expect(text).toContain('I can’t confirm that typo@fabrikam.com itself exists');
+    expect(text).toContain('multipleauthn');
+    expect(text).not.toContain('keep signing in with it');
+  });
+
+  it('does not confirm an address while Microsoft answers "exists" for anything', async () => {
+    // A domain no other test checked, so the bot holds no earlier control answer for it.
+    rig.entra.addDomain('northwind.example', { kind: 'managed', brand: 'Northwind', work: ['ann'] });
+    rig.entra.throttle(true);
+    const text = allText(await checkOther(rig.user(), 'an@northwind.example'));
+    expect(text).toContain('Microsoft’s lookup answers “exists” for any address at northwind.example');
+    expect(text).not.toContain('keep signing in with it');
+  });
+
   it('tells someone with both accounts to pick "Work or school account"', async () => {
     const text = allText(await checkOther(rig.user(), 'dual@contoso.com'));
     expect(text).toContain('Pick “Work or school account” when you sign in');

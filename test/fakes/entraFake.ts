@@ -26,7 +26,11 @@
  *     anna@                        → ready; any other → no-account
  *   nosuchdomain.example           no tenant (Unknown, OpenID 404 AADSTS90002) → no-account
  *   any unregistered domain        no tenant (Unknown, OpenID 400 AADSTS90002) → no-account
- * Register more with `addDomain`; `reset()` clears counters and faults (not registered domains).
+ * Any local part not listed (such as the diagnosis's made-up control address) answers as that
+ * domain's "any other": IfExistsResult 1 for managed and unmanaged domains, 0 for federated ones.
+ * `throttle(true)` mimics the throttled endpoint users of enumeration tools report: credential
+ * type answers IfExistsResult 0 (ThrottleStatus 1) for every address, real or not.
+ * Register more with `addDomain`; `reset()` clears counters, faults and throttling (not registered domains).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -77,6 +81,8 @@ export interface EntraFake {
   log: Array<{ endpoint: FakeEndpoint; subject: string }>;
   addDomain(name: string, domain: FakeDomain): void;
   setFault(matcher: FaultMatcher, fault: Fault): void;
+  /** While on, credential type answers "exists" (IfExistsResult 0) for every address. */
+  throttle(on: boolean): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -132,6 +138,7 @@ export async function startEntraFake(opts: { latencyMs?: number } = {}): Promise
   const requests = { realm: 0, credentialType: 0, openid: 0, total: 0 };
   const log: EntraFake['log'] = [];
   let faults: Array<{ matcher: FaultMatcher; fault: Fault; left: number }> = [];
+  let throttled = false;
   const sockets = new Set<Socket>();
 
   const takeFault = (endpoint: FakeEndpoint, domain: string, address?: string): Fault | undefined => {
@@ -176,14 +183,14 @@ export async function startEntraFake(opts: { latencyMs?: number } = {}): Promise
     const domain = lookup(ascii);
     const personal = otherIdp && Boolean(domain.personal?.includes(local));
     const work = domain.kind === 'federated' || ((domain.kind === 'managed' || domain.kind === 'unmanaged') && Boolean(domain.work?.includes(local)));
-    const code = forced ?? (domain.kind === 'federated' ? 0 : work ? (personal ? 6 : 0) : personal ? 5 : 1);
+    const code = forced ?? (throttled || domain.kind === 'federated' ? 0 : work ? (personal ? 6 : 0) : personal ? 5 : 1);
     const domainType = { managed: 3, unmanaged: 3, federated: 4, consumer: 2, none: 1 }[domain.kind];
     return {
       Username: address,
       Display: address,
       IfExistsResult: code,
       IsUnmanaged: domain.kind === 'unmanaged',
-      ThrottleStatus: domain.kind === 'consumer' ? 1 : 0,
+      ThrottleStatus: throttled || domain.kind === 'consumer' ? 1 : 0,
       Credentials: {
         PrefCredential: 1,
         HasPassword: true,
@@ -309,10 +316,14 @@ export async function startEntraFake(opts: { latencyMs?: number } = {}): Promise
     log,
     addDomain,
     setFault: (matcher, fault) => void faults.push({ matcher, fault, left: matcher.times ?? Infinity }),
+    throttle: (on) => {
+      throttled = on;
+    },
     reset: () => {
       requests.realm = requests.credentialType = requests.openid = requests.total = 0;
       log.length = 0;
       faults = [];
+      throttled = false;
     },
     close: async () => {
       for (const socket of sockets) socket.destroy();

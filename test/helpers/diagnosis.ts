@@ -13,6 +13,7 @@ export function diagnosisFor(verdict: Verdict, address: string, overrides: Parti
     tenantName: null,
     workAccount: null,
     personalAccount: null,
+    addressConfirmed: true,
     reason: 'test',
     next: 'retry',
     checkedAt: '2026-01-05T09:30:00.000Z',

@@ -268,7 +268,7 @@ describe('MFA readiness through Microsoft Graph', () => {
 
     expect(report.tenant.mfaEnforcedBy).toBeNull();
     expect(report.points.find((p) => p.id === 'conditional-access')?.status).toBe('warning');
-    expect(report.adminMustDo).toEqual(['Switch "MFA for Volume Licensing Central" from Report-only to On (step 12).']);
+    expect(report.adminMustDo).toEqual(['Switch Enable policy of "MFA for Volume Licensing Central" from Report-only to On.']);
     expect(report.points.find((p) => p.id === 'per-user-mfa')?.status).toBe('unknown');
   });
 
@@ -281,7 +281,7 @@ describe('MFA readiness through Microsoft Graph', () => {
     const { report } = await check();
 
     expect(report.tenant.mfaPolicies?.[0]).toMatchObject({ verdict: 'wrongly-scoped' });
-    expect(report.adminMustDo[0]).toContain('not All users (step 5)');
+    expect(report.adminMustDo[0]).toContain('not All users (Assignments > Users > Include: All users)');
   });
 
   it('accepts an enabled policy requiring MFA for all users on the admin portals, across pages of policies', async () => {

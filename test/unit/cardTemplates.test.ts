@@ -31,6 +31,7 @@ function diagnosis(verdict: Verdict): Diagnosis {
     tenantName: 'Fourth Coffee',
     workAccount: true,
     personalAccount: false,
+    addressConfirmed: true,
     reason: 'A reason.',
     next: 'retry',
     failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
@@ -46,7 +47,9 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   for (const verdict of VERDICTS) out.push([`verdict ${verdict}`, 'guide', verdictCard(diagnosis(verdict), requester)]);
   for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(blocker, 'megan@fourthcoffee.xyz')]);
   out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
+  out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard({ ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
   out.push(['mfa', 'guide', mfaCard()]);
+  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard([], diagnosis('takeover-needed'))]);
   out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
   out.push([
     'admins found',

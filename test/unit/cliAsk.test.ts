@@ -18,7 +18,7 @@ describe('vlsa ask', () => {
     expect(result.score).toBeGreaterThan(0);
     expect(result.score).toBeLessThanOrEqual(1);
     expect(result.answer).toMatch(/^\*\*What is an unmanaged \(“viral”\) tenant\?\*\*/);
-    expect(result.answer).toContain('https://learn.microsoft.com/entra/external-id/directory-self-service-signup');
+    expect(result.answer).toContain('https://learn.microsoft.com/entra/identity/users/directory-self-service-signup');
     expect(result.alternatives).toHaveLength(3);
     expect(result.alternatives[0]).toEqual({ topic: 'what-is-unmanaged-tenant', title: expect.any(String), score: result.score });
   });

@@ -53,9 +53,19 @@ describe('vlsa diagnose', () => {
       reason: expect.stringContaining('alex@contoso.com'),
       next: 'mfa-readiness',
     });
+    expect(alex).toHaveProperty('addressConfirmed', true);
     expect(alex).not.toHaveProperty('failure');
     expect(megan).toMatchObject({ verdict: 'takeover-needed', domainType: 'unmanaged', tenantName: null, next: 'takeover' });
     expect(err).toMatch(/2 addresses: takeover-needed 1, ready 1/);
+  });
+
+  it('says when Microsoft cannot confirm the exact address: a federated domain, or a domain answering "exists" for anything', async () => {
+    const federated = await run(['--json', 'typo@fabrikam.com']);
+    expect(jsonLines(federated.out)[0]).toMatchObject({ verdict: 'ready', domainType: 'federated', addressConfirmed: false });
+    fake.throttle(true);
+    const text = await run(['alx@contoso.com']);
+    expect(text.out).toMatch(/accounts: work yes \(this exact address not confirmed\), personal no/);
+    expect(text.out).toContain('Whether alx@contoso.com itself exists is not confirmed');
   });
 
   it('answers an invalid address with exit 0, since no lookup failed', async () => {

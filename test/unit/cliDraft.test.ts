@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -54,12 +54,14 @@ describe('vlsa draft', () => {
   });
 
   it('prints a readable extra-logins draft with the fields, the full text and the contact page', async () => {
-    const { code, out } = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan Bowen', '--tried', 'Waiting for the registrar');
+    const { code, out } = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan Bowen', '--remaining', '0', '--progress', 'takeover-in-progress', '--tried', 'Waiting for the registrar');
     expect(code).toBe(0);
     expect(out).toContain('Extra log-in sessions request to VLSC Support (web form)');
     expect(out).toContain('Send it through: https://www.microsoft.com/licensing/servicecenter/Help/Contact.aspx');
-    expect(out).toContain('  Remaining log-ins *: 0');
-    expect(out).toMatch(/Why I need more time \*: My organisation is taking over the unmanaged tenant for fourthcoffee\.xyz.*So far: Waiting for the registrar/);
+    expect(out).toContain('  Remaining log-ins VLSC shows *: 0');
+    expect(out).toContain('  Where the takeover stands *: My organisation is taking over the unmanaged tenant');
+    expect(out).toContain('  More about why I need more time: So far: Waiting for the registrar');
+    expect(out).not.toContain('Still to fill in');
     expect(out).toContain('----- full text -----\nHello VLSC Support,');
     expect(out).toContain('within 24 hours');
     expect(out).not.toContain('NOT PREFILLED');
@@ -98,11 +100,37 @@ describe('vlsa draft', () => {
     expect(JSON.parse(json.out)).toMatchObject({ kind: 'disassociation', prefilled: false });
   });
 
-  it('prints its options with --help', async () => {
+  it('prints every option and the values each accepts with --help, saying that only --address is required', async () => {
     const { code, out } = await draft('--help');
     expect(code).toBe(0);
-    expect(out).toContain('usage: vlsa draft disassociation|extra-logins|mfa-support');
+    expect(out).toContain('usage: vlsa draft disassociation|extra-logins|mfa-support --address <a> [options]');
+    expect(out).toContain('Only --address is required');
+    for (const option of ['--name', '--new-account', '--tried', '--remaining', '--error', '--admin', '--json']) expect(out).toContain(option);
+    expect(out).toContain('--region north-america|elsewhere');
+    expect(out).toContain('--progress takeover-in-progress|finding-admin');
+    expect(out).toContain('--relationship partner|customer');
     expect(out).toContain('--method conditional-access|security-defaults|per-user');
+  });
+
+  it('is described in the README with every option its help shows and the values each accepts', async () => {
+    const help = (await draft('--help')).out;
+    const row = readFileSync(join(__dirname, '../../README.md'), 'utf8').split('\n').find((line) => line.startsWith('| `vlsa draft')) ?? '';
+    for (const option of new Set(help.match(/--[a-z-]+/g))) if (option !== '--help') expect(row, option).toContain(option);
+    for (const values of ['north-america\\|elsewhere', 'takeover-in-progress\\|finding-admin', 'partner\\|customer', 'conditional-access\\|security-defaults\\|per-user']) expect(row).toContain(values);
+    expect(row).toContain('Only `--address` is required');
+  });
+
+  it('prints a draft with marked blanks rather than refusing when details are not given', async () => {
+    const mfa = await draft('mfa-support', '--address', 'alex@contoso.com');
+    expect(mfa.code).toBe(0);
+    expect(mfa.out).toContain('Still to fill in: MFA method tried, Error seen, Contact name.');
+    expect(mfa.out).toContain('Error seen: [please fill in]');
+    const logins = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--json');
+    expect(logins.code).toBe(0);
+    const json = JSON.parse(logins.out);
+    expect(fieldValue(json, 'remainingLogins')).toBe('');
+    expect(fieldValue(json, 'progress')).toBe('');
+    expect(json.body).toContain('VLSC shows [please fill in] remaining log-ins');
   });
 
   it.each([
@@ -112,8 +140,8 @@ describe('vlsa draft', () => {
     [['disassociation', '--address', 'megan.fourthcoffee.xyz', '--name', 'A'], /--address "megan\.fourthcoffee\.xyz": The address has no @\./],
     [['disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'A', '--new-account', 'x@y'], /--new-account "x@y": The domain needs at least one dot/],
     [['disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'A', '--region', 'mars'], /--region must be one of/],
-    [['disassociation', '--address', 'megan@fourthcoffee.xyz'], /disassociation needs --name\./],
-    [['mfa-support', '--address', 'alex@contoso.com', '--name', 'Alex'], /mfa-support needs --method, --error\./],
+    [['extra-logins', '--address', 'megan@fourthcoffee.xyz', '--progress', 'soon'], /--progress must be one of takeover-in-progress, finding-admin, got "soon"/],
+    [['mfa-support', '--address', 'alex@contoso.com', '--relationship', 'friend'], /--relationship must be one of partner, customer, got "friend"/],
     [['extra-logins', '--name', 'A'], /extra-logins needs --address\./],
     [['extra-logins', '--address', 'a@contoso.com', '--name', 'A', '--colour', 'red'], /Unknown option '--colour'/],
   ])('exits 2 on a usage error: %j', async (args, message) => {
@@ -128,5 +156,8 @@ describe('vlsa draft', () => {
     const { code, err } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan', '--new-account', 'Megan@FourthCoffee.xyz');
     expect(code).toBe(2);
     expect(err).toContain('vlsa draft: --new-account: The new account must be a different address from the one VLSC Support disassociates.');
+    const remaining = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--remaining', 'none');
+    expect(remaining.code).toBe(2);
+    expect(remaining.err).toContain('vlsa draft: --remaining: Enter a whole number, such as 0.');
   });
 });

@@ -75,6 +75,29 @@ describe('decideVerdict', () => {
     expect(outcome.reason).toMatch(/^Could not check alex@contoso\.com/);
   });
 
+  it.each<[string, Signals, boolean]>([
+    ['managed, control answers no account', signals(0, 'managed', { control: ok({ ifExistsResult: 1 }) }), true],
+    ['managed, control also answers exists (throttled)', signals(0, 'managed', { control: ok({ ifExistsResult: 0 }) }), false],
+    ['managed, control failed', signals(0, 'managed', { control: down() }), false],
+    ['unmanaged, control answers no account', signals(0, 'unmanaged', { control: ok({ ifExistsResult: 1 }) }), true],
+    ['unmanaged, control also answers exists', signals(0, 'unmanaged', { control: ok({ ifExistsResult: 0 }) }), false],
+    ['work + personal, control answers no account', signals(6, 'managed', { control: ok({ ifExistsResult: 1 }) }), true],
+    ['federated: every address answers exists', signals(0, 'federated', { microsoftAccount: ok(false) }), false],
+    ['no account: never a throttled answer', signals(1, 'managed'), true],
+    ['personal only', signals(5, 'unknown'), true],
+    ['lookup failed', { ...signals(0, 'managed'), realm: down() }, false],
+  ])('addressConfirmed, %s → %s', (_name, input, confirmed) => {
+    expect(decideVerdict(target, input).addressConfirmed).toBe(confirmed);
+  });
+
+  it('says in the reason what is known when the address is not confirmed, and only that', () => {
+    const outcome = decideVerdict(target, signals(0, 'managed', { control: ok({ ifExistsResult: 0 }) }));
+    expect(outcome.verdict).toBe('ready');
+    expect(outcome.reason).toContain('contoso.com belongs to the Contoso (managed) tenant');
+    expect(outcome.reason).toContain('Whether alex@contoso.com itself exists is not confirmed');
+    expect(outcome.reason).not.toMatch(/alex@contoso\.com is a work account/);
+  });
+
   it('reports what is known when failing: the work account from credential type, unknown personal as null', () => {
     const outcome = decideVerdict(target, { ...signals(0, 'managed'), realm: down() });
     expect(outcome).toMatchObject({ workAccount: true, personalAccount: null, domainType: 'unknown' });
@@ -99,7 +122,8 @@ function stubEntra(overrides: Partial<EntraSignals> = {}) {
     },
     async credentialType(address) {
       calls.credential.push(address);
-      return ok({ ifExistsResult: address.startsWith('nobody@') ? 1 : address.startsWith('dual@') && address.endsWith('contoso.com') ? 6 : 0 });
+      // nobody@ and the diagnosis's made-up control addresses (nobody-…@) have no account.
+      return ok({ ifExistsResult: address.startsWith('nobody') ? 1 : address.startsWith('dual@') && address.endsWith('contoso.com') ? 6 : 0 });
     },
     async tenant(domain) {
       calls.tenant.push(domain);
@@ -129,12 +153,13 @@ describe('DiagnosisService', () => {
     const store = new MemoryStore();
     const first = new DiagnosisService({ entra, cache: store, cacheTtlSeconds: 60 });
     expect(await first.diagnose('Anna@BÜCHER.example')).toMatchObject({ address: 'Anna@bücher.example', domain: 'bücher.example', verdict: 'ready', tenantName: 'Bücher' });
-    expect(calls.credential).toEqual(['Anna@xn--bcher-kva.example']);
+    expect(calls.credential).toEqual(['Anna@xn--bcher-kva.example', expect.stringMatching(/^nobody-.+@xn--bcher-kva\.example$/)]);
     const second = new DiagnosisService({ entra, cache: store, cacheTtlSeconds: 60 });
     await second.diagnose('ben@bücher.example');
     expect(calls.realm).toHaveLength(1);
     expect(calls.tenant).toEqual(['xn--bcher-kva.example']);
-    expect(calls.credential).toHaveLength(2);
+    // ben's own lookup; the domain's control answer came from the shared store too.
+    expect(calls.credential).toHaveLength(3);
   });
 
   it('refetches after the TTL and never caches failures', async () => {
@@ -165,7 +190,8 @@ describe('DiagnosisService', () => {
     expect(results.map((d) => d.verdict)).toEqual(['ready', 'ready', 'ready', 'ready']);
     expect(calls.realm).toHaveLength(1);
     expect(calls.tenant).toHaveLength(1);
-    expect(calls.credential).toHaveLength(4);
+    // Four addresses and one control lookup for the domain.
+    expect(calls.credential).toHaveLength(5);
   });
 
   it('asks the realm per address only for federated domains, and uses the first address’s own answer', async () => {

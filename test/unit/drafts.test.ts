@@ -66,22 +66,54 @@ describe('disassociation draft (Option 2, step 1)', () => {
   });
 });
 
+describe('what the sign-in check found, as a draft states it', () => {
+  const found = (d: typeof takeover) => draftInputFromCase('disassociation', { diagnosis: d, requester: megan }).verdictFound;
+
+  it('states the check’s facts and nothing VLSC is assumed to have said', () => {
+    expect(found(takeover)).toBe('The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator. Checked 2026-01-05 09:30 UTC.');
+    expect(found(ready)).toContain('a work or school account in a managed tenant (the domain’s tenant: Contoso)');
+  });
+
+  it('does not call a federated domain managed, and says when the exact address was not confirmed', () => {
+    const federated = diagnosisFor('ready', 'typo@fabrikam.com', { domainType: 'federated', tenantName: 'Fabrikam', workAccount: true, addressConfirmed: false });
+    expect(found(federated)).toBe(
+      'The address is at a federated domain, whose organisation signs in through its own identity provider (Microsoft could not confirm this exact address) (the domain’s tenant: Fabrikam). Checked 2026-01-05 09:30 UTC.',
+    );
+  });
+});
+
 describe('extra log-in sessions draft', () => {
-  it.each([
-    ['takeover-needed', takeover, /taking over the unmanaged tenant for fourthcoffee\.xyz/],
-    ['personal-account', personal, /personal Microsoft account/],
-  ] as const)('for %s: asks for more sessions with zero remaining and says why', (_verdict, found, reason) => {
-    const input = draftInputFromCase('extra-logins', { diagnosis: found, requester: megan });
+  it('for an unmanaged-tenant account: asks for more sessions, with the count and the takeover’s progress as the person states them', () => {
+    const input = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan, remainingLogins: '0', progress: 'takeover-in-progress' });
     expect(validateDraftInput('extra-logins', input)).toEqual({});
     const draft = buildDraft('extra-logins', input);
     expect(draft).toMatchObject({ kind: 'extra-logins', channel: 'web-form', to: null, mailto: null, link: LINKS.vlscSupportContact });
-    expect(draft.body).toContain(`Please add extra log-in sessions to my VLSC account, which I sign in to with ${found.address}.`);
-    expect(draft.body).toContain('Remaining log-ins: 0');
-    expect(draft.body).toMatch(reason);
+    expect(draft.body).toContain(`Please add extra log-in sessions to my VLSC account, which I sign in to with ${takeover.address}.`);
+    expect(draft.body).toContain('VLSC shows 0 remaining log-ins');
+    expect(draft.body).toContain('Where the takeover stands: My organisation is taking over the unmanaged tenant');
     expect(draft.body).toContain('Expected completion: Not known yet');
-    expect(draft.fields.map((f) => f.name)).toEqual(['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'reason', 'expectedCompletion']);
-    expect(fieldValues(draft.fields).remainingLogins).toBe('0');
+    expect(draft.fields.map((f) => f.name)).toEqual(['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']);
+    expect(draft.fields.find((f) => f.name === 'progress')?.choices?.map((c) => c.value)).toEqual(['takeover-in-progress', 'finding-admin']);
     expect(draft.notes.join(' ')).toMatch(/within 24 hours/);
+  });
+
+  it('claims nothing the person has not stated: no log-in count, no takeover under way', () => {
+    const input = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan });
+    expect(validateDraftInput('extra-logins', input)).toEqual({
+      remainingLogins: 'Enter how many log-ins VLSC says you have left.',
+      progress: 'Choose where the takeover of your tenant stands.',
+    });
+    const draft = buildDraft('extra-logins', input);
+    expect(draft.body).toContain('VLSC shows [please fill in] remaining log-ins');
+    expect(draft.body).not.toMatch(/\b0 remaining|taking over/);
+    expect(fieldValues(draft.fields)).toMatchObject({ remainingLogins: '', progress: '', reason: '' });
+  });
+
+  it('names the N. America MAK ADD web form only on the disassociation draft', () => {
+    const extra = buildDraft('extra-logins', draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan }));
+    const mfa = buildDraft('mfa-support', draftInputFromCase('mfa-support', { diagnosis: ready, requester: megan }));
+    expect([...extra.notes, extra.body, ...mfa.notes, mfa.body].join(' ')).not.toMatch(/MAK ADD/);
+    expect(buildDraft('disassociation', draftInputFromCase('disassociation', { diagnosis: takeover, requester: megan })).notes.join(' ')).toMatch(/MAK ADD/);
   });
 
   it('adds what the person tried to the reason', () => {
@@ -111,7 +143,7 @@ describe('MFA support e-mail', () => {
     expect(draft.body).toContain('Error seen: AADSTS53003: Access has been blocked by Conditional Access policies.');
     expect(draft.body).toContain('Global Administrator: Nestor Wilke <nestor@contoso.com>');
     expect(draft.body).toContain('Contact e-mail: alex@contoso.com');
-    expect(draft.fields.map((f) => f.name)).toEqual(['tenantId', 'domain', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']);
+    expect(draft.fields.map((f) => f.name)).toEqual(['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']);
     expect(draft.fields.find((f) => f.name === 'method')?.choices?.map((c) => c.value)).toEqual(['conditional-access', 'security-defaults', 'per-user']);
   });
 
@@ -131,16 +163,43 @@ describe('MFA support e-mail', () => {
   it('says the Global Administrator is not known when not given', () => {
     expect(buildDraft('mfa-support', { ...input, globalAdmin: '' }).body).toContain('Global Administrator: Not known');
   });
+
+  it('states the tenant type the check found and the organisation’s relationship only when the person chose it', () => {
+    const draft = buildDraft('mfa-support', input);
+    expect(draft.body).toContain('Tenant type: Managed');
+    expect(draft.body).toContain('Our organisation is: Not stated');
+    expect(draft.body).not.toMatch(/We are a Volume Licensing/);
+    expect(draft.body).toContain('We tried to require MFA with a Conditional Access policy.');
+    expect(draft.body).not.toMatch(/Microsoft Admin Portals|all users/);
+    const partner = buildDraft('mfa-support', { ...input, relationship: 'partner' }).body;
+    expect(partner).toContain('We are a Volume Licensing partner.');
+    expect(partner).toContain('Our organisation is: A Volume Licensing partner');
+  });
+
+  it('says who can enforce MFA in the roles the admin list shows, not only Global and Conditional Access Administrators', () => {
+    const notes = buildDraft('mfa-support', input).notes.join(' ');
+    expect(notes).not.toMatch(/Only a Global Administrator/);
+    expect(notes).toContain('Copy in whoever will enable MFA: a Global Administrator, or an admin whose role can manage these security settings');
+    expect(notes).toContain('at least a Security Administrator for Security Defaults');
+  });
+
+  it('for a tenant the check found unmanaged: says nobody can enable MFA there yet and points to the takeover first', () => {
+    const draft = buildDraft('mfa-support', draftInputFromCase('mfa-support', { diagnosis: takeover, requester: megan, method: 'security-defaults', error: 'x' }));
+    expect(draft.body).toContain('Tenant type: Unmanaged (“viral”)');
+    expect(draft.notes[0]).toContain('fourthcoffee.xyz is an unmanaged (“viral”) tenant: it has no administrator, so nobody can turn on MFA in it yet');
+    expect(draft.notes[0]).toContain('takes the tenant over first (Option 1)');
+    expect(buildDraft('mfa-support', input).notes.join(' ')).not.toContain('takes the tenant over first');
+  });
 });
 
 describe('validateDraftInput', () => {
   const emptyDisassociation: DisassociationInput = { contactName: '', contactEmail: '', vlscAddress: '', domain: '', tenantId: '', verdictFound: '', request: '', newAccount: '', region: '', tried: '' };
-  const emptyExtraLogins: ExtraLoginsInput = { contactName: '', contactEmail: '', vlscAddress: '', remainingLogins: '', reason: '', expectedCompletion: '' };
-  const emptyMfa: MfaSupportInput = { tenantId: '', domain: '', method: '', error: '', globalAdmin: '', contactName: '', contactEmail: '' };
+  const emptyExtraLogins: ExtraLoginsInput = { contactName: '', contactEmail: '', vlscAddress: '', remainingLogins: '', progress: '', reason: '', expectedCompletion: '' };
+  const emptyMfa: MfaSupportInput = { tenantId: '', domain: '', tenantType: '', relationship: '', method: '', error: '', globalAdmin: '', contactName: '', contactEmail: '' };
 
   it('reports every missing required field by name, with a sentence', () => {
     expect(Object.keys(validateDraftInput('disassociation', emptyDisassociation)).sort()).toEqual(['contactEmail', 'contactName', 'domain', 'request', 'vlscAddress']);
-    expect(Object.keys(validateDraftInput('extra-logins', emptyExtraLogins)).sort()).toEqual(['contactEmail', 'contactName', 'reason', 'remainingLogins', 'vlscAddress']);
+    expect(Object.keys(validateDraftInput('extra-logins', emptyExtraLogins)).sort()).toEqual(['contactEmail', 'contactName', 'progress', 'remainingLogins', 'vlscAddress']);
     const mfa = validateDraftInput('mfa-support', emptyMfa);
     expect(Object.keys(mfa).sort()).toEqual(['contactEmail', 'contactName', 'domain', 'error', 'method', 'tenantId']);
     expect(mfa.error).toBe('Paste or describe the error you saw.');
@@ -166,7 +225,7 @@ describe('validateDraftInput', () => {
       region: 'Choose one of: Canada or the USA (N. America MAK ADD web form), Outside Canada and the USA.',
     });
     expect(validateDraftInput('disassociation', { ...valid, tried: 'x'.repeat(2001) })).toEqual({ tried: 'This is longer than 2000 characters; please shorten it.' });
-    const logins = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan });
+    const logins = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan, remainingLogins: '0', progress: 'finding-admin' });
     expect(validateDraftInput('extra-logins', { ...logins, remainingLogins: '-1' })).toEqual({ remainingLogins: 'Enter a whole number, such as 0.' });
     const mfa = draftInputFromCase('mfa-support', { diagnosis: ready, requester: megan, method: 'per-user', error: 'x' });
     expect(validateDraftInput('mfa-support', { ...mfa, method: 'sms' })).toEqual({
@@ -289,6 +348,8 @@ describe('invisible characters', () => {
     const draft = buildDraft('mfa-support', {
       tenantId: '11111111-1111-4111-8111-111111111111',
       domain: 'contoso.com',
+      tenantType: '',
+      relationship: '',
       method: 'per-user',
       error: 'AADSTS\u0000500\u202Egnp.exe\nsecond line',
       globalAdmin: '',

@@ -59,26 +59,27 @@ describe('diagnosis against the Entra fake', () => {
     expect((await diagnosis.diagnose('q@nosuchdomain.example')).tenantId).toBeNull();
   });
 
-  it('sends punycode for IDN domains and nothing at all for an invalid address', async () => {
+  it('sends punycode for IDN domains (the control lookup too) and nothing at all for an invalid address', async () => {
     const { diagnosis } = service();
     await diagnosis.diagnose('Anna@BÜCHER.example');
     await diagnosis.diagnose('bad address@contoso.com');
     expect(fake.log).toEqual(
       expect.arrayContaining([
         { endpoint: 'credentialType', subject: 'Anna@xn--bcher-kva.example' },
+        { endpoint: 'credentialType', subject: expect.stringMatching(/^nobody-[0-9a-f-]{36}@xn--bcher-kva\.example$/) },
         { endpoint: 'realm', subject: 'Anna@xn--bcher-kva.example' },
         { endpoint: 'openid', subject: 'xn--bcher-kva.example' },
       ]),
     );
-    expect(fake.requests.total).toBe(3);
+    expect(fake.requests.total).toBe(4);
   });
 
   it('retries a 429 after the Retry-After seconds, then answers', async () => {
-    fake.setFault({ endpoint: 'credentialType', times: 1 }, { kind: 'status', status: 429, retryAfter: '2' });
+    fake.setFault({ endpoint: 'credentialType', address: 'alex@contoso.com', times: 1 }, { kind: 'status', status: 429, retryAfter: '2' });
     const { diagnosis, waits } = service();
     expect((await diagnosis.diagnose('alex@contoso.com')).verdict).toBe('ready');
     expect(waits).toEqual([2000]);
-    expect(fake.requests.credentialType).toBe(2);
+    expect(fake.log.filter((r) => r.subject === 'alex@contoso.com' && r.endpoint === 'credentialType')).toHaveLength(2);
   });
 
   it('honours Retry-After given as an HTTP date', async () => {
@@ -151,19 +152,51 @@ describe('diagnosis against the Entra fake', () => {
     expect(waits).toEqual([188]);
   });
 
-  it('costs N + 2·D requests for a bulk run (single-flight, domain cache), plus one realm per further federated address', async () => {
+  it('costs N + 2·D requests for a bulk run (single-flight, domain cache), one control lookup per domain with work accounts, plus one realm per further federated address', async () => {
     const domains = ['contoso.com', 'fourthcoffee.xyz', 'outlook.com', 'bücher.example'];
     const inputs = domains.flatMap((domain) => ['alex', 'megan', 'dual', 'pat', 'nobody'].map((local) => `${local}@${domain}`));
     const { diagnosis } = service();
     const results = await diagnosis.diagnoseMany(inputs, { concurrency: 10 });
     expect(results.every((d) => d.verdict !== 'lookup-failed')).toBe(true);
-    expect(fake.requests).toEqual({ credentialType: 20, realm: 4, openid: 4, total: 28 });
+    // contoso.com and fourthcoffee.xyz have work accounts among these addresses: one control lookup each.
+    expect(fake.requests).toEqual({ credentialType: 22, realm: 4, openid: 4, total: 30 });
 
     fake.reset();
     const federated = ['a', 'b', 'c', 'dual'].map((local) => `${local}@fabrikam.com`);
     const answers = await service().diagnosis.diagnoseMany(federated, { concurrency: 4 });
     expect(answers.map((d) => d.verdict)).toEqual(['ready', 'ready', 'ready', 'choose-work-account']);
     expect(fake.requests).toEqual({ credentialType: 4, realm: 4, openid: 1, total: 9 });
+  });
+
+  it('confirms an address when a made-up address at its domain answers "no account"', async () => {
+    const { diagnosis } = service();
+    expect(await diagnosis.diagnose('alex@contoso.com')).toMatchObject({ verdict: 'ready', addressConfirmed: true });
+    expect(await diagnosis.diagnose('megan@fourthcoffee.xyz')).toMatchObject({ verdict: 'takeover-needed', addressConfirmed: true });
+    expect(await diagnosis.diagnose('nobody@contoso.com')).toMatchObject({ verdict: 'no-account', addressConfirmed: true });
+  });
+
+  it('leaves every address of a federated domain unconfirmed, without a control lookup', async () => {
+    const d = await service().diagnosis.diagnose('typo@fabrikam.com');
+    expect(d).toMatchObject({ verdict: 'ready', domainType: 'federated', addressConfirmed: false });
+    expect(d.reason).toContain('a federated domain answers “exists” for every address');
+    expect(fake.log.filter((r) => r.endpoint === 'credentialType').map((r) => r.subject)).toEqual(['typo@fabrikam.com']);
+  });
+
+  it('leaves an address unconfirmed while the endpoint answers "exists" for anything, and confirms it again once the control entry expires', async () => {
+    let now = new Date('2026-03-01T10:00:00Z');
+    const http = new HttpClient({ timeoutMs: 5000, retries: 0, perHostConcurrency: 8 });
+    const diagnosis = new DiagnosisService({ entra: new HttpEntraClient(fake.url, http), cache: new MemoryStore(), cacheTtlSeconds: 3600, now: () => now });
+    fake.throttle(true);
+    const typo = await diagnosis.diagnose('alx@contoso.com');
+    expect(typo).toMatchObject({ verdict: 'ready', domainType: 'managed', addressConfirmed: false });
+    expect(typo.reason).toContain('a made-up address at the domain also answered “exists”');
+    fake.throttle(false);
+    // Within a few minutes the domain's control answer is reused: one control lookup per domain.
+    expect(await diagnosis.diagnose('alex@contoso.com')).toMatchObject({ addressConfirmed: false });
+    expect(fake.log.filter((r) => r.subject.startsWith('nobody-'))).toHaveLength(1);
+    now = new Date('2026-03-01T10:05:01Z');
+    expect(await diagnosis.diagnose('alex@contoso.com')).toMatchObject({ addressConfirmed: true });
+    expect(fake.log.filter((r) => r.subject.startsWith('nobody-'))).toHaveLength(2);
   });
 
   it('createDiagnosisService wires the configured base URL and policy', async () => {

@@ -57,9 +57,9 @@ describe('assessPolicy', () => {
   });
 
   it.each([
-    ['only some users', policy({ includeUsers: [], includeGroups: ['g1'] }), 'not All users (step 5)'],
-    ['other apps', policy({ includeApplications: ['00000003-0000-0ff1-ce00-000000000000'] }), 'not Microsoft Admin Portals or All resources (steps 7 to 9)'],
-    ['all apps but the admin portals', policy({ includeApplications: ['All'], excludeApplications: ['MicrosoftAdminPortals'] }), 'steps 7 to 9'],
+    ['only some users', policy({ includeUsers: [], includeGroups: ['g1'] }), 'not All users (Assignments > Users > Include: All users)'],
+    ['other apps', policy({ includeApplications: ['00000003-0000-0ff1-ce00-000000000000'] }), 'not Microsoft Admin Portals or All resources (Target resources > Include > Select resources: Microsoft Admin Portals)'],
+    ['all apps but the admin portals', policy({ includeApplications: ['All'], excludeApplications: ['MicrosoftAdminPortals'] }), 'Select resources: Microsoft Admin Portals'],
     ['block', policy({ builtInControls: ['block', 'mfa'] }), "'Block access'"],
     ['MFA or a compliant device', policy({ builtInControls: ['mfa', 'compliantDevice'] }), 'without MFA: it also accepts compliantDevice'],
   ])('flags a policy scoped wrongly: %s', (_, scoped, problem) => {
@@ -113,7 +113,7 @@ describe('evaluateMfaReadiness', () => {
     const report = evaluateMfaReadiness(input({ policies: ok([policy(), blocking]) }));
 
     expect(report.points[0].status).toBe('warning');
-    expect(report.adminMustDo).toEqual([`Remove 'Block access' from "Admins blocked" if it should only ask for MFA (step 11).`]);
+    expect(report.adminMustDo).toEqual([`Remove 'Block access' from "Admins blocked" (Access controls > Grant) if it should only ask for MFA.`]);
   });
 
   it('says how to fix each policy that falls short', () => {
@@ -129,9 +129,9 @@ describe('evaluateMfaReadiness', () => {
 
     expect(report.points[0].status).toBe('warning');
     expect(report.adminMustDo).toEqual([
-      'Switch "Trial" from Report-only to On (step 12).',
-      'Set "Old" to On (step 12).',
-      'Fix "Finance only": It applies only to selected users, groups or roles, not All users (step 5). Then switch "Finance only" from Report-only to On (step 12).',
+      'Switch Enable policy of "Trial" from Report-only to On.',
+      'Set Enable policy of "Old" to On.',
+      'Fix "Finance only": It applies only to selected users, groups or roles, not All users (Assignments > Users > Include: All users). Then switch Enable policy of "Finance only" from Report-only to On.',
     ]);
     expect(report.points.some((p) => p.id === 'per-user-mfa')).toBe(true);
   });
@@ -170,6 +170,45 @@ describe('evaluateMfaReadiness', () => {
   it('knows whether the 5 January 2026 requirement is already in force', () => {
     expect(evaluateMfaReadiness(input({ now: new Date('2025-12-01T00:00:00Z') })).requirement).toEqual({ from: '2026-01-05', inForce: false });
     expect(evaluateMfaReadiness(input()).requirement.inForce).toBe(true);
+  });
+});
+
+describe('readiness sentences', () => {
+  it('never point at a step by number: the Teams card and the command line number their lists differently', () => {
+    const reports = [
+      evaluateMfaReadiness(input()),
+      evaluateMfaReadiness(input({ securityDefaults: refused, policies: refused })),
+      evaluateMfaReadiness(
+        input({
+          policies: ok([
+            policy({ displayName: 'A', includeUsers: [], state: 'enabledForReportingButNotEnforced' }),
+            policy({ displayName: 'B', includeApplications: ['x'], builtInControls: ['mfa', 'block', 'compliantDevice'], state: 'disabled' }),
+          ]),
+        }),
+      ),
+    ];
+    for (const report of reports) {
+      const said = [...report.adminMustDo, ...report.points.flatMap((p) => [p.title, p.detail])].join('\n');
+      expect(said).not.toMatch(/\bsteps? \d|the \d+ steps/i);
+    }
+  });
+
+  it('says what Security Defaults do as the seed and Learn say: register everyone, prompt when Microsoft decides, admins every time', () => {
+    const on = evaluateMfaReadiness(input({ securityDefaults: ok(true) })).points[0].detail;
+    expect(on).toContain('Every user must register for MFA');
+    expect(on).toContain('Microsoft decides when a user is asked');
+    expect(on).toContain('administrator roles are asked at every sign-in');
+    expect(on).toContain('you may not need a separate policy');
+    const off = evaluateMfaReadiness(input()).points.find((p) => p.id === 'security-defaults')?.detail;
+    expect(off).not.toMatch(/require MFA for all users/i);
+  });
+
+  it('tells a guest not found that home-tenant MFA counts only when inbound trust accepts it', () => {
+    const report = evaluateMfaReadiness(input({ user: { userPrincipalName: 'guest@partner.example', registration: ok(null) } }));
+    const detail = report.points.at(-1)?.detail ?? '';
+    expect(detail).toContain('might register MFA in their home tenant');
+    expect(detail).toContain('only when your cross-tenant access inbound trust settings accept MFA from their home tenant');
+    expect(detail).not.toMatch(/guests register MFA in their home tenant/);
   });
 });
 

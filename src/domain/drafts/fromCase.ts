@@ -1,6 +1,6 @@
-import type { Diagnosis, Verdict } from '../types';
-import { disassociationRequest } from './templates';
-import { DraftInput, DraftInputs, DraftKind, MfaMethod, Region } from './types';
+import { TEXT } from '../../text/en';
+import type { Diagnosis } from '../types';
+import { DraftInput, DraftInputs, DraftKind, MfaMethod, Region, Relationship, TakeoverProgress, TENANT_TYPES } from './types';
 
 /** What is known about a person's case when they ask for a draft. */
 export interface DraftCase {
@@ -13,17 +13,13 @@ export interface DraftCase {
   method?: MfaMethod;
   globalAdmin?: string;
   region?: Region;
+  /** How many log-ins VLSC shows, as the person says. */
+  remainingLogins?: string;
+  progress?: TakeoverProgress;
+  relationship?: Relationship;
 }
 
-const FINDINGS: Record<Verdict, string> = {
-  'takeover-needed': 'The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator; VLSC asks for a takeover',
-  'personal-account': 'The address is a personal Microsoft account, not a work or school account',
-  'choose-work-account': 'The address is both a work or school account and a personal Microsoft account',
-  ready: 'The address is a work or school account in a managed tenant',
-  'no-account': 'No work or school account or personal Microsoft account exists for the address',
-  'lookup-failed': 'The check could not get an answer from Microsoft’s sign-in service',
-  'invalid-address': 'The address is not a valid e-mail address',
-};
+const F = TEXT.drafts.findings;
 
 /** "2026-01-05 09:30 UTC": unambiguous for a support agent anywhere. */
 function when(iso: string): string {
@@ -31,29 +27,23 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** What the check found, stated from the diagnosis's facts only. */
 function verdictFound(diagnosis: Diagnosis): string {
-  const tenant = diagnosis.tenantName ? ` (the domain’s tenant: ${diagnosis.tenantName})` : '';
-  return `${FINDINGS[diagnosis.verdict]}${tenant}. Checked ${when(diagnosis.checkedAt)}.`;
+  const finding = diagnosis.verdict === 'ready' && diagnosis.domainType === 'federated' ? F.readyFederated : F[diagnosis.verdict];
+  const unconfirmed = diagnosis.workAccount && diagnosis.addressConfirmed === false ? F.unconfirmed : '';
+  const tenant = diagnosis.tenantName ? F.tenant(diagnosis.tenantName) : '';
+  return F.checked(`${finding}${unconfirmed}${tenant}`, when(diagnosis.checkedAt));
 }
 
-function moreTimeReason(diagnosis: Diagnosis): string {
-  switch (diagnosis.verdict) {
-    case 'takeover-needed':
-      return `My organisation is taking over the unmanaged tenant for ${diagnosis.domain} (verifying ownership of the domain with a DNS TXT record), and I need to keep signing in to VLSC until that is done.`;
-    case 'personal-account':
-      return 'I sign in with a personal Microsoft account and am moving to the work or school account VLSC requires; I need to keep signing in until I can switch.';
-    default:
-      return '';
-  }
-}
-
-function joinSentences(...parts: string[]): string {
-  return parts.filter(Boolean).join(' ');
+/** The tenant type an MFA request is about, when the check found one. */
+function tenantType(diagnosis: Diagnosis): string {
+  return TENANT_TYPES.find((type) => type === diagnosis.domainType) ?? '';
 }
 
 /**
- * The first version of a draft, prefilled from one person's case. Every value comes from
- * `from`; nothing is remembered between calls.
+ * The first version of a draft, prefilled from one person's case: the check's facts and
+ * what the person gave, nothing assumed. Every value comes from `from`; nothing is
+ * remembered between calls.
  */
 export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase): DraftInput<K> {
   const { diagnosis, requester } = from;
@@ -68,7 +58,7 @@ export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase
       domain: diagnosis.domain ?? '',
       tenantId: diagnosis.tenantId ?? '',
       verdictFound: verdictFound(diagnosis),
-      request: disassociationRequest(diagnosis.address),
+      request: TEXT.drafts.disassociation.request(diagnosis.address),
       newAccount: from.newAccount ?? '',
       region: from.region ?? '',
       tried,
@@ -77,13 +67,16 @@ export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase
       contactName,
       contactEmail,
       vlscAddress: diagnosis.address,
-      remainingLogins: '0',
-      reason: joinSentences(moreTimeReason(diagnosis), tried && `So far: ${tried}`),
+      remainingLogins: from.remainingLogins?.trim() ?? '',
+      progress: from.progress ?? '',
+      reason: tried && TEXT.drafts.extraLogins.soFar(tried),
       expectedCompletion: '',
     }),
     'mfa-support': () => ({
       tenantId: diagnosis.tenantId ?? '',
       domain: diagnosis.domain ?? '',
+      tenantType: tenantType(diagnosis),
+      relationship: from.relationship ?? '',
       method: from.method ?? '',
       error: from.error ?? '',
       globalAdmin: from.globalAdmin ?? '',

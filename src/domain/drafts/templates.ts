@@ -1,11 +1,14 @@
 import { LINKS } from '../links';
+import { TEXT } from '../../text/en';
 import { choiceTitle, FIELD_SPECS, FieldSpec } from './fields';
-import { DraftChannel, DraftFieldName, DraftInput, DraftKind, MFA_METHODS, MfaMethod } from './types';
+import { DraftChannel, DraftFieldName, DraftInput, DraftKind, MFA_METHODS, RELATIONSHIPS } from './types';
 
 /**
  * The words of each draft, faithful to the two seed documents ("Migration to Work or
  * School Accounts for VLSC Access", Option 2 and Skip; "Mandatory MFA for Volume
- * Licensing Central"). Templates receive input already trimmed and scrubbed.
+ * Licensing Central"), from the text catalog. A draft states only what the check found and
+ * what the person entered: anything else is a field or a choice they fill in. Templates
+ * receive input already trimmed and scrubbed.
  */
 export interface Template<K extends DraftKind> {
   title: string;
@@ -17,27 +20,13 @@ export interface Template<K extends DraftKind> {
   notes(input: DraftInput<K>): string[];
 }
 
-/** Shown in place of a required value nobody has filled in yet. */
-const FILL_IN = '[please fill in]';
-
-const NORTH_AMERICA_FORM = 'For Canada and the USA, use the N. America MAK ADD web form.';
-const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
-
-/** What an empty optional field reads as in the text. */
-const EMPTY: Partial<Record<string, string>> = {
-  tenantId: 'Not known',
-  verdictFound: 'Not checked',
-  newAccount: 'Not created yet',
-  region: 'Not stated',
-  tried: 'Nothing else yet',
-  expectedCompletion: 'Not known yet',
-  globalAdmin: 'Not known',
-};
+const W = TEXT.drafts;
+const FILL_IN = W.fillIn;
 
 function shown<K extends DraftKind>(kind: K, input: DraftInput<K>, name: DraftFieldName<K>): string {
   const spec = FIELD_SPECS[kind].find((s) => s.name === name) as FieldSpec;
   const value = input[name] as string;
-  if (value === '') return spec.required ? FILL_IN : (EMPTY[name] ?? '');
+  if (value === '') return spec.required ? FILL_IN : ((W.empty as Partial<Record<string, string>>)[name] ?? '');
   return choiceTitle(spec, value);
 }
 
@@ -50,105 +39,86 @@ function details<K extends DraftKind>(kind: K, input: DraftInput<K>, names: Arra
 }
 
 function signOff(name: string): string[] {
-  return ['Thank you,', name || FILL_IN];
+  return [W.signOff, name || FILL_IN];
 }
 
-/** The request sentence the seed's Option 2, Step 1 asks for. */
-export function disassociationRequest(address: string): string {
-  return `Please disassociate my VLSC account from ${address} and invite me to register again.`;
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
 }
 
 const disassociation: Template<'disassociation'> = {
-  title: 'Disassociation request to VLSC Support',
+  title: W.disassociation.title,
   channel: 'web-form',
   to: null,
   link: LINKS.vlscSupportContact,
-  subject: (input) => `Disassociate my VLSC account from ${input.vlscAddress || FILL_IN}`,
+  subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
   body: (input) =>
     [
-      'Hello VLSC Support,',
+      W.disassociation.greeting,
       '',
       input.request || FILL_IN,
       '',
-      `I need to sign in to VLSC with a different work or school account, so the VLSC account registered with ${input.vlscAddress || FILL_IN} has to be released first.`,
-      input.newAccount
-        ? `I will sign in with my new work or school account, ${input.newAccount}, once you confirm.`
-        : 'I will create a new work or school account (such as name@yourcompany.onmicrosoft.com) and sign in with it once you confirm.',
-      'I will not sign in to VLSC until you have confirmed that the disassociation is complete.',
+      W.disassociation.why(input.vlscAddress || FILL_IN),
+      input.newAccount ? W.disassociation.newAccount(input.newAccount) : W.disassociation.willCreate,
+      W.disassociation.wait,
       '',
       ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
       '',
       ...signOff(input.contactName),
     ].join('\n'),
   notes: (input) => [
-    input.region === 'north-america'
-      ? 'Paste this into VLSC Support’s N. America MAK ADD web form (for Canada and the USA), linked from the Contact page.'
-      : `Paste this into VLSC Support’s web form, linked from the Contact page. ${NORTH_AMERICA_FORM}`,
-    WEB_FORM_ANSWER,
-    'Do NOT sign in to VLSC until VLSC Support has confirmed that the disassociation of your account is complete.',
-    ...(input.newAccount
-      ? []
-      : ['Meanwhile, go to Sign Up and create a new work or school account (such as name@yourcompany.onmicrosoft.com) with yourself as the administrator. Write down the user ID.']),
-    'After VLSC Support confirms, return to VLSC, choose Sign in with a Work or School Account and enter the new account. It can take up to 2 business days before you can sign in with it.',
+    // The seed names the N. America MAK ADD web form for this request only.
+    input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
+    W.webFormAnswer,
+    W.disassociation.doNotSignIn,
+    ...(input.newAccount ? [] : [W.disassociation.signUpMeanwhile]),
+    W.disassociation.afterwards,
   ],
 };
 
 const extraLogins: Template<'extra-logins'> = {
-  title: 'Extra log-in sessions request to VLSC Support',
+  title: W.extraLogins.title,
   channel: 'web-form',
   to: null,
   link: LINKS.vlscSupportContact,
-  subject: (input) => `Extra VLSC log-in sessions for ${input.vlscAddress || FILL_IN}`,
+  subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
   body: (input) =>
     [
-      'Hello VLSC Support,',
+      W.extraLogins.greeting,
       '',
-      `Please add extra log-in sessions to my VLSC account, which I sign in to with ${input.vlscAddress || FILL_IN}.`,
-      `VLSC shows ${input.remainingLogins || FILL_IN} remaining log-ins, and I need more time before I can sign in with a managed work or school account.`,
+      W.extraLogins.request(input.vlscAddress || FILL_IN),
+      W.extraLogins.remaining(input.remainingLogins || FILL_IN),
       '',
-      ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'reason', 'expectedCompletion']),
+      ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
       '',
       ...signOff(input.contactName),
     ].join('\n'),
-  notes: () => [
-    `Paste this into VLSC Support’s web form, linked from the Contact page. ${NORTH_AMERICA_FORM}`,
-    WEB_FORM_ANSWER,
-    'Extra log-ins buy time: you, or someone in your organisation, still need to take over the tenant or move to a work or school account.',
-  ],
+  notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
 };
-
-/** What each method means, in the words of the partner guidance. */
-const METHOD_DETAILS: Record<MfaMethod, string> = {
-  'conditional-access':
-    'We created a Conditional Access policy in Microsoft Entra ID (all users; target resources: Microsoft Admin Portals; grant: require multifactor authentication).',
-  'security-defaults': 'We tried to enable Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults).',
-  'per-user': 'We tried to enforce per-user MFA (Entra admin center > Users > Multi-Factor Authentication).',
-};
-
-function isMethod(value: string): value is MfaMethod {
-  return (MFA_METHODS as readonly string[]).includes(value);
-}
 
 const mfaSupport: Template<'mfa-support'> = {
-  title: 'E-mail to MFA support for Volume Licensing Central',
+  title: W.mfaSupport.title,
   channel: 'email',
   to: LINKS.mfaSupportEmail,
   link: null,
-  subject: (input) => `Cannot enable MFA for Volume Licensing Central: ${input.domain || FILL_IN} (tenant ${input.tenantId || FILL_IN})`,
+  subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
   body: (input) =>
     [
-      'Hello,',
+      W.mfaSupport.greeting,
       '',
-      'We are a Volume Licensing partner and cannot enable multifactor authentication (MFA) for Volume Licensing Central in our Microsoft Entra tenant, as the partner guidance on mandatory MFA asks. Could you please help us?',
-      ...(isMethod(input.method) ? ['', METHOD_DETAILS[input.method]] : []),
+      ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
+      W.mfaSupport.problem,
+      ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
       '',
-      ...details('mfa-support', input, ['tenantId', 'domain', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
+      ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
       '',
       ...signOff(input.contactName),
     ].join('\n'),
-  notes: () => [
-    `Send this to ${LINKS.mfaSupportEmail}, the address the partner guidance gives for problems enabling MFA.`,
-    'Only a Global Administrator (or Conditional Access Administrator) can enforce MFA for the whole tenant: copy them in.',
+  notes: (input) => [
+    // Nobody can turn MFA on in a tenant without an administrator: the takeover comes first.
+    ...(input.tenantType === 'unmanaged' ? [`${TEXT.mfa.unmanaged.text(input.domain || FILL_IN)} ${W.mfaSupport.afterTakeover}`] : []),
+    W.mfaSupport.send(LINKS.mfaSupportEmail),
+    W.mfaSupport.copyIn(TEXT.mfa.whoCanEnforce),
   ],
 };
 

@@ -13,6 +13,18 @@ export type MfaMethod = (typeof MFA_METHODS)[number];
 export const REGIONS = ['north-america', 'elsewhere'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** Why someone with an unmanaged-tenant account needs more time (the seed's reasons for Skip). */
+export const TAKEOVER_PROGRESS = ['takeover-in-progress', 'finding-admin'] as const;
+export type TakeoverProgress = (typeof TAKEOVER_PROGRESS)[number];
+
+/** Who writes to MFA support: the person says, the bot never assumes. */
+export const RELATIONSHIPS = ['partner', 'customer'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+/** The tenant types a check can find that an MFA request is about. */
+export const TENANT_TYPES = ['managed', 'federated', 'unmanaged'] as const;
+export type TenantType = (typeof TENANT_TYPES)[number];
+
 /** Option 2 of the seed: disassociate the VLSC account from the address, then register again. */
 export interface DisassociationInput {
   contactName: string;
@@ -37,7 +49,10 @@ export interface ExtraLoginsInput {
   contactName: string;
   contactEmail: string;
   vlscAddress: string;
+  /** What VLSC shows, as the person enters it: never assumed. */
   remainingLogins: string;
+  /** A TakeoverProgress, or '' until the person chooses. */
+  progress: string;
   reason: string;
   expectedCompletion: string;
 }
@@ -46,6 +61,10 @@ export interface ExtraLoginsInput {
 export interface MfaSupportInput {
   tenantId: string;
   domain: string;
+  /** A TenantType from the check, or '' when not known. */
+  tenantType: string;
+  /** A Relationship, or '' when not stated. */
+  relationship: string;
   /** An MfaMethod, or '' when not stated. */
   method: string;
   error: string;

@@ -1,7 +1,9 @@
+import { TEXT } from '../../text/en';
 import { parseAddress } from '../address';
 import { FIELD_SPECS, FieldSpec } from './fields';
 import { DraftFieldErrors, DraftFieldName, DraftInput, DraftKind } from './types';
 
+const P = TEXT.drafts.problems;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Card submissions are untrusted: anything but a string counts as empty. */
@@ -14,19 +16,19 @@ function formatProblem(spec: FieldSpec, value: string): string | undefined {
   switch (spec.format) {
     case 'address': {
       const parsed = parseAddress(value);
-      return parsed.ok ? undefined : `This is not a valid e-mail address: ${parsed.reason}`;
+      return parsed.ok ? undefined : P.address(parsed.reason);
     }
     case 'domain':
       // A domain is valid exactly when some address at it is.
-      return parseAddress(`postmaster@${value}`).ok ? undefined : 'This is not a valid domain name, such as contoso.com.';
+      return parseAddress(`postmaster@${value}`).ok ? undefined : P.domain;
     case 'tenant-id':
-      return GUID.test(value) ? undefined : 'A tenant ID is a GUID, such as 72f988bf-86f1-41af-91ab-2d7cd011db47.';
+      return GUID.test(value) ? undefined : P.tenantId;
     case 'count':
-      return /^\d{1,6}$/.test(value) ? undefined : 'Enter a whole number, such as 0.';
+      return /^\d{1,6}$/.test(value) ? undefined : P.count;
     case 'choice':
       return spec.choices?.some((choice) => choice.value === value)
         ? undefined
-        : `Choose one of: ${spec.choices?.map((choice) => choice.title).join(', ')}.`;
+        : P.choice((spec.choices ?? []).map((choice) => choice.title).join(', '));
     case 'text':
       return undefined;
   }
@@ -43,7 +45,7 @@ function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, 
   if (kind !== 'disassociation') return {};
   const disassociation = input as DraftInput<'disassociation'>;
   return sameAddress(fieldText<'disassociation'>(disassociation, 'vlscAddress'), fieldText<'disassociation'>(disassociation, 'newAccount'))
-    ? { newAccount: 'The new account must be a different address from the one VLSC Support disassociates.' }
+    ? { newAccount: P.sameAccount }
     : {};
 }
 
@@ -60,7 +62,7 @@ export function validateDraftInput<K extends DraftKind>(kind: K, input: DraftInp
       value === ''
         ? spec.missing
         : value.length > spec.maxLength
-          ? `This is longer than ${spec.maxLength} characters; please shorten it.`
+          ? P.tooLong(spec.maxLength)
           : formatProblem(spec as FieldSpec, value);
     if (problem) errors[spec.name] = problem;
   }

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
-import { analyse, spellingCorrector, type Corrector } from './textNormaliser';
+import type { Verdict } from '../types';
+import { analyse, isDomainTerm, spellingCorrector, type Corrector } from './textNormaliser';
 import { TOPICS, type Topic } from './topics';
 
 /** A topic with how confident the index is that it answers the question, in [0, 1]. */
@@ -13,21 +14,42 @@ export interface FaqAnswer {
   topic: Topic | null;
   /** Confidence in the best-ranked topic, in [0, 1], whether or not it reached the threshold. */
   score: number;
-  /** The three best-ranked topics, best first. */
+  /** The three most confident topics, most confident first. */
   alternatives: RankedTopic[];
+}
+
+/** What the bot knows about the person asking, beyond the question. */
+export interface FaqContext {
+  /** The verdict of their last check, when they made one. */
+  verdict?: Verdict;
 }
 
 /**
  * Below this confidence the answer is "not sure". Chosen with the sweep in bench/faq.ts on
- * test/data/faq-questions.json: the lowest threshold at which confidently wrong answers
- * (null questions included) stay at or under 3%.
+ * the tuning split of test/data/faq-questions.json: the lowest threshold at which
+ * confidently wrong answers (null questions included) stay at or under 2%.
  */
-export const CONFIDENCE_THRESHOLD = 0.35;
+export const CONFIDENCE_THRESHOLD = 0.4;
 
 const ALTERNATIVES = 3;
 
+/**
+ * How retrieval weighs a topic written for particular verdicts (see Topic.verdicts) when the
+ * asker's last verdict is known: double when it is one of them, half when it is not (that
+ * topic is about someone else's situation). Topics for everyone are not weighed.
+ */
+const FOR_THIS_VERDICT = 2;
+const FOR_OTHER_VERDICTS = 0.5;
+
+/**
+ * Confidence left to a question that names nothing the guidance is about (no VLSC, MFA,
+ * tenant, account, sign-in …): "how do I reset my laptop password" shares words with the
+ * answers, not their subject.
+ */
+const OFF_TOPIC_FACTOR = 0.5;
+
 /** How people ask counts more than what an answer happens to mention. */
-const FIELD_BOOST = { question: 2, keywords: 1.5, answer: 1 };
+const FIELD_BOOST = { question: 2, keywords: 1, answer: 1 };
 
 /**
  * One searchable entry: each way of asking a topic (its title and each phrasing) is an
@@ -88,8 +110,8 @@ export class FaqIndex {
   }
 
   /** The best topic when confident enough, else null; always the alternatives to offer. */
-  answer(question: string): FaqAnswer {
-    const ranked = this.rank(question);
+  answer(question: string, context: FaqContext = {}): FaqAnswer {
+    const ranked = this.rank(question, context);
     const best = ranked[0];
     return {
       topic: best && best.score >= this.threshold ? best.topic : null,
@@ -99,25 +121,30 @@ export class FaqIndex {
   }
 
   /**
-   * Every matching topic in retrieval order, each with a confidence that multiplies two
-   * shares in [0, 1]: coverage, the part of the question (words weighted by rarity) the
-   * topic matches; and dominance, its retrieval score over its own plus its strongest
-   * rival's (1 when alone, 0.5 in a tie, under 0.5 for all but the first).
+   * Every matching topic, most confident first. A confidence multiplies two shares in
+   * [0, 1]: coverage, the part of the question (words weighted by rarity) the topic
+   * matches; and dominance, its retrieval score over its own plus its strongest rival's
+   * (1 when alone, 0.5 in a tie, under 0.5 for all but the first). Retrieval weighs topics
+   * by the asker's last verdict; a question naming nothing of the domain keeps only part
+   * of its confidence.
    */
-  rank(question: string): RankedTopic[] {
+  rank(question: string, context: FaqContext = {}): RankedTopic[] {
     const terms = new Set(analyse(question, this.correct));
     if (terms.size === 0) return [];
     const questionWeight = this.weightOf(terms);
-    const matches = this.topicMatches(question);
-    return matches.map((match, i) => {
+    const onTopic = [...terms].some(isDomainTerm) ? 1 : OFF_TOPIC_FACTOR;
+    const matches = this.topicMatches(question, context);
+    const ranked = matches.map((match, i) => {
       const rival = i === 0 ? (matches[1]?.score ?? 0) : matches[0].score;
       const coverage = this.weightOf(match.queryTerms) / questionWeight;
       const dominance = match.score / (match.score + rival);
-      return { topic: this.topicById(match.topicId), score: round(coverage * dominance) };
+      return { topic: this.topicById(match.topicId), score: round(coverage * dominance * onTopic) };
     });
+    // Stable: equal confidences keep retrieval order.
+    return ranked.sort((a, b) => b.score - a.score);
   }
 
-  private topicMatches(question: string): TopicMatch[] {
+  private topicMatches(question: string, context: FaqContext): TopicMatch[] {
     const best = new Map<string, number>();
     const answer = new Map<string, number>();
     const queryTerms = new Map<string, Set<string>>();
@@ -127,8 +154,13 @@ export class FaqIndex {
       else best.set(topicId, Math.max(best.get(topicId) ?? 0, result.score));
       queryTerms.set(topicId, new Set([...(queryTerms.get(topicId) ?? []), ...result.queryTerms]));
     }
+    const boost = (topicId: string) => {
+      const written = this.topicById(topicId).verdicts;
+      if (!context.verdict || !written) return 1;
+      return written.includes(context.verdict) ? FOR_THIS_VERDICT : FOR_OTHER_VERDICTS;
+    };
     return [...queryTerms]
-      .map(([topicId, terms]) => ({ topicId, score: (best.get(topicId) ?? 0) + (answer.get(topicId) ?? 0), queryTerms: terms }))
+      .map(([topicId, terms]) => ({ topicId, score: ((best.get(topicId) ?? 0) + (answer.get(topicId) ?? 0)) * boost(topicId), queryTerms: terms }))
       .sort((a, b) => b.score - a.score);
   }
 

@@ -83,15 +83,15 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['mfa setup mfasetup', ['mfasetup']],
   ['thirdparty mfa', ['duo', 'rsa', 'securid']],
   ['thirdparty', ['third party', '3rd party', 'thirdparty', 'another vendor', 'other vendor', 'non microsoft']],
-  ['idp', ['idp', 'identity provider', 'okta', 'pingfederate', 'pingid', 'onelogin', 'auth0', 'adfs', 'sso provider']],
+  ['idp', ['idp', 'identity provider', 'okta', 'pingfederate', 'pingid', 'ping identity', 'ping', 'onelogin', 'auth0', 'adfs', 'ad fs', 'sso', 'sso provider', 'single sign on']],
   ['unmanaged', ['unmanaged', 'viral', 'self service', 'selfservice', 'not managed', 'shadow tenant']],
   ['password reset', ['self service password reset', 'sspr']],
-  ['admin', ['admin', 'administrator', 'itadmin', 'company administrator', ...itPeople(), 'network admin', 'network administrator', 'sysadmin', 'system administrator', 'tenant admin']],
-  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'live com', 'live id', 'windows live']],
+  ['admin', ['admin', 'administrator', 'itadmin', 'company administrator', ...itPeople(), 'network admin', 'network administrator', 'sysadmin', 'system administrator', 'tenant admin', 'msp', 'managed service provider', 'it company', 'it partner']],
+  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'live com', 'live id', 'windows live', 'gmail', 'yahoo', 'icloud']],
   ['workaccount', ['work account', 'school account', 'work or school account', 'work and school account', 'work school account', 'organizational account', 'organization account', 'org account', 'company account', 'corporate account', 'business account', 'entra account', 'azure ad account', 'aad account']],
   ['m365', ['office 365', 'office365', 'o365', 'microsoft 365', 'microsoft365', 'm365']],
   ['vlcentral', ['vl central', 'vlcentral', 'volume licensing central', 'volume license central', 'vlc']],
-  ['vlsc', ['vlsc', 'vslc', 'volume licensing service center', 'volume license service center', 'service center', 'service centre']],
+  ['vlsc', ['vlsc', 'vslc', 'volume licensing service center', 'volume license service center', 'service center', 'service centre', 'volume licensing', 'microsoft licensing']],
   ['entra', ['entra', 'entra id', 'azure ad', 'aad', 'azure active directory', 'microsoft entra']],
   ['tenant', ['tenant', 'directory', 'tennant']],
   ['signin', ['sign in', 'sign ins', 'signin', 'log in', 'log ins', 'login', 'logon', 'log on', 'sign on', 'session', 'log in session']],
@@ -105,16 +105,28 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['peruser', ['per user', 'each user', 'user by user', 'individual user', 'one by one']],
   ['deadline', ['deadline', 'due date', 'cutoff', 'cut off', 'january', 'jan']],
   ['phone', ['phone', 'telephone', 'call', 'phone number']],
+  ['lose', ['lose', 'lost', 'broke', 'broken', 'stolen', 'damaged', 'gone']],
+  ['lose phone', ['new phone', 'replaced phone', 'changed phone', 'switched phone', 'different phone', 'another phone']],
+  ['premium', ['premium', 'p1', 'p2']],
+  ['licens', ['license', 'licence', 'licensing', 'plan', 'sku']],
+  // "get" is a stop word; getting an account is signing up for one.
+  ['signup workaccount', ['get a work account', 'get a work or school account', 'get an account', 'obtain a work account']],
+  ['webform', ['web form', 'webform', 'contact form', 'online form', 'support form']],
+  ['identify', ['identify', 'dont know who', 'do not know who', 'no idea who', 'not sure who', 'no clue who', 'cannot tell who', 'cannot work out who', 'find who', 'find out who', 'see who', 'look up who', 'know who']],
+  // Becoming the admin of an unmanaged directory is what taking it over means.
+  ['takeover admin', ['become admin', 'become the admin', 'become an admin', 'become administrator', 'become the administrator', 'become the global administrator', 'become global administrator', 'become global admin']],
+  ['difference', ['difference', 'different', 'differ', 'diff', 'vs', 'versus']],
+  ['say', ['say', 'tell', 'told']],
   ['helpdesk', ['help desk', 'helpdesk', 'service desk', 'support desk']],
   ['email', ['email', 'e mail', 'mail', 'mailbox']],
-  ['cannot', ['cannot', 'can not', 'cant', 'unable', 'not able', 'could not', 'couldnt']],
+  ['cannot', ['cannot', 'can not', 'cant', 'unable', 'not able', 'could not', 'couldnt', 'nobody', 'no one']],
   ['benefit', ['benefit', 'advantage', 'pros', 'upside']],
   ['remaining', ['remaining', 'remain', 'left']],
   ['zero', ['zero', '0', 'none', 'no more', 'run out', 'ran out', 'used up']],
   ['contact', ['contact', 'reach', 'talk to', 'speak to', 'speak with', 'talk with', 'get in touch', 'reach out']],
   ['meaning', ['meaning', 'mean', 'definition', 'define', 'explain', 'what is', 'what are', 'whats', 'what s']],
   ['howto', ['how do i', 'how do we', 'how to', 'how can i', 'how can we', 'steps', 'step by step', 'instructions', 'guide', 'walkthrough']],
-  ['reason', ['why', 'reason', 'how come']],
+  ['reason', ['why', 'reason', 'how come', 'purpose', 'whats the point', 'what is the point', 'point of']],
   ['skip', ['skip', 'bypass']],
   ['require', ['require', 'requirement', 'mandatory', 'compulsory', 'obligatory', 'force', 'oblige']],
   ['option1', ['option 1', 'option one', 'first option', '1st option']],
@@ -126,7 +138,26 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['setup', ['set up', 'setup', 'enrol', 'enroll']],
 ];
 
-/** Words that carry no meaning for telling topics apart. Checked before stemming. */
+/**
+ * The terms that name what the guidance is about (after folding and stemming): its services,
+ * accounts, tenants, sign-ins and MFA, and the things its answers act on. A question with
+ * none of them is about something else, however many everyday words it shares with an answer.
+ */
+const DOMAIN_TERMS = new Set([
+  ...['mfa', 'authenticator', 'mfasetup', 'thirdparty', 'idp', 'unmanaged', 'admin', 'msa', 'workaccount', 'm365', 'vlcentral', 'vlsc'],
+  ...['entra', 'tenant', 'signin', 'signup', 'takeover', 'disassociate', 'guest', 'conditionalaccess', 'securitydefaults', 'peruser'],
+  ...['option1', 'option2', 'premium', 'skip', 'webform'],
+  ...['domain', 'dns', 'txt', 'registrar', 'godaddy', 'onmicrosoft', 'multipleauthn', 'federated', 'federation', 'verification', 'passkey'].map(stem),
+]);
+
+export function isDomainTerm(term: string): boolean {
+  return DOMAIN_TERMS.has(term);
+}
+
+/**
+ * Words that carry no meaning for telling topics apart, and the made-up company names the
+ * guidance uses in examples (an answer is not about fourthcoffee.xyz). Checked before stemming.
+ */
 const STOP_WORDS = new Set(
   `a an the i me my mine we our ours us you your yours he him his she her they them their it its
   is are was were be been being am do does did done doing have has had having will would shall should
@@ -136,7 +167,8 @@ const STOP_WORDS = new Set(
   im ive id dont doesnt didnt isnt arent wasnt wont wouldnt shouldnt thats theres hows wheres
   please pls plz thanks thank thx hi hello hey ok okay yes yeah
   com www http https aka ms microsoft etc eg ie e g now anymore yet again already still ever even
-  get got getting much one thing things stuff something someone`.split(/\s+/),
+  get got getting much one thing things stuff something someone through via
+  contoso fabrikam fourthcoffee fourthcoffeexyz xyz adatum northwind`.split(/\s+/),
 );
 
 interface Phrase {
@@ -151,10 +183,14 @@ const PHRASES: Phrase[] = SYNONYMS.flatMap(([canonical, sayings]) =>
 const LONGEST_PHRASE = Math.max(...PHRASES.map((p) => p.stems.length));
 const PHRASES_BY_FIRST_STEM = groupBy(PHRASES, (p) => p.stems[0]);
 
-/** Lower-cased words; "IT" in capitals is the department, not the pronoun. */
+/**
+ * Lower-cased words; "IT" in capitals is the department, not the pronoun; an e-mail address
+ * is the word "email" (people give examples, name@company.com, where answers show others).
+ */
 function words(text: string): string[] {
   return text
     .normalize('NFKC')
+    .replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}\b/gi, ' email ')
     .replace(/\bIT\b/g, ' itadmin ')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")

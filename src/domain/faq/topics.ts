@@ -1,4 +1,5 @@
 import { LINKS } from '../links';
+import type { Verdict } from '../types';
 
 /**
  * The questions the two Microsoft documents answer (../shared/seeds/), as data. Answers
@@ -52,11 +53,17 @@ export interface Topic {
   phrasings: string[];
   /** Words that point at this topic without being in its answer; indexed, never shown. */
   keywords: string[];
+  /**
+   * The verdicts of a person's last check this topic is written for: asked without saying,
+   * "I only have 2 logins left" means one thing after a personal-account check and another
+   * after an unmanaged-tenant one.
+   */
+  verdicts?: readonly Verdict[];
 }
 
 const link = {
   takeover: { title: 'Take over an unmanaged directory (Microsoft Learn)', url: LINKS.takeoverUnmanagedDirectory },
-  selfServiceSignup: { title: 'Self-service sign-up for email-verified users (Microsoft Learn)', url: LINKS.selfServiceSignup },
+  selfServiceSignup: { title: 'What is self-service sign-up for Microsoft Entra ID? (Microsoft Learn)', url: LINKS.selfServiceSignup },
   signUp: { title: 'Sign up for a work or school account', url: LINKS.signUp },
   vlscSupport: { title: 'Contact VLSC Support', url: LINKS.vlscSupportContact },
   vlsc: { title: 'Volume Licensing Service Center', url: LINKS.vlsc },
@@ -65,8 +72,11 @@ const link = {
   enableMfa: { title: 'Enable Microsoft Entra multifactor authentication (Microsoft Learn)', url: LINKS.enableMfa },
   securityDefaults: { title: 'Configure Security Defaults for Microsoft Entra ID (Microsoft Learn)', url: LINKS.securityDefaults },
   perUserMfa: { title: 'Enable per-user multifactor authentication (Microsoft Learn)', url: LINKS.perUserMfa },
-  externalMfa: { title: 'MFA external method provider reference (Microsoft Learn)', url: LINKS.externalMfaProvider },
-  federatedMfa: { title: 'Satisfy MFA controls with MFA claims from a federated IdP (Microsoft Learn)', url: LINKS.federatedMfaClaims },
+  externalMfa: { title: 'Microsoft Entra multifactor authentication external method provider reference (Microsoft Learn)', url: LINKS.externalMfaProvider },
+  externalMfaManage: { title: 'Manage an external authentication method in Microsoft Entra ID (Microsoft Learn)', url: LINKS.externalMfaManage },
+  federatedMfa: { title: 'Satisfy Microsoft Entra ID MFA controls with MFA claims from a federated IdP (Microsoft Learn)', url: LINKS.federatedMfaClaims },
+  guestMfa: { title: 'Authentication and Conditional Access for External ID (Microsoft Learn)', url: LINKS.guestMfa },
+  manageUserMfaMethods: { title: 'Manage user authentication methods for Microsoft Entra multifactor authentication (Microsoft Learn)', url: LINKS.manageUserMfaMethods },
   mfaSupport: { title: `Email ${LINKS.mfaSupportEmail}`, url: `mailto:${LINKS.mfaSupportEmail}` },
 } satisfies Record<string, TopicLink>;
 
@@ -98,18 +108,20 @@ export const TOPICS: readonly Topic[] = [
       'A work or school account is an account tied to your organization, typically username@orgname.com or username@orgname.onmicrosoft.com. It authenticates your relationship with the licensed organization; it does not require you or your organization to use Microsoft services such as Office 365.',
     steps: [
       'If your organization already uses a service such as Office 365 or Microsoft 365, you already have a work account: sign in to VLSC with the same account you use for that service.',
-      'If it does not, you can still create a work or school account at Sign Up, without signing up for any online service.',
+      'Unlike a personal Microsoft account (such as outlook.com or hotmail.com), a work or school account belongs to your organization: its Global Administrator can reset the password, and your access ends once you leave. VLSC lets personal Microsoft accounts in only for a limited number of logins.',
     ],
     links: [link.signUp, link.vlsc],
     phrasings: [
       'what is a work or school account for VLSC sign in',
+      'how is a personal Microsoft account different from a work account',
+      'IT told me our organization does not use Microsoft 365',
       'what does a work account look like',
       'what format is an organizational account',
       'is a work account the same as Office 365',
-      'do I have to buy Microsoft 365 to get a work account',
+      'do I have to buy Microsoft 365 to have a work account',
       'what is an Entra ID or Azure AD account',
     ],
-    keywords: ['definition', 'meaning', 'format', 'look like', 'onmicrosoft.com', 'orgname', 'organizational account', 'office 365', 'microsoft 365', 'subscription', 'buy', 'need'],
+    keywords: ['definition', 'meaning', 'format', 'look like', 'onmicrosoft.com', 'orgname', 'organizational account', 'office 365', 'microsoft 365', 'subscription', 'buy', 'need', 'difference', 'versus', 'personal account', 'same thing'],
   },
   {
     id: 'takeover-prompt',
@@ -156,7 +168,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'option2-new-account',
     title: 'Option 2: create a new user ID not matched to your organization’s email domain',
     shortAnswer:
-      'If a sign-in that does not match your organization’s email domain is acceptable, or you cannot prove domain ownership now, create a new work or school account (such as user@fourthcoffeexyz.onmicrosoft.com) that you manage yourself. No phone call is needed and the steps take minutes, but allow up to 2 business days before you can sign in to VLSC with the new account.',
+      'If a sign-in that does not match your organization’s email domain is acceptable, or you cannot prove domain ownership now, create a new work or school account (such as user@fourthcoffeexyz.onmicrosoft.com) that you manage yourself. You can do it without needing to phone VLSC Support and the steps take minutes, but allow up to 2 business days before you can sign in to VLSC with the new account.',
     steps: [
       'Submit a web form request to VLSC Support to disassociate your current VLSC account from your email address and invite you to register again. For Canada and the USA, use the N.America MAK ADD Web Form. Do NOT sign in to VLSC until VLSC Support confirms the disassociation is complete.',
       'Go to Sign Up and create a new work or school account (such as user@fourthcoffeexyz.onmicrosoft.com) with yourself as the administrator; this kind of domain needs no DNS TXT details. Write down your user ID.',
@@ -194,6 +206,7 @@ export const TOPICS: readonly Topic[] = [
       'VLSC counts down my remaining sign ins',
     ],
     keywords: ['skip', 'remaining', 'left', 'zero', 'none', 'run out', 'count', 'number', 'extra', 'more', 'time', 'sessions', 'limit'],
+    verdicts: ['takeover-needed'],
   },
   {
     id: 'limited-logins-msa',
@@ -211,7 +224,8 @@ export const TOPICS: readonly Topic[] = [
       'will my personal account stop working on VLSC',
       'can I keep using my private email account',
     ],
-    keywords: ['personal account', 'private', 'limited', 'stop working', 'convert', 'remaining', 'soon'],
+    keywords: ['personal account', 'private', 'limited', 'stop working', 'convert', 'remaining', 'soon', 'left', 'count', 'number', 'how many', 'more', 'times'],
+    verdicts: ['personal-account'],
   },
   {
     id: 'sign-up-work-account',
@@ -280,7 +294,7 @@ export const TOPICS: readonly Topic[] = [
       'A viral tenant takeover (a takeover of an unmanaged tenant) is the process by which a user becomes the administrator of an unmanaged tenant. Once the tenant has an admin, it can be used to add other users to the same organization, add online services and keep using resources like VLSC.',
     steps: [
       'Internal admin takeover: you become the global administrator of the unmanaged tenant; no users, domains or service plans are migrated to any other directory you administer.',
-      'External admin takeover: a Global Administrator of an existing managed tenant adds the domain name and maps users to resources.',
+      'External admin takeover: a Global Administrator of an existing managed tenant adds the domain name and maps users to resources; the unmanaged tenant’s users, subscriptions and license assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
     ],
     links: [link.takeover],
     phrasings: [
@@ -297,7 +311,7 @@ export const TOPICS: readonly Topic[] = [
     shortAnswer:
       'The usual blockers are: you cannot identify your IT Administrator, you cannot prove domain ownership, or your account belongs to a restricted or reclaimed domain. In these cases you may want to create a new user ID instead (Option 2).',
     steps: [
-      'Cannot identify your IT Administrator: large organizations typically have a Help Desk number; smaller ones may outsource this to an IT provider.',
+      'Cannot identify your IT Administrator: large organizations typically have a Help Desk number; smaller ones may outsource this to an IT provider. If your organization also has a managed tenant (the one you use Teams with, for example), its Global Administrators are listed in the Microsoft Entra admin center under **Entra ID > Roles and administrators > Global Administrator**, or type **who is my admin**.',
       'Cannot prove domain ownership: your IT Administrators know this or have access to the information, which comes from your Internet Service Provider.',
       'Restricted or reclaimed domain: this setting is determined by your organization’s administrator; a work account separate from your organization’s tenant may be needed.',
       'In any of these cases, consider Option 2: a new work or school account such as user@fourthcoffeexyz.onmicrosoft.com.',
@@ -307,10 +321,13 @@ export const TOPICS: readonly Topic[] = [
       'reasons that might prevent me from completing a takeover',
       'unable to prove domain ownership',
       'cannot find our IT administrator or help desk',
+      'we have no idea who manages our domain or IT',
+      'we do not know who our IT administrator or IT provider is',
       'the domain is restricted or reclaimed',
       'takeover is not possible for us',
     ],
-    keywords: ['prevent', 'stop', 'block', 'problem', 'unable', 'cannot', 'fail', 'prove', 'ownership', 'restricted', 'reclaimed', 'internet service provider', 'outsource', 'help desk number'],
+    keywords: ['prevent', 'stop', 'block', 'problem', 'unable', 'cannot', 'fail', 'prove', 'ownership', 'restricted', 'reclaimed', 'internet service provider', 'outsource', 'help desk number', 'identify', 'small company'],
+    verdicts: ['takeover-needed'],
   },
   {
     id: 'how-to-takeover',
@@ -320,7 +337,7 @@ export const TOPICS: readonly Topic[] = [
     steps: [
       'Take time to review the resources and consult people in your organization; meanwhile you can keep signing in with your existing account for urgent VLSC tasks.',
       'Consider asking your IT or Network Administrator (the person who administers your domain) to do the takeover. That does not mean they have to administer VLSC or buy a subscription.',
-      'Choose an “internal” takeover (you become global administrator, nothing is migrated) or an “external” takeover (a Global Administrator of an existing managed tenant adds the domain and maps users to resources).',
+      'Choose an “internal” takeover (you become global administrator, nothing is migrated) or an “external” takeover (a Global Administrator of an existing managed tenant adds the domain and maps users to resources: users, subscriptions and license assignments move over; not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business).',
       'Follow Microsoft’s step-by-step guide, Take over an unmanaged directory.',
     ],
     links: [link.takeover],
@@ -330,6 +347,7 @@ export const TOPICS: readonly Topic[] = [
       'how to make an unmanaged tenant managed',
       'how do I become global administrator of our domain',
       'can support do the takeover for me',
+      'can our IT administrator or IT provider do the takeover for us',
     ],
     keywords: ['steps', 'step by step', 'guide', 'instructions', 'perform', 'do', 'complete', 'become', 'process', 'on my behalf', 'for me'],
   },
@@ -394,6 +412,7 @@ export const TOPICS: readonly Topic[] = [
       'I do not have access to the Entra portal',
     ],
     keywords: ['find', 'identify', 'contact', 'point of contact', 'poc', 'roles', 'role', 'company administrator', 'list', 'it department', 'security operations', 'helpdesk'],
+    verdicts: ['ready', 'choose-work-account'],
   },
   {
     id: 'enforce-mfa-conditional-access',
@@ -428,19 +447,22 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-security-defaults',
     title: 'Can I use Security Defaults instead of Conditional Access?',
     shortAnswer:
-      'Yes, if Conditional Access is not available (for example, a small tenant without premium Entra ID features). Security Defaults require all users to register for MFA and perform MFA in certain scenarios. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
+      'Yes, if Conditional Access is not available: it needs at least a Microsoft Entra ID P1 license, while Security Defaults need none. Security Defaults require all users to register for MFA and perform MFA in certain scenarios: Microsoft decides when a user is prompted, and administrators are prompted at every sign-in. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
     steps: [
-      'In the Microsoft Entra admin center, go to **Entra ID > Overview > Properties > Manage Security Defaults** and enable them.',
+      'Sign in to the Microsoft Entra admin center as at least a Security Administrator, go to **Entra ID > Overview > Properties > Manage Security Defaults** and enable them.',
       'If Security Defaults are already in place and applying them to all apps is acceptable, you may not need a separate policy.',
+      'Security Defaults and Conditional Access policies do not go together: a tenant that uses Conditional Access policies must turn Security Defaults off.',
+      'If Security Defaults do not fit either, per-user MFA (legacy) is the remaining way to require MFA without Conditional Access.',
     ],
-    links: [link.securityDefaults],
+    links: [link.securityDefaults, link.perUserMfa],
     phrasings: [
       'alternative if conditional access is not available',
       'enable security defaults for MFA',
       'our tenant has no premium Entra ID features',
       'do security defaults cover all applications',
+      'how do we require MFA on the free Entra ID tier without premium licenses',
     ],
-    keywords: ['security defaults', 'alternative', 'no conditional access', 'not available', 'small', 'premium', 'license', 'p1', 'catch-all', 'all apps', 'turn on', 'enable'],
+    keywords: ['security defaults', 'alternative', 'no conditional access', 'not available', 'small', 'premium', 'license', 'p1', 'catch-all', 'all apps', 'turn on', 'enable', 'free', 'without', 'afford'],
   },
   {
     id: 'mfa-per-user',
@@ -471,34 +493,39 @@ export const TOPICS: readonly Topic[] = [
       'Go to https://aka.ms/mfasetup and add a verification method, for example the Microsoft Authenticator app.',
       'Add a backup method too (for example a second phone or a hardware token), in case you lose access to the first one.',
       'Admins choose which methods the tenant allows under **Home > Authentication methods > Policies** in the Entra portal.',
+      'Lost or replaced the phone with your only method? Sign in with your backup method and register the new phone at https://aka.ms/mfasetup. Without a backup method, ask your IT department or help desk: an Authentication Administrator can require you to register your methods again.',
+      `For problems enabling MFA for your organization, email ${LINKS.mfaSupportEmail}.`,
     ],
-    links: [link.mfaSetup],
+    links: [link.mfaSetup, link.manageUserMfaMethods, link.mfaSupport],
     phrasings: [
       'encourage early MFA registration',
       'how do I set up MFA on my phone',
       'add a verification method',
       'set up multiple methods as backup',
       'which authentication methods are allowed',
+      'my phone was stolen and I cannot approve the sign-in',
+      'I changed my phone and the authenticator codes no longer work',
     ],
-    keywords: ['register', 'registration', 'set up', 'setup', 'enroll', 'app', 'phone', 'method', 'verification', 'backup', 'second', 'hardware token', 'lose', 'ready', 'user'],
+    keywords: ['register', 'registration', 'set up', 'setup', 'enroll', 'app', 'phone', 'method', 'verification', 'backup', 'second', 'hardware token', 'lose', 'ready', 'user', 'new phone', 'replace', 'recover', 'code', 'approve'],
   },
   {
     id: 'mfa-guest-users',
     title: 'Do guest users need MFA for Volume Licensing Central?',
     shortAnswer:
-      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users. Guests from partner organizations may need to enable MFA in their home tenant; their MFA prompt is serviced by their home Azure AD in most cases.',
+      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users. Guests from partner organizations might need to enable MFA in their home tenant, which services their MFA prompt in most cases. Microsoft Learn adds the condition: your tenant accepts MFA done in their home tenant only when your cross-tenant access inbound trust settings trust MFA from it; otherwise guests register and perform MFA in your tenant.',
     steps: [
       'Coordinate with your partners so their users know about the requirement.',
+      'To accept the MFA guests do in their home tenant, trust MFA from that tenant in your cross-tenant access inbound trust settings.',
       'If you use per-user MFA, set guests in your directory to Enforced or Enabled too.',
     ],
-    links: [link.enableMfa],
+    links: [link.enableMfa, link.guestMfa],
     phrasings: [
       'guest users from partner organizations',
       'B2B guests and MFA',
       'external users sign in to VL Central as guests',
       'MFA for users from another tenant',
     ],
-    keywords: ['guest', 'b2b', 'external', 'partner organization', 'other company', 'home tenant', 'another tenant', 'invited'],
+    keywords: ['guest', 'b2b', 'external', 'partner organization', 'other company', 'home tenant', 'another tenant', 'invited', 'inbound trust', 'cross-tenant'],
   },
   {
     id: 'mfa-external-idp',
@@ -506,17 +533,18 @@ export const TOPICS: readonly Topic[] = [
     shortAnswer:
       'Third-party MFA can be integrated directly with Microsoft Entra ID as an external authentication method. If Entra ID is federated with an identity provider, that provider must be configured to send the multipleauthn claim to Microsoft Entra ID.',
     steps: [
-      'Third-party MFA: see the Microsoft Entra multifactor authentication external method provider reference.',
+      'Third-party MFA: add the provider as an external authentication method (see “Manage an external authentication method in Microsoft Entra ID”; external authentication methods need at least Microsoft Entra ID P1). Providers find the details in the Microsoft Entra multifactor authentication external method provider reference.',
       'Federated identity provider: configure it to send the multipleauthn claim, as described in “Satisfy Microsoft Entra ID MFA controls with MFA claims from a federated IdP”.',
+      'Microsoft Entra ID honours that claim only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider: acceptIfMfaDoneByFederatedIdp or enforceMfaByFederatedIdp. With rejectMfaByFederatedIdp, Entra ID always performs MFA itself.',
     ],
-    links: [link.externalMfa, link.federatedMfa],
+    links: [link.externalMfaManage, link.externalMfa, link.federatedMfa],
     phrasings: [
       'external identity provider',
       'third-party MFA integrated with Microsoft Entra ID',
       'federated identity provider sends the multipleauthn claim',
       'we use another vendor for MFA',
     ],
-    keywords: ['third party', 'third-party', 'external', 'provider', 'vendor', 'federated', 'federation', 'idp', 'identity provider', 'claim', 'multipleauthn', 'adfs', 'saml', 'integrate'],
+    keywords: ['third party', 'third-party', 'external', 'provider', 'vendor', 'federated', 'federation', 'idp', 'identity provider', 'claim', 'multipleauthn', 'adfs', 'saml', 'integrate', 'sso', 'single sign-on', 'federatedIdpMfaBehavior'],
   },
   {
     id: 'mfa-after-deadline',
@@ -537,7 +565,7 @@ export const TOPICS: readonly Topic[] = [
       'can a user bypass or skip MFA setup',
       'no access without MFA',
     ],
-    keywords: ['deadline', 'after', 'january', '2026', 'blocked', 'block', 'locked out', 'refuse', 'bypass', 'skip', 'late', 'missed', 'passed', 'not yet', 'prompt', 'still'],
+    keywords: ['after', 'blocked', 'block', 'locked out', 'refuse', 'bypass', 'skip', 'late', 'missed', 'passed', 'not yet', 'prompt', 'still'],
   },
   {
     id: 'mfa-support-contact',

@@ -1,10 +1,11 @@
 import { addressForDisplay } from '../../domain/address';
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
-import type { GuideCardData } from '../cards/data';
+import type { GuideCardData, GuideSection } from '../cards/data';
 import { guideCard, section } from '../cards/guide';
 import { LINK_BUTTONS, userRealmCheckUrl } from '../cards/links';
 import { adminsButton, checkAnotherButton, draftButton, escalateButton, mfaButton, verbs } from './buttons';
+import { tenantMfaSections } from './mfaCard';
 
 const R = TEXT.result;
 
@@ -32,6 +33,18 @@ function tenantLabel(d: Diagnosis): string {
   return d.tenantName ?? d.domain ?? d.address;
 }
 
+/** What the card can say when Microsoft's lookup could not confirm this exact address (federated, or answering "exists" for anything). */
+function unconfirmedSections(d: Diagnosis): GuideSection[] {
+  if (d.addressConfirmed !== false) return [];
+  const text = d.domainType === 'federated' ? R.unconfirmed.federated(d.address) : R.unconfirmed.busy(d.address, d.domain ?? d.address);
+  return [section(R.unconfirmed.heading, { text })];
+}
+
+function readySummary(d: Diagnosis): string {
+  if (d.domainType === 'federated') return R.ready.federated(addressForDisplay(d.domain ?? d.address), tenantLabel(d));
+  return d.addressConfirmed === false ? R.ready.unconfirmed(addressForDisplay(d.domain ?? d.address), tenantLabel(d)) : R.ready.summary(addressForDisplay(d.address), tenantLabel(d));
+}
+
 function option2Section(address: string) {
   return section(R.takeover.option2.heading, {
     text: R.takeover.option2.intro,
@@ -56,7 +69,8 @@ function personalCard(d: Diagnosis | undefined, requester: Requester): GuideCard
     links: [LINK_BUTTONS.signUp, LINK_BUTTONS.vlsc],
     actions: [
       ...(haveWork ? [{ title: R.actions.useWork(requester.upn as string), data: { verb: verbs.check, address: requester.upn } }] : []),
-      ...(d ? [draftButton('extra-logins', d.address), draftButton('disassociation', d.address), escalateButton(d.address)] : []),
+      // No drafts here: the seed ties the disassociation and extra log-ins requests to unmanaged-tenant accounts.
+      ...(d ? [escalateButton(d.address)] : []),
       checkAnotherButton,
     ],
   });
@@ -72,11 +86,11 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
   switch (d.verdict) {
     case 'ready':
       return guideCard({
-        title: R.ready.title,
+        title: d.addressConfirmed === false ? R.ready.unconfirmedTitle : R.ready.title,
         tone: 'good',
-        summary: (d.domainType === 'federated' ? R.ready.federated : R.ready.summary)(addressForDisplay(d.address), tenantLabel(d)),
+        summary: readySummary(d),
         facts: facts(d),
-        sections: [section(R.ready.next)],
+        sections: [...unconfirmedSections(d), section(R.ready.next), ...tenantMfaSections(d)],
         actions: [mfaButton, adminsButton, escalateButton(d.address), checkAnotherButton],
       });
     case 'choose-work-account':
@@ -85,7 +99,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         tone: 'accent',
         summary: R.chooseWork.summary(addressForDisplay(d.address), tenantLabel(d)),
         facts: facts(d),
-        sections: [section(R.chooseWork.why), section(R.ready.next)],
+        sections: [...unconfirmedSections(d), section(R.chooseWork.why), section(R.ready.next), ...tenantMfaSections(d)],
         actions: [mfaButton, escalateButton(d.address), checkAnotherButton],
       });
     case 'takeover-needed': {
@@ -97,10 +111,10 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         summary: R.takeover.summary(addressForDisplay(d.address), domain),
         facts: facts(d),
         sections: [
+          ...unconfirmedSections(d),
           section(R.takeover.whatIs.heading, { text: R.takeover.whatIs.text }),
           section(R.takeover.option1.heading, {
-            text: ownTenantDiffers ? R.takeover.option1.ownTenant(requester.upn?.split('@')[1] ?? (requester.tenantId as string)) : '',
-            steps: R.takeover.option1.steps(domain),
+            steps: R.takeover.option1.steps(domain, ownTenantDiffers ? (requester.upn?.split('@')[1] ?? requester.tenantId) : undefined),
             note: R.takeover.option1.tip,
           }),
           option2Section(d.address),
@@ -125,6 +139,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
         facts: facts(d),
         sections: [
           ...(d.domainType === 'managed' || d.domainType === 'federated' ? [section(R.noAccount.tenantExists(d.domain ?? ''))] : []),
+          section(R.noAccount.workSignIn),
           section(R.noAccount.signUp),
         ],
         links: [LINK_BUTTONS.signUp],

@@ -26,16 +26,17 @@ export function directoryRoutes(services: BotServices) {
     await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined))] });
   };
 
-  /** Journey 2, with the live readiness of the person's tenant when Graph can read it. */
+  /** Journey 2, with the live readiness of the person's tenant when Graph can read it, and what their last check means for MFA. */
   const onMfa = async (context: TurnContext): Promise<void> => {
     const requester = await requesterOf(context, services.profiles);
+    const latest = (await services.records.latest(requester))?.diagnosis;
     let sections: ReturnType<typeof readinessSections> = [];
     if (services.directory) {
       await context.sendActivity({ type: ActivityTypes.Typing });
       const result = await checkMfaReadiness(services.directory, { tenantId: requester.tenantId ?? '', userPrincipalName: requester.upn });
       sections = readinessSections(result);
     }
-    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(sections))] });
+    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(sections, latest))] });
   };
 
   return { onAdmins, onMfa };

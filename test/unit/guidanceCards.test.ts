@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { renderCardJson } from '../../src/teams/cards/render';
+import type { GuideCardData } from '../../src/teams/cards/data';
+import { blockerCard, personalChoiceCard, verdictCard } from '../../src/teams/journeys/verdictCard';
+import { mfaCard } from '../../src/teams/journeys/mfaCard';
+import { actions, allText, type Json } from '../helpers/cards';
+import { diagnosisFor } from '../helpers/diagnosis';
+
+/** What a Teams client shows of a guide card: its text and its buttons. */
+function shown(data: GuideCardData): { text: string; buttons: string[] } {
+  const card = renderCardJson('guide', data) as Json;
+  return { text: allText(card), buttons: actions(card).map((a) => String(a.title)) };
+}
+
+const requester = { upn: 'alex@contoso.com', tenantId: '11111111-1111-4111-8111-111111111111' };
+const takeover = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', tenantId: '22222222-2222-4222-8222-222222222222', workAccount: true, personalAccount: false });
+const federated = diagnosisFor('ready', 'typo@fabrikam.com', { domainType: 'federated', tenantId: '33333333-3333-4333-8333-333333333333', tenantName: 'Fabrikam', workAccount: true, personalAccount: false, addressConfirmed: false });
+const busy = diagnosisFor('ready', 'alx@contoso.com', { domainType: 'managed', tenantId: requester.tenantId, tenantName: 'Contoso', workAccount: true, personalAccount: false, addressConfirmed: false });
+const ready = diagnosisFor('ready', 'alex@contoso.com', { domainType: 'managed', tenantId: requester.tenantId, tenantName: 'Contoso', workAccount: true, personalAccount: false });
+
+describe('the MFA card', () => {
+  const { text } = shown(mfaCard());
+
+  it('does not overstate Security Defaults (correction 2)', () => {
+    expect(text).not.toMatch(/require MFA for all users, on all apps/);
+  });
+
+  it.each([
+    [
+      'what Security Defaults do, as the seed and Learn say (correction 2)',
+      ['every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in)', 'If Security Defaults are already on, you may not need a separate policy.'],
+    ],
+    [
+      'who can turn MFA on, in the roles the admin list shows (correction 3)',
+      [
+        'Who can do it: a Global Administrator, or an admin whose role can manage these security settings',
+        'at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy',
+        'at least a Security Administrator for Security Defaults',
+        'An Authentication Policy Administrator chooses which verification methods users may register',
+      ],
+    ],
+    [
+      'what the seed says of guests, with the condition Learn adds (correction 4)',
+      ['Coordinate with your partners', 'They might need to enable MFA in their home tenant', 'only when your cross-tenant access inbound trust settings accept it'],
+    ],
+    [
+      'the routes the seed gives an admin (correction 8)',
+      ['Third-party MFA can be integrated directly with Microsoft Entra ID', 'Home > Authentication methods > Policies', 'Microsoft 365 admin center under Active Users > MFA', 'multipleauthn'],
+    ],
+  ])('says %s', (_what, sentences) => {
+    for (const sentence of sentences) expect(text).toContain(sentence);
+  });
+
+  it('tells a federated tenant about the multipleauthn claim and federatedIdpMfaBehavior, and an unmanaged one to take it over first (correction 6)', () => {
+    const forFederated = shown(mfaCard([], federated)).text;
+    expect(forFederated).toContain('fabrikam.com signs in through its own identity provider');
+    expect(forFederated).toContain('the identity provider must send the multipleauthn claim to Microsoft Entra ID');
+    expect(forFederated).toContain('only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider');
+    const forUnmanaged = shown(mfaCard([], takeover)).text;
+    expect(forUnmanaged).toContain('nobody can turn on MFA in it yet');
+    expect(shown(mfaCard([], ready)).text).not.toContain('federatedIdpMfaBehavior');
+  });
+});
+
+describe('verdict cards', () => {
+  it('does not call a federated address ready to keep using: it says what is known (correction 6)', () => {
+    const { text } = shown(verdictCard(federated, requester));
+    expect(text).toContain('Accounts at this domain are the kind VLSC requires');
+    expect(text).toContain('Addresses at fabrikam.com are work or school accounts of Fabrikam, which signs in through its own identity provider');
+    expect(text).toContain('I can’t confirm that typo@fabrikam.com itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department.');
+    expect(text).not.toContain('keep signing in with it');
+    expect(text).toContain('federatedIdpMfaBehavior');
+  });
+
+  it('says so when the lookup answers "exists" for anything at a managed domain (correction 6)', () => {
+    const { text } = shown(verdictCard(busy, requester));
+    expect(text).toContain('Microsoft’s lookup answers “exists” for any address at contoso.com, even made-up ones');
+    expect(text).not.toContain('keep signing in with it');
+    expect(shown(verdictCard(ready, requester)).text).toContain('alex@contoso.com is a work or school account in Contoso');
+  });
+
+  it('says what an external takeover moves and when it is not supported, before offering the Teams tenant’s admins (correction 7)', () => {
+    const { text } = shown(verdictCard(takeover, requester));
+    const moves = text.indexOf('users, subscriptions and licence assignments move over with the domain');
+    const blocked = text.indexOf('not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business');
+    const offer = text.indexOf('Its Global Administrators can do the external takeover for you');
+    expect(moves).toBeGreaterThan(-1);
+    expect(blocked).toBeGreaterThan(moves);
+    expect(offer).toBeGreaterThan(blocked);
+  });
+
+  it('has what the seed tells someone taking Option 2 or Skip (correction 8)', () => {
+    const { text } = shown(verdictCard(takeover, requester));
+    expect(text).toContain('without needing to phone VLSC Support');
+    expect(text).toMatch(/web-form submissions within 24 hours[\s\S]*web-form submissions within 24 hours/);
+    expect(shown(blockerCard('no-admin', takeover.address)).text).toContain('Microsoft answers web-form submissions within 24 hours.');
+  });
+
+  it('suggests the work sign-in to someone with no account found (correction 8)', () => {
+    const { text } = shown(verdictCard(diagnosisFor('no-account', 'nobody@contoso.com', { domainType: 'managed' }), requester));
+    expect(text).toContain('try the user ID and password you use to log in at work');
+  });
+
+  it('offers the VLSC Support drafts for unmanaged-tenant accounts, not for personal accounts', () => {
+    expect(shown(verdictCard(takeover, requester)).buttons).toEqual(expect.arrayContaining(['Draft the disassociation request', 'Ask VLSC Support for more log-ins']));
+    for (const card of [verdictCard(diagnosisFor('personal-account', 'sam@outlook.com'), requester), personalChoiceCard(requester)]) {
+      expect(shown(card).buttons.filter((b) => /Draft|log-ins/.test(b))).toEqual([]);
+    }
+  });
+});
