@@ -202,11 +202,10 @@ function guids(env: Env, name: string): string[] {
  */
 function channelRoutes(env: Env, name: string): Config['helpdeskChannels'] {
   return list(env, name).map((entry) => {
-    const match = /^([0-9a-fA-F-]{36}):([a-z-]+)=(\S+)$/.exec(entry);
-    const category = CASE_CATEGORIES.find((c) => c === match?.[2]);
-    if (!match || !GUID.test(match[1]) || !category) {
-      throw new ConfigError(name, `each entry must be tenantId:category=channelId with a tenant GUID and one of ${CASE_CATEGORIES.join(', ')}, got "${entry}"`);
-    }
+    const match = /^([0-9a-fA-F-]{36}):([^=:]+)=(\S+)$/.exec(entry);
+    if (!match || !GUID.test(match[1])) throw new ConfigError(name, `each entry must be tenantId:category=channelId with a tenant GUID, got "${entry}"`);
+    const category = CASE_CATEGORIES.find((c) => c === match[2].trim().toLowerCase());
+    if (!category) throw new ConfigError(name, `"${match[2]}" is not a category (${CASE_CATEGORIES.join(', ')})`);
     return { tenantId: match[1].toLowerCase(), category, channelId: match[3] };
   });
 }

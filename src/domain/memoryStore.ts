@@ -1,12 +1,4 @@
-import type { KeyValueStore } from './types';
-
-/** Raised when a write carries an eTag that no longer matches the stored item. */
-export class ETagMismatchError extends Error {
-  constructor(readonly key: string) {
-    super(`MemoryStore: eTag conflict writing "${key}".`);
-    this.name = 'ETagMismatchError';
-  }
-}
+import { ETagConflictError, type KeyValueStore } from './types';
 
 type Item = Record<string, unknown>;
 
@@ -33,7 +25,7 @@ export class MemoryStore implements KeyValueStore {
       const expected = item?.eTag;
       if (expected === undefined || expected === null || expected === '*') continue;
       const current = this.items.get(key);
-      if (current && current.eTag !== expected) throw new ETagMismatchError(key);
+      if (current && current.eTag !== expected) throw new ETagConflictError(key);
     }
     for (const [key, item] of Object.entries(changes)) {
       this.items.set(key, { ...structuredClone(item), eTag: String(this.nextETag++) });

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './types';
+import { ETagConflictError, type KeyValueStore } from './types';
 
 /** Attempts when another writer changed the item between our read and our write. */
 const WRITE_ATTEMPTS = 5;
@@ -27,7 +27,8 @@ export async function updateStored<T extends object, R>(
       await store.write({ [key]: { ...next, eTag: stored?.eTag ?? NEW_ITEM } });
       return result;
     } catch (error) {
-      if (attempt >= WRITE_ATTEMPTS) throw error;
+      // Only a lost race is worth another read; a locked or failing store is not (the turn must not hang on it).
+      if (!(error instanceof ETagConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
     }
   }
 }

@@ -56,7 +56,15 @@ export interface Diagnosis {
   checkedAt: string;
 }
 
-/** A minimal key-value store with eTags: botbuilder's Storage fits it as is. */
+/** A conditional write lost to another writer: the one failure worth reading again and retrying. */
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage: error writing "${key}" due to eTag conflict.`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/** A minimal key-value store with eTags: botbuilder's Storage fits it as is. A lost conditional write throws ETagConflictError. */
 export interface KeyValueStore {
   read(keys: string[]): Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   write(changes: Record<string, any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -3,7 +3,7 @@ import { RestError, type ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { TakeOnceStore } from '../domain/types';
 import { redactText } from '../log';
-import { ETagConflictError } from './sqliteStorage';
+import { ETagConflictError } from '../domain/types';
 
 /** Blob names may be at most 1,024 characters. */
 const MAX_BLOB_NAME = 1024;

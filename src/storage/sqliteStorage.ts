@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { TakeOnceStore } from '../domain/types';
+import { ETagConflictError, type TakeOnceStore } from '../domain/types';
 
 /** Raised when the database cannot be opened; its message is fit for a one-line start-up error. */
 export class StorageOpenError extends Error {
@@ -49,13 +49,6 @@ export function openDatabase(path: string): Database.Database {
     return db;
   } catch (error) {
     throw new StorageOpenError(path, error);
-  }
-}
-
-export class ETagConflictError extends Error {
-  constructor(readonly key: string) {
-    super(`Storage: error writing "${key}" due to eTag conflict.`);
-    this.name = 'ETagConflictError';
   }
 }
 

@@ -19,6 +19,8 @@ describe('a CSV export link', () => {
 
   it('downloads once: of several requests at the same moment, exactly one gets the CSV', async () => {
     const desk = new TeamsUser(rig.bot.url, rig.connector.url, undefined, { id: CHANNEL, type: 'channel', teamId: TEAM, channelId: CHANNEL });
+    // Triage works in a routed channel only.
+    await desk.say('use this channel for all cases');
     await desk.say('export');
     const link = new URL(String(actionTitled(cardOf(rig.connector.sent(desk.conversationId).at(-1)), 'Download CSV').url));
     const local = `${rig.bot.url}${link.pathname}`;

@@ -32,7 +32,7 @@ describe('start-up and shutdown', () => {
       /^vl-signin-assistant: configuration error: PUBLIC_URL: must be an https URL when NODE_ENV=production/,
     ],
     ['a misspelt NODE_ENV', { NODE_ENV: 'prod' }, /^vl-signin-assistant: configuration error: NODE_ENV: must be one of development, production, test, got "prod"$/],
-    ['a help-desk channel for an unknown category', { HELPDESK_CHANNELS: 'takover=19:x@thread.tacv2' }, /^vl-signin-assistant: configuration error: HELPDESK_CHANNELS: "takover" is not a category/],
+    ['a help-desk channel for an unknown category', { HELPDESK_CHANNELS: '11111111-2222-3333-4444-555555555555:takover=19:x@thread.tacv2' }, /^vl-signin-assistant: configuration error: HELPDESK_CHANNELS: "takover" is not a category/],
   ])('stops on %s with exit 1 and one line naming the setting', async (_name, env, line) => {
     const { code, stderr, stdout } = await runBotExpectingExit(env);
     expect(code).toBe(1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ETagMismatchError, MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/domain/memoryStore';
+import { ETagConflictError } from '../../src/domain/types';
 import { LookupBudget, SlidingWindowLimiter } from '../../src/domain/rateLimit';
 import type { KeyValueStore } from '../../src/domain/types';
 
@@ -54,6 +55,22 @@ describe('SlidingWindowLimiter', () => {
     const limiter = new SlidingWindowLimiter({ store, name: 'lookup', limit: 3, windowMs: HOUR_MS });
     expect(await limiter.take('u1')).toEqual({ allowed: true, remaining: 1, retryAfterSeconds: 0 });
   });
+
+  it('does not retry a store that fails for another reason (a locked database): the turn hears at once', async () => {
+    const inner = new MemoryStore();
+    let writes = 0;
+    const store: KeyValueStore = {
+      read: (keys) => inner.read(keys),
+      delete: (keys) => inner.delete(keys),
+      async write() {
+        writes++;
+        throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+      },
+    };
+    const limiter = new SlidingWindowLimiter({ store, name: 'lookup', limit: 3, windowMs: HOUR_MS });
+    await expect(limiter.take('u1')).rejects.toThrow('database is locked');
+    expect(writes).toBe(1);
+  });
 });
 
 describe('SlidingWindowLimiter windows', () => {
@@ -104,7 +121,7 @@ describe('MemoryStore', () => {
     const { a } = await store.read(['a', 'missing']);
     expect(a).toMatchObject({ n: 1, eTag: expect.any(String) });
     await store.write({ a: { ...a, n: 2 } });
-    await expect(store.write({ a: { ...a, n: 3 }, b: { n: 1 } })).rejects.toBeInstanceOf(ETagMismatchError);
+    await expect(store.write({ a: { ...a, n: 3 }, b: { n: 1 } })).rejects.toBeInstanceOf(ETagConflictError);
     expect(await store.read(['a', 'b'])).toEqual({ a: expect.objectContaining({ n: 2 }) });
     await store.write({ a: { n: 4, eTag: '*' } });
     expect((await store.read(['a'])).a.n).toBe(4);
