@@ -51,6 +51,25 @@ export interface Reach {
 export class CaseDelivery {
   constructor(private readonly deps: DeliveryDeps) {}
 
+  /**
+   * Runs `work` in a proactive turn and gives back its result or its error. The adapter
+   * would hand an error to the app's turn-error handler instead, which would answer a
+   * conversation nobody is in, and the caller would never learn what failed.
+   */
+  private async proactive<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
+      try {
+        outcome = { ok: true, value: await work(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+    });
+    if (!outcome) throw new Error('the proactive turn did not run');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
   async cardFor(c: Case): Promise<Attachment> {
     const route = await this.deps.channels.get(c.tenantId, c.category);
     const assignees = await this.deps.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
@@ -124,14 +143,9 @@ export class CaseDelivery {
     return preferred ?? (typeof fromRequester === 'string' ? fromRequester : DEFAULT_SERVICE_URL);
   }
 
-  private async withConnector<T>(serviceUrl: string, work: (client: ConnectorClient, context: TurnContext) => Promise<T>): Promise<T> {
-    let result: T | undefined;
+  private withConnector<T>(serviceUrl: string, work: (client: ConnectorClient) => Promise<T>): Promise<T> {
     const reference = { serviceUrl, channelId: 'msteams', conversation: { id: 'proactive' } } as ConversationReference;
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-      const client = context.turnState.get(context.adapter.ConnectorClientKey) as ConnectorClient;
-      result = await work(client, context);
-    });
-    return result as T;
+    return this.proactive(reference, (context) => work(context.turnState.get(context.adapter.ConnectorClientKey) as ConnectorClient));
   }
 
   private async postOne(c: Case, post: PendingPost): Promise<Omit<CardLocation, 'postedAt'>> {
@@ -155,10 +169,7 @@ export class CaseDelivery {
     }
     const reference = await this.deps.references.get(c.tenantId, post.target);
     if (!reference) throw new Error('the person has not installed the bot');
-    let activityId = '';
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as Partial<ConversationReference>, async (context) => {
-      activityId = (await context.sendActivity({ attachments: [card] }))?.id ?? '';
-    });
+    const activityId = await this.proactive(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity({ attachments: [card] }))?.id ?? '');
     return { kind: post.kind, conversationId: String((reference.conversation as { id: string }).id), activityId, serviceUrl: String(reference.serviceUrl) };
   }
 
@@ -191,7 +202,7 @@ export class CaseDelivery {
     for (const location of locations) {
       try {
         const reference = { serviceUrl: this.serviceUrlFor(c, location.serviceUrl), channelId: 'msteams', conversation: { id: location.conversationId } };
-        await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as ConversationReference, (context) => work(context, location).then(() => undefined));
+        await this.proactive(reference as Partial<ConversationReference>, (context) => work(context, location));
       } catch (error) {
         this.deps.log.warn({ caseId: c.id, kind: location.kind, err: (error as Error).message }, failure);
       }
@@ -221,14 +232,11 @@ export class CaseDelivery {
   async toRequester(c: Case, message: { text?: string; attachments?: Attachment[] }): Promise<string | undefined> {
     const reference = (await this.deps.references.get(c.tenantId, c.requester.aadObjectId)) ?? personalOnly(c.requester.conversationReference);
     if (!reference) return undefined;
-    let id: string | undefined;
     try {
-      await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference as Partial<ConversationReference>, async (context) => {
-        id = (await context.sendActivity({ type: 'message', textFormat: 'plain', ...message }))?.id;
-      });
+      return await this.proactive(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity({ type: 'message', textFormat: 'plain', ...message }))?.id);
     } catch (error) {
       this.deps.log.warn({ caseId: c.id, err: (error as Error).message }, 'could not notify the requester');
+      return undefined;
     }
-    return id;
   }
 }
