@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { startBot, type BotProcess } from './botProcess';
 import { startFakeConnector, type FakeConnector } from './connector';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
@@ -46,4 +47,22 @@ export async function startJourneyRig(env: Record<string, string> = {}): Promise
     },
   };
   return rig;
+}
+
+/**
+ * A rig for the tests of the enclosing file or describe block: started before them, closed
+ * after. Returns a getter, since the rig exists only once the tests run.
+ */
+export function useJourneyRig(env: Record<string, string> = {}): () => JourneyRig {
+  let rig: JourneyRig | undefined;
+  beforeAll(async () => {
+    rig = await startJourneyRig(env);
+  });
+  afterAll(async () => {
+    await rig?.close();
+  });
+  return () => {
+    if (!rig) throw new Error('the journey rig is not started yet');
+    return rig;
+  };
 }
