@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type BotProcess } from '../helpers/botProcess';
 import { actionTitled, cardOf } from '../helpers/cards';
-import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { TeamsUser } from '../helpers/teamsUser';
 
 const BOT_ID = '0f0e0d0c-0b0a-0908-0706-050403020100';
@@ -9,21 +9,15 @@ const TEAM = '19:helpdesk-team@thread.tacv2';
 const CHANNEL = '19:vlsc-cases@thread.tacv2';
 
 describe('a CSV export link', () => {
-  let rig: JourneyRig;
-  beforeAll(async () => {
-    rig = await startJourneyRig();
-  });
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = useJourneyRig();
 
   it('downloads once: of several requests at the same moment, exactly one gets the CSV', async () => {
-    const desk = new TeamsUser(rig.bot.url, rig.connector.url, undefined, { id: CHANNEL, type: 'channel', teamId: TEAM, channelId: CHANNEL });
+    const desk = new TeamsUser(rig().bot.url, rig().connector.url, undefined, { id: CHANNEL, type: 'channel', teamId: TEAM, channelId: CHANNEL });
     // Triage works in a routed channel only.
     await desk.say('use this channel for all cases');
     await desk.say('export');
-    const link = new URL(String(actionTitled(cardOf(rig.connector.sent(desk.conversationId).at(-1)), 'Download CSV').url));
-    const local = `${rig.bot.url}${link.pathname}`;
+    const link = new URL(String(actionTitled(cardOf(rig().connector.sent(desk.conversationId).at(-1)), 'Download CSV').url));
+    const local = `${rig().bot.url}${link.pathname}`;
     const responses = await Promise.all(Array.from({ length: 6 }, () => fetch(local)));
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(responses.map((r) => r.status).sort()).toEqual([200, 404, 404, 404, 404, 404]);

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startBot, type BotProcess } from '../helpers/botProcess';
-import { startFakeConnector, type FakeConnector } from '../helpers/connector';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { TeamsUser } from '../helpers/teamsUser';
 
 const BOT_ID = '0f0e0d0c-0b0a-0908-0706-050403020100';
@@ -21,20 +21,11 @@ function send(bot: BotProcess, method: string, path: string, host: string | unde
   });
 }
 
-let bot: BotProcess;
-let connector: FakeConnector;
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot?.kill();
-  await connector?.close();
-});
+const rig = useJourneyRig();
 
 /** A "help" message from a new conversation, as a JSON body. */
 function message(): { alex: TeamsUser; body: string } {
-  const alex = new TeamsUser(bot.url, connector.url);
+  const alex = new TeamsUser(rig().bot.url, rig().connector.url);
   return { alex, body: JSON.stringify(alex.activity({ type: 'message', text: 'help' })) };
 }
 
@@ -42,24 +33,24 @@ describe('in local anonymous mode (no BOT_ID), a request whose Host is not loopb
   it.each(['evil.example', 'evil.example:3978', 'localhost.evil.example', '127.0.0.1.nip.io', '10.0.0.5:3978', '[::2]', ''])('is refused with 421 and a short JSON reason, on every route (Host %j)', async (host) => {
     const { alex, body } = message();
     for (const [method, path, payload] of [['POST', '/api/messages', body], ['GET', '/healthz'], ['GET', `/exports/${'A'.repeat(43)}`], ['HEAD', '/api/messages'], ['GET', '/nothing-here']] as const) {
-      const response = await send(bot, method, path, host, payload);
+      const response = await send(rig().bot, method, path, host, payload);
       expect(response.status, `${method} ${path}`).toBe(421);
       if (method !== 'HEAD') expect(JSON.parse(response.body)).toEqual({ error: 'In local anonymous mode the bot answers only requests addressed to localhost, 127.0.0.1 or [::1].' });
     }
-    expect(connector.sent(alex.conversationId)).toEqual([]);
+    expect(rig().connector.sent(alex.conversationId)).toEqual([]);
   });
 
   it('is refused when it has no Host at all (Node answers HTTP/1.1 without Host with 400 itself)', async () => {
-    expect((await send(bot, 'GET', '/healthz', undefined)).status).toBe(400);
+    expect((await send(rig().bot, 'GET', '/healthz', undefined)).status).toBe(400);
   });
 });
 
 describe('in local anonymous mode, a loopback Host (as the Agents Playground sends)', () => {
   it.each(['localhost', `localhost:${3978}`, 'LOCALHOST:3978', '127.0.0.1', '127.0.0.1:3978', '[::1]', '[::1]:3978'])('is served (Host %j)', async (host) => {
-    expect((await send(bot, 'GET', '/healthz', host)).status).toBe(200);
+    expect((await send(rig().bot, 'GET', '/healthz', host)).status).toBe(200);
     const { alex, body } = message();
-    expect((await send(bot, 'POST', '/api/messages', host, body)).status).toBe(200);
-    expect(connector.sent(alex.conversationId).length).toBeGreaterThan(0);
+    expect((await send(rig().bot, 'POST', '/api/messages', host, body)).status).toBe(200);
+    expect(rig().connector.sent(alex.conversationId).length).toBeGreaterThan(0);
   });
 });
 
@@ -67,7 +58,7 @@ describe('with BOT_ID set', () => {
   it('does not look at the Host: a request for another host name gets the token check (401)', async () => {
     const authenticated = await startBot({ BOT_ID, BOT_PASSWORD: 'test-password', HOST: '127.0.0.1' });
     try {
-      const alex = new TeamsUser(authenticated.url, connector.url);
+      const alex = new TeamsUser(authenticated.url, rig().connector.url);
       expect((await send(authenticated, 'POST', '/api/messages', 'vlsa.azurewebsites.net', JSON.stringify(alex.activity({ type: 'message', text: 'help' })))).status).toBe(401);
       expect((await send(authenticated, 'GET', '/healthz', 'vlsa.azurewebsites.net')).status).toBe(200);
     } finally {

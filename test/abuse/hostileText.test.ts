@@ -1,17 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { describe, expect, it } from 'vitest';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { TeamsUser } from '../helpers/teamsUser';
 
 const APOLOGY = 'Sorry, something went wrong';
 
-let rig: JourneyRig;
-beforeAll(async () => {
-  rig = await startJourneyRig();
-});
-afterAll(async () => {
-  await rig?.close();
-});
+const rig = useJourneyRig();
 
 /** Runs `action` while asking /healthz over and over; resolves with its result and the slowest health answer. */
 async function whileProbingHealth<T>(action: () => Promise<T>): Promise<{ result: T; slowestHealthMs: number }> {
@@ -20,7 +14,7 @@ async function whileProbingHealth<T>(action: () => Promise<T>): Promise<{ result
   const probe = (async () => {
     while (!done) {
       const started = performance.now();
-      const response = await fetch(`${rig.bot.url}/healthz`);
+      const response = await fetch(`${rig().bot.url}/healthz`);
       await response.text();
       expect(response.status).toBe(200);
       slowestHealthMs = Math.max(slowestHealthMs, performance.now() - started);
@@ -43,10 +37,10 @@ describe('a 200 KB hostile message', () => {
     ['a channel command of 200 KB', 'channel', `use this channel for ${'a '.repeat(100_000)}cases x`],
   ] as const)('%s is answered, and /healthz stays responsive meanwhile', async (_name, type, text) => {
     const user =
-      type === 'personal' ? rig.user() : new TeamsUser(rig.bot.url, rig.connector.url, undefined, { id: `19:desk-${Date.now()}@thread.tacv2`, type: 'channel', teamId: '19:team@thread.tacv2' });
+      type === 'personal' ? rig().user() : new TeamsUser(rig().bot.url, rig().connector.url, undefined, { id: `19:desk-${Date.now()}@thread.tacv2`, type: 'channel', teamId: '19:team@thread.tacv2' });
     const { result, slowestHealthMs } = await whileProbingHealth(() => user.say(text));
     expect(result.status).toBe(200);
-    const sent = rig.connector.sent(user.conversationId);
+    const sent = rig().connector.sent(user.conversationId);
     expect(sent.length).toBeGreaterThan(0);
     for (const activity of sent) expect(String(activity.text ?? '')).not.toContain(APOLOGY);
     expect(slowestHealthMs).toBeLessThan(1000);

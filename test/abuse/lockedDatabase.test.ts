@@ -1,19 +1,18 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { actions, actionTitled, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/cards';
 import type { TeamsUser } from '../helpers/teamsUser';
 import { logDuring } from './botLog';
 
 const NOT_SAVED = 'I could not save that, so nothing has changed';
 
-let rig: JourneyRig;
-useJourneyRig((started) => (rig = started));
+const rig = useJourneyRig();
 
 /** Runs `turn` while another connection holds the database's write lock (the bot waits out its 5 s busy timeout). */
 async function whileLocked<T>(turn: () => Promise<T>): Promise<T> {
-  const db = new Database(join(rig.bot.dataDir, 'data', 'vlsa.sqlite'));
+  const db = new Database(join(rig().bot.dataDir, 'data', 'vlsa.sqlite'));
   try {
     db.exec('BEGIN EXCLUSIVE');
     return await turn();
@@ -26,15 +25,15 @@ async function whileLocked<T>(turn: () => Promise<T>): Promise<T> {
 /** What reached the conversation: new messages, and card updates, each as text. */
 function delivered(user: TeamsUser): { sent: string[]; updated: Json[] } {
   return {
-    sent: rig.connector.sent(user.conversationId).map((a) => [String(a.text ?? ''), allText(cardOfOrEmpty(a))].join('\n')),
-    updated: rig.connector.updated(user.conversationId),
+    sent: rig().connector.sent(user.conversationId).map((a) => [String(a.text ?? ''), allText(cardOfOrEmpty(a))].join('\n')),
+    updated: rig().connector.updated(user.conversationId),
   };
 }
 
 describe('a database locked during a turn', { timeout: 60_000 }, () => {
   it('answers with one message saying it could not save, not the reply and then an apology', async () => {
-    const user = rig.user();
-    const { result, log } = await logDuring(rig.bot, () => whileLocked(() => user.say('help')));
+    const user = rig().user();
+    const { result, log } = await logDuring(rig().bot, () => whileLocked(() => user.say('help')));
     expect(result.status).toBe(200);
     const { sent } = delivered(user);
     expect(sent).toHaveLength(1);
@@ -46,9 +45,9 @@ describe('a database locked during a turn', { timeout: 60_000 }, () => {
   });
 
   it('leaves a waiting question as it was, so the same card still answers once the database is free', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check my account');
-    const card = cardOf(rig.connector.sent(user.conversationId).at(-1));
+    const card = cardOf(rig().connector.sent(user.conversationId).at(-1));
 
     // The personal-account answer needs no lookup, so the only write that waits on the lock is the turn's own.
     await whileLocked(() => user.submit(actionTitled(card, /personal account/).data as Json));
@@ -59,6 +58,6 @@ describe('a database locked during a turn', { timeout: 60_000 }, () => {
 
     await user.submit(actionTitled(card, 'My work account: alex@contoso.com').data as Json);
     expect(delivered(user).sent.at(-1)).toContain('This account is ready for VLSC');
-    expect(actions(cardOf(rig.connector.updated(user.conversationId).at(-1)))).toEqual([]);
+    expect(actions(cardOf(rig().connector.updated(user.conversationId).at(-1)))).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { useJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { actionTitled, actions, allText, cardOf, markdownText, type Json } from '../helpers/cards';
 import type { TeamsUser } from '../helpers/teamsUser';
 
-let rig: JourneyRig;
-useJourneyRig((started) => (rig = started));
+const rig = useJourneyRig();
 
 /** Starts journey 1 and returns the account card the bot sent. */
 async function askWhichAccount(user: TeamsUser): Promise<{ card: Json }> {
@@ -17,12 +16,12 @@ function submitData(card: Json, title: string | RegExp): Json {
 }
 
 function lastCard(user: TeamsUser): Json {
-  const sent = rig.connector.sent(user.conversationId);
+  const sent = rig().connector.sent(user.conversationId);
   return cardOf(sent[sent.length - 1]);
 }
 
 function lastText(user: TeamsUser): string {
-  const sent = rig.connector.sent(user.conversationId);
+  const sent = rig().connector.sent(user.conversationId);
   return String(sent[sent.length - 1].text ?? '');
 }
 
@@ -34,7 +33,7 @@ async function checkOther(user: TeamsUser, address: string): Promise<Json> {
 
 describe('journey 1: check my VLSC sign-in', () => {
   it('asks which account, offering the Teams work addresses from the member profile', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     const titles = actions(card).map((a) => a.title);
     expect(titles).toContain('My work account: alex@contoso.com');
@@ -44,12 +43,12 @@ describe('journey 1: check my VLSC sign-in', () => {
   });
 
   it('diagnoses the work address, shows typing, closes the question in place and answers ready', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     await user.submit(submitData(card, 'My work account: alex@contoso.com'));
-    const calls = rig.connector.calls.filter((c) => c.conversationId === user.conversationId);
+    const calls = rig().connector.calls.filter((c) => c.conversationId === user.conversationId);
     expect(calls.some((c) => (c.body as Json | undefined)?.type === 'typing')).toBe(true);
-    const [updated] = rig.connector.updated(user.conversationId);
+    const [updated] = rig().connector.updated(user.conversationId);
     expect(actions(cardOf(updated))).toEqual([]);
     expect(allText(cardOf(updated))).toContain('alex@contoso.com');
     const result = lastCard(user);
@@ -58,7 +57,7 @@ describe('journey 1: check my VLSC sign-in', () => {
   });
 
   it('explains an unmanaged tenant with Option 1, Option 2, Skip and the blocker question', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const result = await checkOther(user, 'megan@fourthcoffee.xyz');
     const text = allText(result);
     expect(text).toContain('unmanaged (“viral”) tenant');
@@ -80,7 +79,7 @@ describe('journey 1: check my VLSC sign-in', () => {
     ['I can’t prove we own the domain', 'Internet Service Provider'],
     ['Our domain is restricted or reclaimed', 'separate from your organisation’s tenant'],
   ])('steers the blocker "%s" to Option 2', async (button, detail) => {
-    const user = rig.user();
+    const user = rig().user();
     const result = await checkOther(user, 'megan@fourthcoffee.xyz');
     await user.submit(submitData(result, button));
     const text = allText(lastCard(user));
@@ -90,7 +89,7 @@ describe('journey 1: check my VLSC sign-in', () => {
   });
 
   it('tells a personal account holder they already have a work account through Teams', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const text = allText(await checkOther(user, 'pat@outlook.com'));
     expect(text).toContain('This is a personal Microsoft account');
     expect(text).toContain('limited number of logins');
@@ -99,15 +98,15 @@ describe('journey 1: check my VLSC sign-in', () => {
   });
 
   it('answers the "personal account" choice without a lookup', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     await user.submit(submitData(card, /personal account/));
-    expect(rig.entra.requests.total).toBe(0);
+    expect(rig().entra.requests.total).toBe(0);
     expect(allText(lastCard(user))).toContain('limited number of logins');
   });
 
   it('does not confirm an address of a federated domain, and says what its identity provider must send for MFA', async () => {
-    const text = allText(await checkOther(rig.user(), 'typo@fabrikam.com'));
+    const text = allText(await checkOther(rig().user(), 'typo@fabrikam.com'));
     expect(text).toContain('signs in through its own identity provider');
     expect(text).toContain('I can’t confirm that typo@fabrikam.com itself exists');
     expect(text).toContain('multipleauthn');
@@ -116,64 +115,64 @@ describe('journey 1: check my VLSC sign-in', () => {
 
   it('does not confirm an address while Microsoft answers "exists" for anything', async () => {
     // A domain no other test checked, so the bot holds no earlier control answer for it.
-    rig.entra.addDomain('northwind.example', { kind: 'managed', brand: 'Northwind', work: ['ann'] });
-    rig.entra.throttle(true);
-    const text = allText(await checkOther(rig.user(), 'an@northwind.example'));
+    rig().entra.addDomain('northwind.example', { kind: 'managed', brand: 'Northwind', work: ['ann'] });
+    rig().entra.throttle(true);
+    const text = allText(await checkOther(rig().user(), 'an@northwind.example'));
     expect(text).toContain('Microsoft’s lookup answers “exists” for any address at northwind.example');
     expect(text).not.toContain('keep signing in with it');
   });
 
   it('tells someone with both accounts to pick "Work or school account"', async () => {
-    const text = allText(await checkOther(rig.user(), 'dual@contoso.com'));
+    const text = allText(await checkOther(rig().user(), 'dual@contoso.com'));
     expect(text).toContain('Pick “Work or school account” when you sign in');
   });
 
   it('suggests a typo when no account exists', async () => {
-    const text = allText(await checkOther(rig.user(), 'nobody@contoso.com'));
+    const text = allText(await checkOther(rig().user(), 'nobody@contoso.com'));
     expect(text).toContain('No Microsoft account found');
     expect(text).toContain('contoso.com does have a Microsoft Entra tenant');
   });
 
   it('says what failed, offers Retry and the manual check, and Retry works once Microsoft answers', async () => {
-    const user = rig.user();
-    rig.entra.setFault({ endpoint: 'credentialType' }, { kind: 'status', status: 500 });
+    const user = rig().user();
+    rig().entra.setFault({ endpoint: 'credentialType' }, { kind: 'status', status: 500 });
     const failed = await checkOther(user, 'megan@fourthcoffee.xyz');
     const text = allText(failed);
     expect(text).toContain('I couldn’t finish the check');
     expect(text).toContain('"IsViral": true');
     expect(text).toContain('https://login.microsoftonline.com/common/userrealm/megan%40fourthcoffee.xyz?api-version=2.1');
-    rig.entra.reset();
+    rig().entra.reset();
     await user.submit(submitData(failed, 'Retry'));
     expect(allText(lastCard(user))).toContain('unmanaged (“viral”) tenant');
   });
 
   it('re-prompts on the same card with the reason when the address is not usable', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
-    const before = rig.connector.sent(user.conversationId).length;
+    const before = rig().connector.sent(user.conversationId).length;
     await user.submit({ ...submitData(card, 'Check this address'), otherAddress: 'alex.contoso.com' });
-    expect(rig.connector.sent(user.conversationId)).toHaveLength(before);
-    const updated = cardOf(rig.connector.updated(user.conversationId).at(-1));
+    expect(rig().connector.sent(user.conversationId)).toHaveLength(before);
+    const updated = cardOf(rig().connector.updated(user.conversationId).at(-1));
     expect(allText(updated)).toMatch(/@/);
     expect(actions(updated).length).toBeGreaterThan(0);
-    expect(rig.entra.requests.total).toBe(0);
+    expect(rig().entra.requests.total).toBe(0);
     await user.submit({ ...submitData(updated, 'Check this address'), otherAddress: 'megan@fourthcoffee.xyz' });
     expect(allText(lastCard(user))).toContain('unmanaged');
   });
 
   it('ignores a replayed submit of an answered card', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     const data = submitData(card, 'My work account: alex@contoso.com');
     await user.submit(data);
-    const lookups = rig.entra.requests.total;
+    const lookups = rig().entra.requests.total;
     await user.submit(data);
-    expect(rig.entra.requests.total).toBe(lookups);
+    expect(rig().entra.requests.total).toBe(lookups);
     expect(lastText(user)).toContain('already answered');
   });
 
   it('diagnoses an address typed with the request, or alone', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check megan@fourthcoffee.xyz');
     expect(allText(lastCard(user))).toContain('unmanaged');
     await user.say('pat@outlook.com');
@@ -181,11 +180,11 @@ describe('journey 1: check my VLSC sign-in', () => {
   });
 
   it('shows text with ${…}, markdown and HTML literally and never in markdown', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     const evil = '${evil}**bold**<b>x</b>[link](http://x)';
     await user.submit({ ...submitData(card, 'Check this address'), otherAddress: evil });
-    const updated = cardOf(rig.connector.updated(user.conversationId).at(-1));
+    const updated = cardOf(rig().connector.updated(user.conversationId).at(-1));
     const input = (updated.body as Json[]).flatMap((b) => (b.items as Json[] | undefined) ?? []).find((i) => i.id === 'otherAddress');
     expect(input?.value).toBe(evil);
     expect(markdownText(updated)).not.toContain('**bold**');
@@ -194,18 +193,18 @@ describe('journey 1: check my VLSC sign-in', () => {
 
 describe('interruptions', () => {
   it('cancel closes the waiting card and a later click on it does nothing', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     await user.say('cancel');
     expect(lastText(user)).toContain('OK, I stopped that');
-    expect(actions(cardOf(rig.connector.updated(user.conversationId).at(-1)))).toEqual([]);
+    expect(actions(cardOf(rig().connector.updated(user.conversationId).at(-1)))).toEqual([]);
     await user.submit(submitData(card, 'My work account: alex@contoso.com'));
     expect(lastText(user)).toContain('already answered');
-    expect(rig.entra.requests.total).toBe(0);
+    expect(rig().entra.requests.total).toBe(0);
   });
 
   it('start over mid-journey shows the menu and ends the journey', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await askWhichAccount(user);
     await user.say('start over');
     expect(allText(lastCard(user))).toContain('What I can do');
@@ -214,7 +213,7 @@ describe('interruptions', () => {
   });
 
   it('help mid-journey keeps the question open', async () => {
-    const user = rig.user();
+    const user = rig().user();
     const { card } = await askWhichAccount(user);
     await user.say('help');
     await user.submit(submitData(card, 'My work account: alex@contoso.com'));
@@ -222,7 +221,7 @@ describe('interruptions', () => {
   });
 
   it('refuses a submit with a verb it does not know', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.submit({ verb: 'vlsa.delete-everything' });
     expect(lastText(user)).toContain('no longer does anything');
   });
@@ -230,7 +229,7 @@ describe('interruptions', () => {
 
 describe('journey 2: MFA for Volume Licensing Central', () => {
   it('gives the user steps and the admin the Conditional Access policy steps', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('mfa');
     const text = allText(lastCard(user));
     expect(text).toContain('https://aka.ms/mfasetup');

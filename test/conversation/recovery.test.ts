@@ -2,19 +2,18 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logDuring } from '../abuse/botLog';
-import { useJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { useJourneyRig } from '../helpers/journeyBot';
 import { actions, actionTitled, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/cards';
 import { TeamsUser } from '../helpers/teamsUser';
 
 const APOLOGY = 'Sorry, something went wrong';
 const AFRESH = 'I had to start this conversation afresh';
 
-let rig: JourneyRig;
-useJourneyRig((started) => (rig = started));
+const rig = useJourneyRig();
 
 /** Everything the bot posted to the conversation (new messages, not updates), as text. */
 function shown(user: TeamsUser): string[] {
-  return rig.connector.sent(user.conversationId).map((a) => [String(a.text ?? ''), allText(cardOfOrEmpty(a))].join('\n'));
+  return rig().connector.sent(user.conversationId).map((a) => [String(a.text ?? ''), allText(cardOfOrEmpty(a))].join('\n'));
 }
 
 function lastShown(user: TeamsUser): string {
@@ -23,13 +22,13 @@ function lastShown(user: TeamsUser): string {
 
 /** The question card of journey 1 the bot last posted, and the id the connector gave it. */
 function lastQuestionCard(user: TeamsUser): { card: Json; activityId: string } {
-  const call = rig.connector.calls.filter((c) => c.method === 'POST' && c.conversationId === user.conversationId && c.body?.attachments).at(-1);
+  const call = rig().connector.calls.filter((c) => c.method === 'POST' && c.conversationId === user.conversationId && c.body?.attachments).at(-1);
   return { card: cardOf(call?.body), activityId: String(call?.createdId) };
 }
 
 /** The same person and conversation, talking to the bot as it runs now (its port changes on a restart). */
 function again(user: TeamsUser): TeamsUser {
-  return new TeamsUser(rig.bot.url, rig.connector.url, user.user, { id: user.conversationId });
+  return new TeamsUser(rig().bot.url, rig().connector.url, user.user, { id: user.conversationId });
 }
 
 /** cancel, start over and a check typed with its address, each answered normally. */
@@ -45,24 +44,24 @@ async function expectCommandsWork(user: TeamsUser): Promise<void> {
 
 describe('a question card that cannot be updated', () => {
   it('is closed in place through the id the connector gave it', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check my account');
     const { card, activityId } = lastQuestionCard(user);
     await user.submit(actionTitled(card, 'My work account: alex@contoso.com').data as Json);
-    const update = rig.connector.calls.find((c) => c.method === 'PUT' && c.conversationId === user.conversationId);
+    const update = rig().connector.calls.find((c) => c.method === 'PUT' && c.conversationId === user.conversationId);
     expect(update?.activityId).toBe(activityId);
     expect(update?.status).toBe(200);
   });
 
   it('when the message no longer exists (404), cancel, start over and check still answer', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check my account');
-    rig.connector.forgetMessages();
-    const { result, log } = await logDuring(rig.bot, () => user.say('cancel'));
+    rig().connector.forgetMessages();
+    const { result, log } = await logDuring(rig().bot, () => user.say('cancel'));
     expect(result.status).toBe(200);
     expect(log).not.toContain('"msg":"turn failed"');
     expect(log).toContain('could not update a card; sending it as a new message');
-    const [closed, answer] = rig.connector.sent(user.conversationId).slice(-2);
+    const [closed, answer] = rig().connector.sent(user.conversationId).slice(-2);
     expect(actions(cardOf(closed))).toEqual([]);
     expect(allText(cardOf(closed))).toContain('This question was closed.');
     expect(answer.text).toContain('OK, I stopped that');
@@ -73,22 +72,22 @@ describe('a question card that cannot be updated', () => {
     [403, 'Forbidden'],
     [429, 'Throttled'],
   ])('when Teams refuses the update (%i %s), the answer still comes', async (status) => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check my account');
     const { card } = lastQuestionCard(user);
-    rig.connector.failUpdates(5, status);
+    rig().connector.failUpdates(5, status);
     await user.submit(actionTitled(card, 'My work account: alex@contoso.com').data as Json);
-    rig.connector.failUpdates(0, status);
+    rig().connector.failUpdates(0, status);
     expect(lastShown(user)).toContain('This account is ready for VLSC');
     expect(shown(user).join('\n')).not.toContain(APOLOGY);
     await expectCommandsWork(user);
   });
 
   it('re-sends a re-prompt whose card is gone, and that new card is the one that answers', async () => {
-    const user = rig.user();
+    const user = rig().user();
     await user.say('check my account');
     const first = lastQuestionCard(user);
-    rig.connector.forgetMessages();
+    rig().connector.forgetMessages();
     await user.submit({ ...(actionTitled(first.card, 'Check this address').data as Json), otherAddress: 'alex.contoso.com' });
     const resent = lastQuestionCard(user);
     expect(resent.activityId).not.toBe(first.activityId);
@@ -97,7 +96,7 @@ describe('a question card that cannot be updated', () => {
 
     await user.submit({ ...(actionTitled(resent.card, 'Check this address').data as Json), otherAddress: 'megan@fourthcoffee.xyz' });
     expect(lastShown(user)).toContain('unmanaged (“viral”) tenant');
-    const close = rig.connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === user.conversationId).at(-1);
+    const close = rig().connector.calls.filter((c) => c.method === 'PUT' && c.conversationId === user.conversationId).at(-1);
     expect(close?.activityId).toBe(resent.activityId);
     expect(close?.status).toBe(200);
   });
@@ -105,7 +104,7 @@ describe('a question card that cannot be updated', () => {
 
 /** Rewrites the stored conversation of `user` in the bot's database (the bot must be stopped). */
 function rewriteStoredConversation(user: TeamsUser, change: (value: Json) => string): void {
-  const db = new Database(join(rig.bot.dataDir, 'data', 'vlsa.sqlite'));
+  const db = new Database(join(rig().bot.dataDir, 'data', 'vlsa.sqlite'));
   try {
     const key = `msteams/28:vlsa-bot/conversations/${user.conversationId}`;
     const row = db.prepare('SELECT value FROM bot_state WHERE key = ?').get(key) as { value: string };
@@ -143,19 +142,19 @@ describe('after a restart', () => {
   let forgottenCard: Json;
 
   beforeAll(async () => {
-    forgotten = rig.user();
+    forgotten = rig().user();
     await forgotten.say('check my account');
     forgottenCard = lastQuestionCard(forgotten).card;
     for (const [name] of DAMAGE) {
-      const user = rig.user();
+      const user = rig().user();
       await user.say('check my account');
       damaged.set(name, user);
     }
-    await rig.restart(() => {
+    await rig().restart(() => {
       for (const [name, change] of DAMAGE) rewriteStoredConversation(damaged.get(name) as TeamsUser, change);
     });
     // The Agents Playground forgets its messages when it restarts.
-    rig.connector.forgetMessages();
+    rig().connector.forgetMessages();
   }, 60_000);
 
   it('with an open question card the connector no longer knows, cancel, start over and check answer', async () => {
@@ -167,8 +166,8 @@ describe('after a restart', () => {
 
   it.each(DAMAGE.map(([name]) => [name]))('with %s stored, says once that it started afresh, then works', async (name) => {
     const user = again(damaged.get(name) as TeamsUser);
-    const before = rig.connector.sent(user.conversationId).length;
-    const { log } = await logDuring(rig.bot, () => user.say('help'));
+    const before = rig().connector.sent(user.conversationId).length;
+    const { log } = await logDuring(rig().bot, () => user.say('help'));
     expect(log).not.toContain('"msg":"turn failed"');
     const answers = shown(user).slice(before);
     expect(answers[0]).toContain(AFRESH);

@@ -52,14 +52,14 @@ export async function startJourneyRig(env: Record<string, string> = {}): Promise
 }
 
 /**
- * One rig for the whole test file: started before its tests (and handed to `started`), closed
- * after them, with the Entra fake's faults and counts reset before each test.
+ * A rig for the tests of the enclosing file or describe block: started before them, closed
+ * after, with the Entra fake's faults and counts reset before each test. Returns a getter,
+ * since the rig exists only once the tests run.
  */
-export function useJourneyRig(started: (rig: JourneyRig) => void, env: Record<string, string> = {}): void {
+export function useJourneyRig(env: Record<string, string> = {}): () => JourneyRig {
   let rig: JourneyRig | undefined;
   beforeAll(async () => {
     rig = await startJourneyRig(env);
-    started(rig);
   });
   afterAll(async () => {
     await rig?.close();
@@ -67,4 +67,8 @@ export function useJourneyRig(started: (rig: JourneyRig) => void, env: Record<st
   beforeEach(() => {
     rig?.entra.reset();
   });
+  return () => {
+    if (!rig) throw new Error('the journey rig is not started yet');
+    return rig;
+  };
 }
