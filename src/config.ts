@@ -168,6 +168,15 @@ function httpsUrl(env: Env, name: string, fallback: string, why: string): string
   return url;
 }
 
+/** https, or http to this machine only (test fakes): for URLs whose answers the bot trusts, such as signing keys. */
+function httpsOrLoopbackUrl(env: Env, name: string, fallback: string, why: string): string {
+  const url = httpUrl(env, name, fallback);
+  const { protocol, hostname } = new URL(url);
+  const loopback = hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+  if (protocol !== 'https:' && !loopback) throw new ConfigError(name, `must be an https URL (${why}), got "${url}"`);
+  return url;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined) return fallback;
@@ -286,6 +295,9 @@ export function readConfig(env: Env, cwd: string): Config {
   if (botId && botType !== 'UserAssignedMSI' && !botPassword) {
     throw new ConfigError('BOT_PASSWORD', `is required when BOT_ID is set and BOT_TYPE is ${botType}`);
   }
+  if (botType !== 'MultiTenant' && !botId) {
+    throw new ConfigError('BOT_TYPE', `${botType} needs BOT_ID (without it the bot runs in local anonymous mode, which is MultiTenant)`);
+  }
   if (botType !== 'MultiTenant' && botId && !botTenantId) {
     throw new ConfigError('BOT_TENANT_ID', `is required when BOT_TYPE is ${botType}`);
   }
@@ -334,7 +346,7 @@ export function readConfig(env: Env, cwd: string): Config {
     botPassword,
     botTenantId,
     botType,
-    botOpenIdMetadataUrl: httpUrl(env, 'BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration'),
+    botOpenIdMetadataUrl: httpsOrLoopbackUrl(env, 'BOT_OPENID_METADATA_URL', 'https://login.botframework.com/v1/.well-known/openidconfiguration', 'the keys that check every request come from it'),
     storage: {
       kind: storageKind,
       sqlitePath: resolve(cwd, env.SQLITE_PATH ?? join('data', 'vlsa.sqlite')),
@@ -390,7 +402,12 @@ function auditHashKeySetting(env: Env): string | undefined {
 function publicUrl(env: Env, nodeEnv: string, port: number): string {
   const appService = env.WEBSITE_HOSTNAME ? `https://${env.WEBSITE_HOSTNAME}` : undefined;
   const url = env.PUBLIC_URL !== undefined ? httpUrl(env, 'PUBLIC_URL', '') : httpUrl(env, 'BOT_ENDPOINT', appService ?? `http://localhost:${port}`);
-  if (nodeEnv === 'production' && new URL(url).protocol !== 'https:') {
+  const parsed = new URL(url);
+  const setting = env.PUBLIC_URL !== undefined ? 'PUBLIC_URL' : 'BOT_ENDPOINT';
+  if (parsed.username || parsed.password || parsed.search || parsed.hash) {
+    throw new ConfigError(setting, `must be a plain base URL without credentials, query or fragment (export links are built on it), got "${parsed.origin}${parsed.pathname}…"`);
+  }
+  if (nodeEnv === 'production' && parsed.protocol !== 'https:') {
     throw new ConfigError('PUBLIC_URL', `must be an https URL when NODE_ENV=production (export links carry a secret token), got "${url}"`);
   }
   return url;

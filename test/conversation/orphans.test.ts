@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
-import { actionTitled, allText, cardOf, type Json } from '../helpers/cards';
+import { actionTitled, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/cards';
 import { TeamsUser } from '../helpers/teamsUser';
 import { ADELE, CASE_ID, caseHelpers, invokeCard, until, versionOf } from '../helpers/caseRig';
 
@@ -63,11 +63,28 @@ describe('delivery bookkeeping', () => {
     expect(lastText(alex)).toContain('I keep trying automatically');
     const id = CASE_ID.exec(lastText(alex))?.[0] as string;
     await desk.say('repost');
+    // Asking again with nothing new changes nothing either.
+    await escalate(alex, 'retry@fourthcoffee.xyz');
     const { card, conversationId } = channelCard(id);
     expect(versionOf(card)).toBe(1);
     expect(allText(card)).not.toMatch(/Queued|Could not post|Posted the/);
     const assigned = invokeCard(await member(ADELE, conversationId).execute('case.assignToMe', { caseId: id, version: versionOf(card) }, 'root'));
     expect(allText(assigned)).toContain('Adele Vance');
     await until(() => (rig.connector.sent(alex.conversationId).some((a) => String(a.text).includes(`Your case ${id} has now reached`)) ? true : undefined), 'the requester told');
+  });
+
+  it('posts a card again where its copy can no longer be updated, and keeps that copy current', async () => {
+    const alex = rig.user();
+    const { id } = await escalate(alex, 'gone@fourthcoffee.xyz');
+    const { card, conversationId } = channelCard(id);
+    // Adele acts from the admin's personal copy she got with "case …"; the channel copy's update answers 404.
+    const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
+    rig.connector.failUpdates(1, 404);
+    invokeCard(await adele.execute('case.assignToMe', { caseId: id, version: versionOf(card) }, 'personal-copy'));
+    const reposted = await until(() => rig.connector.sent(conversationId).find((a) => a.type === 'message' && allText(cardOfOrEmpty(a)).includes('Assigned to Adele Vance')), 'the card posted again in the thread');
+    expect(allText(cardOf(reposted))).toContain('Adele Vance');
+    const again = invokeCard(await adele.execute('case.note', { caseId: id, version: versionOf(card) + 1, note: 'second change' }, 'personal-copy'));
+    expect(allText(again)).toContain('second change');
+    await until(() => (rig.connector.updated(conversationId).some((a) => allText(cardOfOrEmpty(a)).includes('second change')) ? true : undefined), 'the new copy updated in place');
   });
 });

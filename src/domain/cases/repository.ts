@@ -177,6 +177,8 @@ export async function openOrUpdateCase(
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const open = await repo.findOpen(tenantId, requester.aadObjectId, diagnosis.address);
     try {
+      // Asking again with nothing new (same verdict, no note) changes nothing, so no card people hold goes stale.
+      if (open && !note && open.diagnosis.verdict === diagnosis.verdict) return { case: open, created: false };
       if (open) return { case: await repo.save(withNote(refreshCase(open, requester, diagnosis, actor, now)), open.version), created: false };
       const inserted = await repo.insert(withNote(newCase({ tenantId, id: newId(), requester, diagnosis, actor, now })), firstPosts);
       return { case: inserted.case, created: true };

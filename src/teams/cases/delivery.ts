@@ -6,6 +6,7 @@ import { OutboxConflict, type CaseRepository } from '../../domain/cases/reposito
 import type { HelpdeskChannels } from '../../domain/cases/helpdeskChannels';
 import type { ConversationReferences } from '../../domain/cases/conversationReferences';
 import type { Logger } from '../../log';
+import { KeyedQueue } from '../../keyedQueue';
 import { renderCard } from '../cards/render';
 import { caseCardData } from './caseCard';
 import type { HelpdeskRoster } from './roster';
@@ -49,6 +50,9 @@ export interface Reach {
  * a post never changes the version on the cards people click.
  */
 export class CaseDelivery {
+  /** One delivery of a case at a time in this process, so a turn and the retry loop never post the same pending card twice. */
+  private readonly perCase = new KeyedQueue();
+
   constructor(private readonly deps: DeliveryDeps) {}
 
   /**
@@ -177,22 +181,26 @@ export class CaseDelivery {
    * Posts every pending card that is due (all of them with `now` far ahead, for
    * "repost"), recording each result in the outbox; returns the outbox as it ends up.
    */
-  async deliverPending(c: Case, now = new Date()): Promise<CaseOutbox | undefined> {
-    let outbox = await this.deps.cases.getOutbox(c.tenantId, c.id);
-    for (const post of outbox?.pending.filter((p) => p.nextAttemptAt <= now.toISOString()) ?? []) {
-      let change: (o: CaseOutbox) => CaseOutbox;
-      try {
-        const card = await this.postOne(c, post);
-        change = (o) => recordCard(o, post.target, card, new Date());
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        this.deps.log.warn({ caseId: c.id, kind: post.kind, err: message }, 'case card post failed; will retry');
-        change = (o) => recordFailure(o, post, message, new Date());
+  deliverPending(c: Case, now = new Date()): Promise<CaseOutbox | undefined> {
+    return this.perCase.run(`${c.tenantId}/${c.id}`, async () => {
+      // Read inside the queue: a post another delivery just recorded is no longer pending.
+      let outbox = await this.deps.cases.getOutbox(c.tenantId, c.id);
+      for (const post of outbox?.pending.filter((p) => p.nextAttemptAt <= now.toISOString()) ?? []) {
+        let change: (o: CaseOutbox) => CaseOutbox;
+        try {
+          const card = await this.postOne(c, post);
+          change = (o) => recordCard(o, post.target, card, new Date());
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          this.deps.log.warn({ caseId: c.id, kind: post.kind, err: message }, 'case card post failed; will retry');
+          change = (o) => recordFailure(o, post, message, new Date());
+        }
+        outbox = (await this.updateOutbox(c.tenantId, c.id, change)) ?? outbox;
       }
-      outbox = (await this.updateOutbox(c.tenantId, c.id, change)) ?? outbox;
-    }
-    return outbox;
+      return outbox;
+    });
   }
+
 
   /**
    * Runs `work` in the conversation of each card location, one after another; a
@@ -217,9 +225,16 @@ export class CaseDelivery {
   async refreshCards(c: Case, except?: { conversationId: string; activityId: string }): Promise<void> {
     const card = await this.cardFor(c);
     const others = (await this.locationsOf(c)).filter((l) => !except || l.conversationId !== except.conversationId || l.activityId !== except.activityId);
-    await this.inEachLocation(c, others, 'could not update a case card', (context, location) =>
-      context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] }),
-    );
+    await this.inEachLocation(c, others, 'could not update or re-post a case card', async (context, location) => {
+      try {
+        await context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] });
+      } catch (error) {
+        // The copy is gone or cannot be changed (deleted, too old, throttled): post the card anew there, and keep that copy instead.
+        this.deps.log.warn({ caseId: c.id, kind: location.kind, err: (error as Error).message }, 'could not update a case card; posting it again');
+        const activityId = (await context.sendActivity({ attachments: [card] }))?.id ?? '';
+        await this.updateOutbox(c.tenantId, c.id, (o) => recordCard(o, location.conversationId, { ...location, activityId }, new Date()));
+      }
+    });
   }
 
   /** An audit line in each channel thread where the case card lives. */
