@@ -57,6 +57,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
       references,
       roster,
       caseAdmins: (tenantId, c) => caseAdmins({ directory, store: storage, config }, tenantId, c),
+      helpdeskAdmins: config.helpdeskAdmins,
       log,
     }),
     background: new BackgroundWork(log),

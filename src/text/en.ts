@@ -510,9 +510,9 @@ export const TEXT = {
     },
     escalated: (id: string, where: string) => `I opened case ${id} and sent it to ${where}. You will hear from me here when someone acts on it.`,
     updated: (id: string, where: string) => `Your case ${id} is up to date with your latest check; it is with ${where}.`,
-    willRetry: (id: string) => `I opened case ${id}, but could not post it to your help desk just now. I keep trying automatically and will tell you here when it arrives; nothing is lost.`,
+    willRetry: (id: string) => `I opened case ${id}, but could not deliver it just now. I keep trying automatically and will tell you here when it arrives; nothing is lost.`,
     nobodyYet: (id: string, category: string) =>
-      `I saved case ${id}, but nobody can receive it yet: your organisation has no help-desk channel for ${category} cases, and none of your admins has this assistant installed. It is sent as soon as either happens, and I will tell you here. Meanwhile you can contact your admins yourself:`,
+      `I saved case ${id}, but nobody can receive it yet: your organisation has no help-desk channel for ${category} cases, and none of your admins or help-desk admins has this assistant installed. It is sent as soon as either happens, and I will tell you here. Meanwhile you can contact your admins yourself:`,
     reachedLater: (id: string, where: string) => `Your case ${id} has now reached ${where}.`,
     where: {
       channel: (name: string) => (name ? `the help desk in the “${name}” channel` : 'the help desk'),
@@ -554,7 +554,7 @@ export const TEXT = {
     },
     exportReady: (n: number) => `Export of ${n} case${n === 1 ? '' : 's'} ready (the link works for 15 minutes).`,
     exportButton: 'Download CSV',
-    channelSet: (category: string) => `This channel now receives ${category} cases.`,
+    channelSet: (categories: readonly string[]) => `This channel now receives ${categories.length > 1 ? `${categories.slice(0, -1).join(', ')} and ${categories[categories.length - 1]}` : categories[0]} cases.`,
     backlog: (n: number) => (n ? ` ${n} waiting case${n === 1 ? ' is' : 's are'} being posted here now.` : ''),
     channelDenied: 'Only your organisation’s admins and configured help-desk admins can choose the help-desk channel.',
     channelUsage: 'Say "use this channel for takeover cases" (or personal-account, mfa, other, or all).',

@@ -20,6 +20,8 @@ export interface DeliveryDeps {
   roster: HelpdeskRoster;
   /** The AAD object ids of the tenant's admins who should receive a case of this category 1:1. */
   caseAdmins: (tenantId: string, c: Case) => Promise<Array<{ id: string; name: string }>>;
+  /** HELPDESK_ADMINS: they also receive a tenant's cases 1:1 when no channel is routed, where they installed the bot. */
+  helpdeskAdmins: readonly string[];
   log: Logger;
 }
 
@@ -108,12 +110,26 @@ export class CaseDelivery {
       const channel: PostTarget = { kind: 'channel', target: route.channelId };
       return hasChannelCard(outbox) || queued(channel) ? [] : [channel];
     }
+    return (await this.reachableAdmins(c))
+      .filter((admin) => !outbox.cards.some((card) => card.kind === 'admin' && card.conversationId === admin.conversationId))
+      .map((admin): PostTarget => ({ kind: 'admin', target: admin.id }))
+      .filter((t) => !queued(t));
+  }
+
+  /**
+   * The people who get the case 1:1 when no channel is routed and who have the bot installed
+   * in the case's tenant: the tenant's admins (Graph), and the help-desk admins (references
+   * are kept per tenant, so only those of this tenant are found).
+   */
+  private async reachableAdmins(c: Case): Promise<Array<{ id: string; name: string; conversationId: string }>> {
     const admins = await this.deps.caseAdmins(c.tenantId, c);
-    const reachable = await this.deps.references.getMany(c.tenantId, admins.map((a) => a.id));
-    const conversationOf = (id: string) => String((reachable.get(id)?.conversation as { id?: string } | undefined)?.id ?? '');
-    return [...reachable.keys()]
-      .map((id): PostTarget => ({ kind: 'admin', target: id }))
-      .filter((t) => !queued(t) && !outbox.cards.some((card) => card.kind === 'admin' && card.conversationId === conversationOf(t.target)));
+    const ids = [...new Set([...admins.map((a) => a.id), ...this.deps.helpdeskAdmins])];
+    const references = await this.deps.references.getMany(c.tenantId, ids);
+    return [...references.entries()].map(([id, reference]) => ({
+      id,
+      name: admins.find((a) => a.id === id)?.name ?? String((reference.user as { name?: string } | undefined)?.name ?? ''),
+      conversationId: String((reference.conversation as { id?: string } | undefined)?.id ?? ''),
+    }));
   }
 
   /** Adds posts to the case's outbox (targets already queued are left as they are). */
@@ -133,11 +149,8 @@ export class CaseDelivery {
   async reachOf(c: Case, outbox: CaseOutbox): Promise<Reach> {
     const route = await this.deps.channels.get(c.tenantId, c.category);
     const adminCards = outbox.cards.filter((card) => card.kind === 'admin');
-    const admins = adminCards.length ? await this.deps.caseAdmins(c.tenantId, c) : [];
-    const references = await this.deps.references.getMany(c.tenantId, admins.map((a) => a.id));
-    const names = admins
-      .filter((a) => adminCards.some((card) => card.conversationId === String((references.get(a.id)?.conversation as { id?: string } | undefined)?.id ?? '')))
-      .map((a) => a.name);
+    const admins = adminCards.length ? await this.reachableAdmins(c) : [];
+    const names = admins.filter((a) => a.name && adminCards.some((card) => card.conversationId === a.conversationId)).map((a) => a.name);
     const channelName = route?.source === 'command' ? route.channelName : '';
     return { ...(hasChannelCard(outbox) ? { channel: channelName } : {}), admins: names, pending: outbox.pending.length };
   }

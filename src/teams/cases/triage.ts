@@ -109,7 +109,7 @@ export function triageRoutes(services: BotServices) {
       const outbox = await services.cases.getOutbox(c.tenantId, c.id);
       if (outbox && !outbox.cards.some((card) => card.kind === 'channel')) waiting.push(c);
     }
-    await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c]).join(', ')) + C.backlog(waiting.length));
+    await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c])) + C.backlog(waiting.length));
     services.background.run('post the waiting cases to the new channel', async () => {
       for (const c of waiting) await deliverAndTell(services, c);
     });
