@@ -10,11 +10,17 @@ export function scopeOf(context: TurnContext): ConversationScope {
   return 'personal';
 }
 
-/** The Entra tenant of the sender, from the activity (Teams puts it in two places). */
+/**
+ * The Entra tenant of the sender, from the activity (Teams puts it in two places). When the
+ * two disagree the activity is not one Teams sent, and it has no tenant: it can reach no
+ * tenant's data.
+ */
 export function tenantOf(context: TurnContext): string | undefined {
   const activity = context.activity;
-  const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
-  return (activity.conversation?.tenantId ?? fromChannelData)?.toLowerCase();
+  const named = [activity.conversation?.tenantId, (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id]
+    .filter((t): t is string => typeof t === 'string' && t !== '')
+    .map((t) => t.toLowerCase());
+  return named.length && named.every((t) => t === named[0]) ? named[0] : undefined;
 }
 
 /**

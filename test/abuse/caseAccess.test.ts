@@ -108,6 +108,18 @@ describe('case cards across tenants and roles', () => {
     expect(versionOf(after)).toBe(versionOf(card));
   });
 
+  it('takes an activity whose two tenant fields disagree as having no tenant', async () => {
+    const { id } = await escalate(rig.user(), 'mixed@fourthcoffee.xyz');
+    const { card, conversationId } = channelCard(id);
+    const forged = member(ADELE, conversationId).activity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'case.note', data: { caseId: id, version: versionOf(card), note: 'mixed tenants' } } },
+    });
+    const body = { ...forged, channelData: { ...(forged.channelData as Json), tenant: { id: TENANT_B } } };
+    expect(invokeMessage(await member(ADELE, conversationId).post(body))).toBe(`There is no case ${id} that you can see.`);
+  });
+
   it('shows the requester their case status, not the help desk card, and lets nobody else act', async () => {
     const alex = rig.user();
     const { id } = await escalate(alex, 'own@fourthcoffee.xyz');
