@@ -55,7 +55,7 @@ export function parseAddress(input: string): ParsedAddress {
   if (text.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters.`);
   if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('The address contains control characters.');
   // Checked before spaces: a byte-order mark counts as a space in JavaScript.
-  if (/\p{Cf}/u.test(text)) return invalid('The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.');
+  if (hasInvisibleCharacter(text)) return invalid('The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.');
   if (/\s/.test(text)) return invalid('The address contains spaces.');
   const at = text.lastIndexOf('@');
   if (at < 0) return invalid('The address has no @.');
@@ -120,4 +120,15 @@ export function addressForDisplay(address: string): string {
   if (!domain.split('.').some(mixesScripts)) return address;
   const ascii = domainToASCII(domain);
   return ascii ? `${address} (${ascii})` : address;
+}
+
+/** Code points outside Unicode's format characters that render as nothing or as a blank: grapheme joiner, Hangul fillers, braille blank, variation selectors. */
+const INVISIBLE = new Set([0x034f, 0x115f, 0x1160, 0x2800, 0x3164, 0xffa0]);
+
+function hasInvisibleCharacter(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (/\p{Cf}/u.test(ch) || INVISIBLE.has(cp) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x180b && cp <= 0x180d)) return true;
+  }
+  return false;
 }

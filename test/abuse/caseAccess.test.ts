@@ -108,6 +108,18 @@ describe('case cards across tenants and roles', () => {
     expect(versionOf(after)).toBe(versionOf(card));
   });
 
+  it('applies a change only on the version the card showed: a card without a readable version gets the current card', async () => {
+    const { id } = await escalate(rig.user(), 'noversion@fourthcoffee.xyz');
+    const { conversationId } = channelCard(id);
+    const desk = member(ADELE, conversationId);
+    for (const version of [undefined, 'x', {}, 2.5, '2abc']) {
+      const answer = invokeCard(await desk.execute('case.status', { caseId: id, version, status: 'closed' }, 'root'));
+      expect(allText(answer)).not.toContain('Closed.');
+    }
+    const current = invokeCard(await desk.execute('case.refresh', { caseId: id }, 'root'));
+    expect(versionOf(current)).toBe(1);
+  });
+
   it('takes an activity whose two tenant fields disagree as having no tenant', async () => {
     const { id } = await escalate(rig.user(), 'mixed@fourthcoffee.xyz');
     const { card, conversationId } = channelCard(id);

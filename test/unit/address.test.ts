@@ -125,3 +125,11 @@ describe('addressForDisplay', () => {
     expect(card.summary).toContain('alex@p\u0430ypal.com (xn--pypal-4ve.com)');
   });
 });
+
+describe('invisible characters outside Unicode format characters', () => {
+  it.each(['\u034F', '\uFE0F', '\u3164', '\u2800', '\uFFA0'])('refuses U+%s, which would show as the real address', (ch) => {
+    const parsed = parseAddress(`megan${ch}@fourthcoffee.xyz`);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.ok ? '' : parsed.reason).toContain('invisible formatting characters');
+  });
+});

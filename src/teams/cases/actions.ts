@@ -109,8 +109,10 @@ export function caseActionRoute(services: BotServices) {
     if (action === undefined) return render(c);
     if (typeof action === 'string') return action;
 
-    const expected = isQuestionCard ? undefined : Number(data.version);
-    const result = await mutateCase(services.cases, c.id, actor, action, new Date(), Number.isInteger(expected) ? expected : undefined);
+    // A change is applied only on the version the card showed: a card without a readable version gets the current card.
+    const expected = isQuestionCard ? undefined : typeof data.version === 'number' || (typeof data.version === 'string' && /^\d{1,9}$/.test(data.version)) ? Number(data.version) : Number.NaN;
+    if (expected !== undefined && !Number.isInteger(expected)) return render(c);
+    const result = await mutateCase(services.cases, c.id, actor, action, new Date(), expected);
     if (!result.ok) return result.conflict ? render(result.current) : result.reason;
 
     const updated = result.case;

@@ -1,6 +1,7 @@
 import type { Case, CaseStatus, PersonRef } from '../../domain/cases/case';
 import { CASE_STATUSES, isOpen } from '../../domain/cases/case';
 import { TEXT } from '../../text/en';
+import { addressForDisplay } from '../../domain/address';
 import type { CaseCardData, CaseQuestionCardData } from '../cards/data';
 
 const C = TEXT.cases;
@@ -36,7 +37,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     summary: d.reason,
     facts: [
       { title: C.facts.requester, value: c.requester.upn ? `${c.requester.name} (${c.requester.upn})` : c.requester.name },
-      { title: C.facts.address, value: c.address },
+      { title: C.facts.address, value: addressForDisplay(c.address) },
       { title: C.facts.verdict, value: d.verdict },
       ...(d.tenantId ? [{ title: C.facts.tenant, value: d.tenantName ? `${d.tenantName} (${d.tenantId})` : d.tenantId }] : []),
       { title: C.facts.assignee, value: c.assignee?.name ?? C.unassigned },

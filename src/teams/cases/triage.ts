@@ -1,6 +1,7 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../domain/cases/case';
 import { casesCsv } from '../../domain/cases/csv';
+import { addressForDisplay } from '../../domain/address';
 import { buildStats, type CaseCount, type ResolveSpan } from '../../domain/cases/stats';
 import { parseTriageCommand, type TriageCommand } from '../../domain/cases/triageCommands';
 import type { Actor } from '../../domain/cases/authorisation';
@@ -24,7 +25,7 @@ export function triageCommandOf(context: TurnContext): TriageCommand | undefined
 }
 
 function line(c: Case): string {
-  return C.list.line(c.id, C.statuses[c.status], C.categories[c.category], c.address, c.assignee?.name ?? C.unassigned);
+  return C.list.line(c.id, C.statuses[c.status], C.categories[c.category], addressForDisplay(c.address), c.assignee?.name ?? C.unassigned);
 }
 
 function hours(ms: number): string {
