@@ -10,7 +10,7 @@ import {
   type CaseFilter,
   type CaseRepository,
 } from '../domain/cases/repository';
-import { buildStats, type CaseCount, type CaseStats, type ResolveSpan } from '../domain/cases/stats';
+import { statsOf, type CaseStats, type CountedCase } from '../domain/cases/stats';
 import { hasStatus, TableReady, TableStorageOpenError } from './azureTables';
 import { caseFromJson, caseJson, firstOutbox, legacyTenantOf, outboxFromJson, outboxJson, upgradeLegacyCase, type LegacyCase } from './storedCases';
 import {
@@ -253,18 +253,8 @@ export class TableCaseRepository implements CaseRepository {
   }
 
   async stats(tenantId: string): Promise<CaseStats> {
-    const counts = new Map<string, CaseCount>();
-    const spans: ResolveSpan[] = [];
     const select = ['category', 'status', 'verdict', 'createdAt', 'resolvedAt'];
-    for await (const row of this.rows({ ...under(prefixes.created(tenantId)), select })) {
-      const { category, status, verdict, createdAt, resolvedAt } = row as unknown as CaseCount & ResolveSpan;
-      const key = `${category} ${status} ${verdict}`;
-      const count = counts.get(key) ?? { category, status, verdict, count: 0 };
-      count.count++;
-      counts.set(key, count);
-      if (resolvedAt) spans.push({ createdAt, resolvedAt });
-    }
-    return buildStats([...counts.values()], spans);
+    return statsOf(this.rows({ ...under(prefixes.created(tenantId)), select }) as AsyncIterable<unknown> as AsyncIterable<CountedCase>);
   }
 
   async *all(tenantId: string, options?: { pageSize?: number }): AsyncIterable<Case> {

@@ -55,3 +55,27 @@ export function buildStats(counts: readonly CaseCount[], spans: readonly Resolve
   }
   return stats;
 }
+
+/** One counted case: what a store's stats rows carry, or a case read whole. */
+export interface CountedCase {
+  category: CaseCategory;
+  status: CaseStatus;
+  verdict: Verdict;
+  createdAt: string;
+  /** Empty or absent until the case is first resolved. */
+  resolvedAt?: string;
+}
+
+/** The stats of cases read one at a time (a store without GROUP BY, or a filtered listing). */
+export async function statsOf(cases: AsyncIterable<CountedCase> | Iterable<CountedCase>): Promise<CaseStats> {
+  const counts = new Map<string, CaseCount>();
+  const spans: ResolveSpan[] = [];
+  for await (const { category, status, verdict, createdAt, resolvedAt } of cases) {
+    const key = `${category} ${status} ${verdict}`;
+    const count = counts.get(key) ?? { category, status, verdict, count: 0 };
+    count.count++;
+    counts.set(key, count);
+    if (resolvedAt) spans.push({ createdAt, resolvedAt });
+  }
+  return buildStats([...counts.values()], spans);
+}

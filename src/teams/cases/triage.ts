@@ -2,7 +2,8 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../domain/cases/case';
 import { casesCsv } from '../../domain/cases/csv';
 import { addressForDisplay } from '../../domain/address';
-import { buildStats, type CaseCount, type ResolveSpan } from '../../domain/cases/stats';
+import { statsOf, type CountedCase } from '../../domain/cases/stats';
+import { hasChannelCard } from '../../domain/cases/outbox';
 import { parseTriageCommand, type TriageCommand } from '../../domain/cases/triageCommands';
 import type { Actor } from '../../domain/cases/authorisation';
 import { TEXT } from '../../text/en';
@@ -49,6 +50,11 @@ async function* casesOf(services: BotServices, tenantId: string, categories: rea
   for await (const c of services.cases.all(tenantId)) if (categories.includes(c.category)) yield c;
 }
 
+/** A case as the stats count it. */
+async function* mapCases(cases: AsyncIterable<Case>): AsyncGenerator<CountedCase> {
+  for await (const c of cases) yield { category: c.category, status: c.status, verdict: c.diagnosis.verdict, createdAt: c.createdAt, resolvedAt: c.resolvedAt };
+}
+
 const allCategories = (categories: readonly CaseCategory[]) => CASE_CATEGORIES.every((c) => categories.includes(c));
 
 /**
@@ -65,21 +71,9 @@ export function triageRoutes(services: BotServices) {
   };
 
   const stats = async (context: TurnContext, actor: Actor, categories: CaseCategory[]) => {
-    let counted;
-    if (allCategories(categories)) {
-      counted = await services.cases.stats(actor.tenantId);
-    } else {
-      const counts = new Map<string, CaseCount>();
-      const spans: ResolveSpan[] = [];
-      for await (const c of casesOf(services, actor.tenantId, categories)) {
-        const key = `${c.category} ${c.status} ${c.diagnosis.verdict}`;
-        const count = counts.get(key) ?? { category: c.category, status: c.status, verdict: c.diagnosis.verdict, count: 0 };
-        count.count++;
-        counts.set(key, count);
-        if (c.resolvedAt) spans.push({ createdAt: c.createdAt, resolvedAt: c.resolvedAt });
-      }
-      counted = buildStats([...counts.values()], spans);
-    }
+    const counted = allCategories(categories)
+      ? await services.cases.stats(actor.tenantId)
+      : await statsOf(mapCases(casesOf(services, actor.tenantId, categories)));
     let undelivered = 0;
     for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
       if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
@@ -108,7 +102,7 @@ export function triageRoutes(services: BotServices) {
     const waiting: Case[] = [];
     for (const c of await services.cases.listOpen(caller.tenantId, { categories })) {
       const outbox = await services.cases.getOutbox(c.tenantId, c.id);
-      if (outbox && !outbox.cards.some((card) => card.kind === 'channel')) waiting.push(c);
+      if (outbox && !hasChannelCard(outbox)) waiting.push(c);
     }
     await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c])) + C.backlog(waiting.length));
     services.background.run('post the waiting cases to the new channel', async () => {
