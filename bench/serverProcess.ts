@@ -7,6 +7,8 @@ import { freePort } from '../test/helpers/botProcess';
 
 export const REPO_ROOT = resolve(__dirname, '..');
 export const BOT_SCRIPT = join(REPO_ROOT, 'src', 'index.ts');
+/** What production runs: `npm run build`'s output. */
+export const COMPILED_BOT_SCRIPT = join(REPO_ROOT, 'dist', 'src', 'index.js');
 export const ECHO_SCRIPT = join(REPO_ROOT, 'bench', 'echoBot.ts');
 const TSX = require.resolve('tsx/cjs');
 const POLL_MS = 5;
@@ -67,7 +69,7 @@ async function healthy(url: string): Promise<boolean> {
 }
 
 /**
- * Starts a TypeScript server (the bot, or the echo bot) through tsx in its own working
+ * Starts a server (the bot, or the echo bot): TypeScript through tsx, compiled JavaScript with plain node, in its own working
  * folder and resolves once GET /healthz answers. Its output goes to `server.log` in
  * that folder rather than a pipe, so the driver spends no CPU reading it and the
  * child never blocks on a full pipe.
@@ -78,7 +80,8 @@ export async function startServer(opts: { script: string; env?: Record<string, s
   const logPath = join(dataDir, 'server.log');
   const logFd = openSync(logPath, 'a');
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--no-deprecation', '-r', TSX, opts.script], {
+  const runner = opts.script.endsWith('.ts') ? ['-r', TSX] : [];
+  const child = spawn(process.execPath, ['--no-deprecation', ...runner, opts.script], {
     cwd: dataDir,
     env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'bench', PORT: String(port), ...opts.env },
     stdio: ['ignore', logFd, logFd],

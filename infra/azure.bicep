@@ -79,15 +79,17 @@ var botAppSettings = [
     value: '/home/data/vlsa.sqlite'
   }
   // node_modules is not deployed: App Service installs production dependencies on Linux, so
-  // better-sqlite3's native module matches the runtime. The bot runs its TypeScript through
-  // tsx, so there is nothing to compile there.
+  // better-sqlite3's native module matches the runtime. The deploy ships dist/, compiled once
+  // by `npm run build` (teamsapp.yml), so nothing is compiled there.
   {
     name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
     value: 'true'
   }
+  // Everything first, then the development packages removed: botbuilder-dialogs' install script
+  // needs rimraf, a development package, so `npm ci --omit=dev` alone fails.
   {
     name: 'CUSTOM_BUILD_COMMAND'
-    value: 'npm ci --omit=dev'
+    value: 'npm ci && npm prune --omit=dev'
   }
   // WEBSITE_RUN_FROM_PACKAGE is deliberately not set: it mounts the app read-only and skips
   // the build above, while SQLite needs a writable disk and a natively built driver.
@@ -109,7 +111,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      // scripts/start.js sees BOT_ID and runs the bot alone.
+      // scripts/start.js sees BOT_ID and runs the compiled bot (dist/) alone.
       appCommandLine: 'npm start'
       alwaysOn: true
       ftpsState: 'Disabled'

@@ -2,25 +2,64 @@
 /* global AbortSignal -- Node 20 has it; the shared ESLint globals list does not. */
 /**
  * `npm start`.
- * - With BOT_ID configured (App Service, or real Teams through a tunnel): runs the bot alone,
- *   forwarding signals and exiting with its code.
+ * - With BOT_ID configured (App Service, or real Teams through a tunnel): runs the compiled bot
+ *   (dist/, from `npm run build`) alone, forwarding signals and exiting with its code. A development
+ *   install rebuilds dist/ first when a source file is newer; a production install never compiles.
  * - Without BOT_ID (a fresh clone): runs the bot in anonymous local mode and, once it is
  *   healthy, the Microsoft 365 Agents Playground connected to it. Stops both when either stops.
  * Settings: PORT (bot, default 3978), PLAYGROUND_PORT (default 56150), and whatever the bot
  * reads from env/.env.<TEAMSFX_ENV or local>, its .user file and .localConfigs.
  */
-const { spawn } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
+const { existsSync, readdirSync, statSync } = require('node:fs');
 const { constants: { signals } } = require('node:os');
 const { join, resolve } = require('node:path');
-const tsx = require('tsx/cjs/api');
 
 const ROOT = resolve(__dirname, '..');
-const BOT_ENTRY = join(ROOT, 'src', 'index.ts');
+const SOURCE_ENTRY = join(ROOT, 'src', 'index.ts');
+const COMPILED_ENTRY = join(ROOT, 'dist', 'src', 'index.js');
 const HEALTH_TIMEOUT_MS = 60_000;
 
-// The bot's own reading of the env files, so this script and the bot agree on BOT_ID and PORT.
-const { loadEnvironment } = tsx.require('../src/config.ts', module.filename);
-const { listeningPort, playgroundLaunch } = tsx.require('./playground.ts', module.filename);
+/** A production install (development packages pruned, see infra/azure.bicep) has no tsx: then only the compiled dist/ can run. */
+function installed(name) {
+  try {
+    require.resolve(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const DEVELOPMENT_INSTALL = installed('tsx/cjs/api');
+
+/** The bot's own reading of the env files, so this script and the bot agree on BOT_ID and PORT. */
+function botModule(name) {
+  if (DEVELOPMENT_INSTALL) return require('tsx/cjs/api').require(`../src/${name}.ts`, module.filename);
+  return require(join(ROOT, 'dist', 'src', `${name}.js`));
+}
+
+function newestSourceMs(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMs(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * dist/ ready to run. A development install rebuilds it when a source file is newer (so a tunnel
+ * session never runs yesterday's code); a production install was built once by the deploy.
+ */
+function ensureCompiled() {
+  const stale = !existsSync(COMPILED_ENTRY) || (DEVELOPMENT_INSTALL && newestSourceMs(join(ROOT, 'src')) > statSync(COMPILED_ENTRY).mtimeMs);
+  if (!stale) return true;
+  if (!DEVELOPMENT_INSTALL) {
+    process.stderr.write('start: dist/ is missing: run `npm run build` before deploying (the production install has no TypeScript)\n');
+    return false;
+  }
+  process.stderr.write('start: building dist/ (npm run build)\n');
+  return spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' }).status === 0;
+}
 
 const children = new Set();
 let exiting = false;
@@ -69,8 +108,10 @@ function forwardSignals() {
   }
 }
 
-function startBot(env) {
-  return run('the bot', process.execPath, ['-r', require.resolve('tsx/cjs'), BOT_ENTRY], { stdio: 'inherit', env });
+/** With BOT_ID (App Service, or Teams through a tunnel) the compiled bot; locally the sources through tsx. */
+function startBot(env, compiled) {
+  const args = compiled ? [COMPILED_ENTRY] : ['-r', require.resolve('tsx/cjs'), SOURCE_ENTRY];
+  return run('the bot', process.execPath, args, { stdio: 'inherit', env });
 }
 
 async function waitForHealth(url, bot) {
@@ -88,6 +129,7 @@ async function waitForHealth(url, bot) {
 }
 
 function startPlayground(botPort, playgroundPort) {
+  const { playgroundLaunch, listeningPort } = require('tsx/cjs/api').require('./playground.ts', module.filename);
   const { command, args, env } = playgroundLaunch(`http://127.0.0.1:${botPort}/api/messages`, playgroundPort);
   const playground = run('the Agents Playground', command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let announced = false;
@@ -103,13 +145,18 @@ function startPlayground(botPort, playgroundPort) {
 
 async function main() {
   forwardSignals();
-  const settings = loadEnvironment(process.cwd());
+  const settings = botModule('config').loadEnvironment(process.cwd());
   if (settings.BOT_ID) {
-    startBot(process.env);
+    if (!ensureCompiled()) process.exit(1);
+    startBot(process.env, true);
     return;
   }
+  if (!DEVELOPMENT_INSTALL) {
+    process.stderr.write('start: without BOT_ID the bot runs in local mode, which needs the development install (`npm install`)\n');
+    process.exit(1);
+  }
   const botPort = settings.PORT ?? '3978';
-  const bot = startBot({ ...process.env, PORT: botPort });
+  const bot = startBot({ ...process.env, PORT: botPort }, false);
   if (!(await waitForHealth(`http://127.0.0.1:${botPort}/healthz`, bot))) {
     if (alive(bot)) {
       process.stderr.write(`start: the bot did not answer http://127.0.0.1:${botPort}/healthz within ${HEALTH_TIMEOUT_MS / 1000} s\n`);

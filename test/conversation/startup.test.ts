@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBotExpectingExit, startBot } from '../helpers/botProcess';
+import { REPO_ROOT, runBotExpectingExit, startBot } from '../helpers/botProcess';
 import { startFakeConnector } from '../helpers/connector';
 import { TeamsUser } from '../helpers/teamsUser';
 
@@ -61,6 +63,23 @@ describe('start-up and shutdown', () => {
     } finally {
       await bot.kill();
       await connector.close();
+    }
+  });
+
+  // npm start as App Service runs it: with BOT_ID, the compiled dist/ (built here first when a source is newer).
+  it('npm start with BOT_ID runs node on the compiled dist/, not the TypeScript sources', { timeout: 120_000 }, async () => {
+    const bot = await startBot({ BOT_ID, BOT_PASSWORD: 'test-password', HOST: '127.0.0.1' }, undefined, [join(REPO_ROOT, 'scripts', 'start.js')]);
+    try {
+      const pid = bot.child.pid as number;
+      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+      expect(children).toHaveLength(1);
+      const commandLine = readFileSync(`/proc/${children[0]}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(commandLine.slice(1)).toEqual([join(REPO_ROOT, 'dist', 'src', 'index.js')]);
+      expect(existsSync(join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js'))).toBe(true);
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    } finally {
+      // start.js passes SIGTERM on and exits as a process stopped by it would (128 + 15).
+      expect(await bot.kill()).toBe(143);
     }
   });
 

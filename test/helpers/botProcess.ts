@@ -28,13 +28,16 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Node's arguments for the bot's sources through tsx, as tests run it unless they say otherwise. */
+const SOURCE_BOT = ['--no-deprecation', '-r', TSX, join(REPO_ROOT, 'src', 'index.ts')];
+
 /**
- * Starts the real bot (src/index.ts through tsx) in a child process, in a temporary
- * working folder so no developer env files are read, and waits until it listens.
+ * Starts the real bot (src/index.ts through tsx, or the node arguments given) in a child process,
+ * in a temporary working folder so no developer env files are read, and waits until it listens.
  */
-export async function startBot(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'vlsa-bot-'))): Promise<BotProcess> {
+export async function startBot(env: Record<string, string> = {}, dataDir = mkdtempSync(join(tmpdir(), 'vlsa-bot-')), nodeArgs = SOURCE_BOT): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--no-deprecation', '-r', TSX, join(REPO_ROOT, 'src', 'index.ts')], {
+  const child = spawn(process.execPath, nodeArgs, {
     cwd: dataDir,
     env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,7 +70,7 @@ export async function startBot(env: Record<string, string> = {}, dataDir = mkdte
 
 /** Runs the bot to completion (for start-up failures) and returns its exit code and output. */
 export async function runBotExpectingExit(env: Record<string, string>, cwd = mkdtempSync(join(tmpdir(), 'vlsa-bot-'))): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, ['--no-deprecation', '-r', TSX, join(REPO_ROOT, 'src', 'index.ts')], {
+  const child = spawn(process.execPath, SOURCE_BOT, {
     cwd,
     env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'test', PORT: String(await freePort()), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
