@@ -5,10 +5,8 @@ import { packageVersion } from './paths';
 import { createServer } from './server';
 import { createServices } from './services';
 import { auditHashKey } from './domain/auditHash';
-import { BlobStorageOpenError } from './storage/blobStorage';
 import { openStorage } from './storage/openStorage';
-import { TableStorageOpenError } from './storage/azureTables';
-import { StorageOpenError } from './storage/sqliteStorage';
+import { StorageOpenError } from './storage/storageOpenError';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startCaseLoop } from './teams/cases/caseLoop';
@@ -33,7 +31,7 @@ async function main(): Promise<void> {
   try {
     opened = await openStorage(config, log);
   } catch (error) {
-    if (error instanceof StorageOpenError || error instanceof BlobStorageOpenError || error instanceof TableStorageOpenError) fail(error.message);
+    if (error instanceof StorageOpenError) fail(error.message);
     throw error;
   }
   const { storage } = opened;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { TableClient, type TableServiceClientOptions } from '@azure/data-tables';
 import { DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 import type { AzureStorageConfig } from '../config';
-import { redactText } from '../log';
+import { azureStorageReason, StorageOpenError } from './storageOpenError';
 
 /**
  * Clients for the Table service of the storage account the state lives in: the same
@@ -19,22 +19,9 @@ const TABLE_PIPELINE: TableServiceClientOptions = {
 export const caseTableName = (prefix: string) => `${prefix}Cases`;
 export const leaseTableName = (prefix: string) => `${prefix}Leases`;
 
-/** Raised when a table cannot be used at start-up; its message is one line and holds no secret. */
-export class TableStorageOpenError extends Error {
-  constructor(where: string, cause: unknown) {
-    super(`cannot use the Azure Table Storage table ${where}: ${reasonOf(cause)}`);
-    this.name = 'TableStorageOpenError';
-  }
-}
-
-function reasonOf(cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  // Storage errors append RequestId and Time on further lines; the first line says it all.
-  const firstLine = redactText(message.split('\n')[0]);
-  const status = (cause as { statusCode?: unknown } | undefined)?.statusCode;
-  if (typeof status !== 'number') return firstLine;
-  const hint = status === 403 ? ' (check the account key, SAS or the identity’s Storage Table Data Contributor role)' : '';
-  return `${status} ${firstLine}${hint}`;
+/** Raised for a table that cannot be used at start-up (StorageOpenError, code `table`). */
+export function tableOpenError(where: string, cause: unknown): StorageOpenError {
+  return new StorageOpenError('table', where, azureStorageReason(cause, 'check the account key, SAS or the identity’s Storage Table Data Contributor role'));
 }
 
 export function credentialFor(azure: AzureStorageConfig): TokenCredential {
@@ -51,7 +38,7 @@ export function tableUrlFromBlobUrl(accountUrl: string): string {
   const url = new URL(accountUrl);
   const [account, service, ...suffix] = url.hostname.split('.');
   if (service !== 'blob' || suffix.length === 0) {
-    throw new TableStorageOpenError(
+    throw tableOpenError(
       `for ${url.origin}`,
       new Error('AZURE_STORAGE_ACCOUNT_URL must be the blob endpoint, https://<account>.blob.<suffix>, to find the table endpoint'),
     );
@@ -71,7 +58,7 @@ export function tableClientFor(azure: AzureStorageConfig, tableName: string): Ta
       return TableClient.fromConnectionString(azure.connectionString, tableName, options);
     } catch (error) {
       // Parse errors are fixed sentences that never quote the string (it holds the key).
-      throw new TableStorageOpenError(`${tableName} named by AZURE_STORAGE_CONNECTION_STRING`, error);
+      throw tableOpenError(`${tableName} named by AZURE_STORAGE_CONNECTION_STRING`, error);
     }
   }
   return new TableClient(tableUrlFromBlobUrl(azure.accountUrl as string), tableName, credentialFor(azure), TABLE_PIPELINE);
@@ -99,15 +86,11 @@ export class TableReady {
     try {
       await this.ensure(abortSignal);
     } catch (error) {
-      throw new TableStorageOpenError(`${this.table.tableName} at ${new URL(this.table.url).origin}`, error);
+      throw tableOpenError(`${this.table.tableName} at ${new URL(this.table.url).origin}`, error);
     }
   }
 }
 
-export function hasStatus(error: unknown, ...statuses: number[]): boolean {
-  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
-  return typeof status === 'number' && statuses.includes(status);
-}
 
 const PLAIN = /^[A-Za-z0-9._@-]{1,128}$/;
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { RestError, type ContainerClient } from '@azure/storage-blob';
+import type { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import type { TakeOnceStore } from '../domain/types';
-import { redactText } from '../log';
+import { azureStorageReason, hasStatus, StorageOpenError } from './storageOpenError';
 import { ETagConflictError } from '../domain/types';
 
 /** Blob names may be at most 1,024 characters. */
@@ -24,13 +24,9 @@ export function blobNameFor(key: string): { name: string; hashed: boolean } {
   return { name: `sha256.${createHash('sha256').update(key, 'utf8').digest('hex')}`, hashed: true };
 }
 
-/** Raised when the container cannot be used at start-up; its message is one line and holds no secret. */
-export class BlobStorageOpenError extends Error {
-  /** `where` names the container without any secret: a URL without its query, or the setting. */
-  constructor(where: string, cause: unknown) {
-    super(`cannot use the Azure Blob Storage container ${where}: ${reasonOf(cause)}`);
-    this.name = 'BlobStorageOpenError';
-  }
+/** Raised for a container that cannot be used at start-up (StorageOpenError, code `blob-container`). */
+export function blobOpenError(where: string, cause: unknown): StorageOpenError {
+  return new StorageOpenError('blob-container', where, azureStorageReason(cause, 'check the account key, SAS or the identity’s role on the account'));
 }
 
 /** A SAS connection string puts its signature in the URL query; it must not reach a log. */
@@ -38,21 +34,6 @@ function withoutQuery(url: string): string {
   const parsed = new URL(url);
   parsed.search = '';
   return parsed.toString();
-}
-
-function reasonOf(cause: unknown): string {
-  const message = cause instanceof Error ? cause.message : String(cause);
-  // Storage errors append RequestId and Time on further lines; the first line says it all.
-  const firstLine = redactText(message.split('\n')[0]);
-  if (cause instanceof RestError && cause.statusCode !== undefined) {
-    const hint = cause.statusCode === 403 ? ' (check the account key, SAS or the identity’s role on the account)' : '';
-    return `${cause.statusCode} ${cause.code ?? ''} ${firstLine}${hint}`.replace(/\s+/g, ' ');
-  }
-  return firstLine;
-}
-
-function hasStatus(error: unknown, ...statuses: number[]): boolean {
-  return error instanceof RestError && error.statusCode !== undefined && statuses.includes(error.statusCode);
 }
 
 /** Runs `task` on every item, at most `limit` at once; waits for all, then throws the first failure. */
@@ -96,7 +77,7 @@ export class BlobStorage implements Storage, TakeOnceStore {
     try {
       await this.ensureContainer(abortSignal);
     } catch (error) {
-      throw new BlobStorageOpenError(withoutQuery(this.container.url), error);
+      throw blobOpenError(withoutQuery(this.container.url), error);
     }
   }
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Storage } from 'botbuilder';
 import type { AzureStorageConfig, Config, StorageKind } from '../config';
 import type { Logger } from '../log';
-import { BlobStorage, BlobStorageOpenError } from './blobStorage';
+import { blobOpenError, BlobStorage } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
 import { SqliteCaseRepository } from './sqliteCases';
 import type { CaseRepository } from '../domain/cases/repository';
@@ -45,7 +45,7 @@ function blobService(azure: AzureStorageConfig): BlobServiceClient {
     } catch (error) {
       // The SDK's parse errors are fixed sentences ("Invalid AccountKey in the provided
       // Connection String"); they never quote the string, which holds the account key.
-      throw new BlobStorageOpenError('named by AZURE_STORAGE_CONNECTION_STRING', error);
+      throw blobOpenError('named by AZURE_STORAGE_CONNECTION_STRING', error);
     }
   }
   return new BlobServiceClient(azure.accountUrl as string, credentialFor(azure), BLOB_PIPELINE);
@@ -53,9 +53,9 @@ function blobService(azure: AzureStorageConfig): BlobServiceClient {
 
 /**
  * Opens the state storage the configuration names, and checks it works before the bot
- * listens: a bad SQLite path throws StorageOpenError, an unreachable or refused Azure
- * container throws BlobStorageOpenError, and a table that cannot be created or read
- * throws TableStorageOpenError, each with a one-line message fit for start-up.
+ * listens: a bad SQLite path, an unreachable or refused Azure container, or a table that
+ * cannot be created or read throws StorageOpenError (its code says which), with a one-line
+ * message fit for start-up.
  */
 export async function openStorage(config: Config, log: Logger): Promise<OpenedStorage> {
   const azure = config.storage.azure;

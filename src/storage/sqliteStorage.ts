@@ -4,15 +4,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { ETagConflictError, type TakeOnceStore } from '../domain/types';
-
-/** Raised when the database cannot be opened; its message is fit for a one-line start-up error. */
-export class StorageOpenError extends Error {
-  constructor(path: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`cannot open the SQLite database at ${path}: ${explain(reason)}`);
-    this.name = 'StorageOpenError';
-  }
-}
+import { StorageOpenError } from './storageOpenError';
 
 function explain(reason: string): string {
   if (/readonly|read-only|EACCES|EROFS|unable to open/i.test(reason)) {
@@ -48,7 +40,7 @@ export function openDatabase(path: string): Database.Database {
     );
     return db;
   } catch (error) {
-    throw new StorageOpenError(path, error);
+    throw new StorageOpenError('sqlite', path, explain(error instanceof Error ? error.message : String(error)));
   }
 }
 

@@ -11,7 +11,8 @@ import {
   type CaseRepository,
 } from '../domain/cases/repository';
 import { statsOf, type CaseStats, type CountedCase } from '../domain/cases/stats';
-import { hasStatus, TableReady, TableStorageOpenError } from './azureTables';
+import { tableOpenError, TableReady } from './azureTables';
+import { hasStatus } from './storageOpenError';
 import { caseFromJson, caseJson, firstOutbox, legacyTenantOf, outboxFromJson, outboxJson, upgradeLegacyCase, type LegacyCase } from './storedCases';
 import {
   caseIndexRows,
@@ -151,7 +152,7 @@ export class TableCaseRepository implements CaseRepository {
   }
 
   /**
-   * For start-up: creates the table if needed, or throws TableStorageOpenError with one
+   * For start-up: creates the table if needed, or throws StorageOpenError (code `table`) with one
    * line; then, once per table, moves cases of the first layout to this one. The signal
    * bounds reaching the table, not the move, which may take a while once.
    */
@@ -160,7 +161,7 @@ export class TableCaseRepository implements CaseRepository {
     try {
       await this.migrateLegacyLayout();
     } catch (error) {
-      throw new TableStorageOpenError(`${this.table.tableName} (moving cases to tenant-first keys)`, error);
+      throw tableOpenError(`${this.table.tableName} (moving cases to tenant-first keys)`, error);
     }
   }
 

@@ -1,5 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
-import { hasStatus, keyPart, TableReady } from './azureTables';
+import { keyPart, TableReady } from './azureTables';
+import { hasStatus } from './storageOpenError';
 import type { Lease } from './lease';
 
 const PARTITION = 'lease';
@@ -29,7 +30,7 @@ export class TableLease implements Lease {
     this.ready = new TableReady(table);
   }
 
-  /** For start-up: creates the table if needed, or throws TableStorageOpenError with one line. */
+  /** For start-up: creates the table if needed, or throws StorageOpenError (code `table`) with one line. */
   verify(abortSignal?: AbortSignal): Promise<void> {
     return this.ready.verify(abortSignal);
   }

@@ -4,7 +4,8 @@ import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { isOpen, type CardLocation, type Case, type PendingPost } from '../../src/domain/cases/case';
 import { dropPost, recordCard, recordFailure } from '../../src/domain/cases/outbox';
 import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/cases/repository';
-import { caseTableName, keyPart, tableUrlFromBlobUrl, TableStorageOpenError } from '../../src/storage/azureTables';
+import { caseTableName, keyPart, tableUrlFromBlobUrl } from '../../src/storage/azureTables';
+import { StorageOpenError } from '../../src/storage/storageOpenError';
 import { CaseTooLarge, descending, PARTITION } from '../../src/storage/tableCaseRows';
 import { TableCaseRepository } from '../../src/storage/tableCases';
 import {
@@ -280,6 +281,7 @@ describe('the table endpoint for an Entra credential', () => {
   it('is the blob endpoint’s account in the same cloud', () => {
     expect(tableUrlFromBlobUrl('https://vlsastate.blob.core.windows.net/')).toBe('https://vlsastate.table.core.windows.net');
     expect(tableUrlFromBlobUrl('https://vlsastate.blob.core.chinacloudapi.cn')).toBe('https://vlsastate.table.core.chinacloudapi.cn');
-    expect(() => tableUrlFromBlobUrl('https://storage.contoso.com')).toThrow(TableStorageOpenError);
+    expect(() => tableUrlFromBlobUrl('https://storage.contoso.com')).toThrow(StorageOpenError);
+    expect(() => tableUrlFromBlobUrl('https://storage.contoso.com')).toThrow(expect.objectContaining({ code: 'table' }));
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, SqliteStorage, StorageOpenError } from '../../src/storage/sqliteStorage';
+import { openDatabase, SqliteStorage } from '../../src/storage/sqliteStorage';
+import { StorageOpenError } from '../../src/storage/storageOpenError';
 import { runStorageContract } from '../contracts/storage.contract';
 
 const opened: { close(): void }[] = [];
@@ -95,6 +96,7 @@ describe('SqliteStorage', () => {
   it('fails with a clear error when the database folder cannot be created', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vlsa-bad-'));
     writeFileSync(join(dir, 'a-file'), 'x');
+    expect(() => openDatabase(join(dir, 'a-file', 'state.sqlite'))).toThrow(expect.objectContaining({ code: 'sqlite', name: 'StorageOpenError' }));
     expect(() => openDatabase(join(dir, 'a-file', 'state.sqlite'))).toThrow(StorageOpenError);
     expect(() => openDatabase(join(dir, 'a-file', 'state.sqlite'))).toThrow(/cannot open the SQLite database at .*a-file/);
   });
