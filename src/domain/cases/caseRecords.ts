@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnosis, KeyValueStore } from '../types';
+import { addressKey } from './case';
 
 /** Who asked, as Teams identified them. */
 export interface RequesterIdentity {
@@ -27,8 +28,9 @@ export type RecordOwner = Pick<RequesterIdentity, 'aadObjectId' | 'tenantId'>;
 
 const ownerKey = (owner: RecordOwner) => `${owner.tenantId ?? ''}/${owner.aadObjectId}`;
 
-function addressKey(address: string): string {
-  return createHash('sha256').update(address.toLowerCase()).digest('hex').slice(0, 32);
+/** The address in a key, hashed so the key holds no address; the same address as a case's (addressKey). */
+function hashedAddressKey(address: string): string {
+  return createHash('sha256').update(addressKey(address)).digest('hex').slice(0, 32);
 }
 
 /**
@@ -40,7 +42,7 @@ export class DiagnosisRecords {
   constructor(private readonly store: KeyValueStore) {}
 
   private recordKey(owner: RecordOwner, address: string): string {
-    return `diagnosis/${ownerKey(owner)}/${addressKey(address)}`;
+    return `diagnosis/${ownerKey(owner)}/${hashedAddressKey(address)}`;
   }
 
   private recentKey(owner: RecordOwner): string {
