@@ -49,7 +49,14 @@ export const TEXT = {
   cancel: {
     done: 'OK, I stopped that. Type "help" to see what I can do.',
     nothing: 'There is nothing to cancel. Type "help" to see what I can do.',
-    closedCard: 'This question was closed.',
+    /** On a question card closed without an answer (cancel, start over, or another request). */
+    closedCard: 'This check was stopped before an account was chosen. Type "check my account" to start a new one.',
+  },
+  /** Short answers to thanks, ok, a thumbs-up or a goodbye. */
+  smallTalk: {
+    thanks: 'You’re welcome! Type "help" whenever you need me again.',
+    ok: '👍 I’m here if you need anything else: type "help" to see what I can do.',
+    bye: 'Bye for now. Type "help" whenever you need me again.',
   },
   /** When a conversation's stored state cannot be used, or a turn's state cannot be saved. */
   turnState: {

@@ -87,9 +87,11 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
     answered: false,
     answeredLabel: 'You chose',
     answer: '',
+    closedNote: '',
   };
   out.push(['account', 'accountChoice', account]);
   out.push(['account answered', 'accountChoice', { ...account, answered: true, answer: 'alex@contoso.com' }]);
+  out.push(['account closed unanswered', 'accountChoice', { ...account, answered: true, closedNote: 'This check was stopped.' }]);
   const person = { id: 'p1', name: 'Adele' };
   const opened = newCase({ tenantId: 'tenant-a', id: 'VL-7K3QX2PM', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
   const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));

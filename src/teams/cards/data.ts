@@ -60,6 +60,8 @@ export interface AccountChoiceCardData {
   answered: boolean;
   answeredLabel: string;
   answer: string;
+  /** Shown instead of the answer when the card was closed without one. */
+  closedNote: string;
 }
 
 export interface DraftCardField {
