@@ -496,10 +496,10 @@ export const TEXT = {
     },
     /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
     verdicts: {
-      'takeover-needed': 'Unmanaged tenant: takeover needed',
+      'takeover-needed': 'Unmanaged tenant, takeover needed',
       'personal-account': 'Personal Microsoft account',
       'choose-work-account': 'Both work and personal account',
-      ready: 'Work account, ready',
+      ready: 'Work account ready',
       'no-account': 'No account found',
       'lookup-failed': 'Microsoft not reached',
       'invalid-address': 'Not a valid address',
