@@ -37,12 +37,12 @@ describe('stats bars', () => {
 });
 
 describe('stats card data', () => {
-  it('labels every category, status and verdict in words, zero or not', () => {
+  it('labels every category and status in words, zero or not, and the verdicts found', () => {
     const data = statsCardData(buildStats([{ category: 'takeover', status: 'assigned', verdict: 'takeover-needed', count: 2 }], []), 1);
     const [categories, statuses, verdicts] = data.groups;
     expect(categories.bars.map((b) => b.label)).toEqual(['Tenant takeover', 'Personal account', 'MFA', 'Other']);
     expect(statuses.bars.find((b) => b.label === 'Assigned')).toMatchObject({ count: 2, fill: 100 });
-    expect(verdicts.bars.find((b) => b.label === 'Unmanaged tenant, takeover needed')).toMatchObject({ count: 2 });
+    expect(verdicts.bars).toEqual([{ label: 'Unmanaged tenant, takeover needed', count: 2, fill: 100, rest: 0 }]);
     expect(JSON.stringify(data)).not.toMatch(/takeover-needed|waiting-on-requester|personal-account/);
     expect(data.facts).toContainEqual({ title: 'Median time to resolve', value: 'none resolved yet' });
     expect(data.facts).toContainEqual({ title: 'Open, not delivered yet', value: '1' });
@@ -51,5 +51,14 @@ describe('stats card data', () => {
   it('shows the median time to resolve as a duration', () => {
     const spans = [{ createdAt: '2026-11-01T00:00:00Z', resolvedAt: '2026-11-01T05:30:00Z' }];
     expect(statsCardData(buildStats([], spans), 0).facts).toContainEqual({ title: 'Median time to resolve', value: '5 h' });
+  });
+});
+
+describe('stats card with no cases', () => {
+  it('draws no bars and says "None." under what was found', () => {
+    const data = statsCardData(buildStats([], []), 0);
+    expect(data.groups.flatMap((g) => g.bars).every((b) => b.fill === 0)).toBe(true);
+    expect(data.groups[2].bars).toEqual([]);
+    expect(data.empty).toBe('None.');
   });
 });

@@ -112,7 +112,6 @@ export interface CaseCardData {
   historyHeading: string;
   history: { line: string }[];
   isOpen: boolean;
-  actHeading: string;
   assigneeLabel: string;
   assignees: { title: string; value: string }[];
   statusFieldLabel: string;
@@ -120,7 +119,7 @@ export interface CaseCardData {
   statuses: { title: string; value: string }[];
   noteLabel: string;
   questionLabel: string;
-  buttons: Record<'assignToMe' | 'assign' | 'status' | 'note' | 'ask' | 'resolve' | 'reopen' | 'chat' | 'answer', string>;
+  buttons: Record<'assignToMe' | 'assign' | 'status' | 'manage' | 'write' | 'note' | 'ask' | 'resolve' | 'reopen' | 'chat' | 'answer', string>;
   chatUrl: string;
 }
 
@@ -173,6 +172,8 @@ export interface StatsBar {
 
 export interface CaseStatsCardData {
   title: string;
+  /** Under a heading with no rows. */
+  empty: string;
   facts: { title: string; value: string }[];
   groups: { heading: string; bars: StatsBar[] }[];
 }

@@ -50,7 +50,6 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     historyHeading: C.historyHeading,
     history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${h.detail}` })),
     isOpen: isOpen(c.status),
-    actHeading: C.actHeading,
     assigneeLabel: C.assigneeLabel,
     assignees: assignees.map((p) => ({ title: p.name, value: p.id })),
     statusFieldLabel: C.statusLabel,

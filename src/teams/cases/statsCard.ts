@@ -1,10 +1,21 @@
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../domain/cases/case';
 import type { CaseStats } from '../../domain/cases/stats';
-import { VERDICTS } from '../../domain/types';
+import { VERDICTS, type Verdict } from '../../domain/types';
 import { TEXT } from '../../text/en';
 import type { CaseStatsCardData, StatsBar } from '../cards/data';
 
 const C = TEXT.cases;
+/** Where each verdict goes in the chart: the ones that need the help desk's work first. */
+const VERDICT_RANK: Record<Verdict, number> = {
+  'takeover-needed': 0,
+  'personal-account': 1,
+  'choose-work-account': 2,
+  'no-account': 3,
+  'lookup-failed': 4,
+  ready: 5,
+  'invalid-address': 6,
+};
+const VERDICT_ORDER = [...VERDICTS].sort((a, b) => VERDICT_RANK[a] - VERDICT_RANK[b]);
 /** ColumnSet weights of a whole bar. */
 const FULL = 100;
 
@@ -21,11 +32,12 @@ export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>): S
   });
 }
 
-/** The stats card: a few headline figures, then a bar chart per category, status and verdict. */
+/** The stats card: a few headline figures, then a bar chart per category, status and verdict found. */
 export function statsCardData(stats: CaseStats, undelivered: number): CaseStatsCardData {
   const S = C.stats;
   return {
     title: S.title,
+    empty: C.list.none,
     facts: [
       { title: S.total, value: String(stats.total) },
       { title: S.resolved, value: String(stats.resolved) },
@@ -35,7 +47,8 @@ export function statsCardData(stats: CaseStats, undelivered: number): CaseStatsC
     groups: [
       { heading: S.byCategory, bars: barsOf(CASE_CATEGORIES.map((k) => ({ label: C.categories[k], count: stats.byCategory[k] }))) },
       { heading: S.byStatus, bars: barsOf(CASE_STATUSES.map((k) => ({ label: C.statuses[k], count: stats.byStatus[k] }))) },
-      { heading: S.byVerdict, bars: barsOf(VERDICTS.map((k) => ({ label: C.verdicts[k], count: stats.byVerdict[k] }))) },
+      // Only what was found: most verdicts are rare, and a case is never opened for some of them.
+      { heading: S.byVerdict, bars: barsOf(VERDICT_ORDER.filter((k) => stats.byVerdict[k] > 0).map((k) => ({ label: C.verdicts[k], count: stats.byVerdict[k] }))) },
     ],
   };
 }
