@@ -93,9 +93,9 @@ async function cardAfter(context: TurnContext, services: BotServices, verb: stri
 }
 
 /**
- * Action.Execute on a case card, or on a row of a case list. The caller is identified and their roles decided before
- * the case is rendered: someone who may not see the case gets exactly the answer a
- * missing case gets. Answers with the card as it now is (for everyone), or with the
+ * Action.Execute on a case card, or on a row of a case list. The caller is identified and
+ * their roles decided before the case is rendered: someone who may not see the case gets
+ * exactly the answer a missing case gets. Answers with the card as it now is (for everyone), or with the
  * current card on a conflict, or a refusal message; updating the card's other copies,
  * the audit line and the requester's notification continue after the answer.
  */
