@@ -185,9 +185,18 @@ const CHECK_START = rx(`${CHECK}(?: .*)?`);
  */
 function addressAttempt(text: string): string | undefined {
   const words = text.split(' ');
-  const withAt = words.find((word) => word.includes('@') && word.replace(/@/g, '') !== '');
+  const withAt = words.map(unwrapped).find((word) => word.includes('@') && word.replace(/@/g, '') !== '');
   if (!withAt) return undefined;
   return words.length === 1 || CHECK_START.test(text) ? withAt : undefined;
+}
+
+/** Brackets and quotes around a typed address ("(bob@contoso.com)"), which are not part of it. */
+const WRAPPING = `()[]{}"'«»“”,;:`;
+
+function unwrapped(word: string): string {
+  let start = 0;
+  while (start < word.length && WRAPPING.includes(word[start])) start++;
+  return trimEndOf(word.slice(start), WRAPPING);
 }
 
 /** `text` without the courtesies at its end and the separators before them. */

@@ -132,6 +132,8 @@ describe('classifyIntent', () => {
     ['x@@contoso.com', 'x@@contoso.com'],
     ['bob@', 'bob@'],
     ['alex@contoso', 'alex@contoso'],
+    ['check (bob@contoso.com)', 'bob@contoso.com'],
+    ['check "bob@@contoso.com",', 'bob@@contoso.com'],
   ])('"%s" goes to address validation with %s', (text, address) => {
     expect(classifyIntent(text)).toEqual({ kind: 'diagnose', address });
   });
