@@ -18,7 +18,11 @@ export type Intent =
   | { kind: 'cancel' }
   | { kind: 'restart' }
   | { kind: 'draft'; draft: DraftKind }
+  | { kind: 'smallTalk'; said: SmallTalk }
   | { kind: 'question'; text: string };
+
+/** Things people say that need only a short, friendly answer. */
+export type SmallTalk = 'thanks' | 'ok' | 'bye';
 
 const ADDRESS = String.raw`[^\s@<>()"',;]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
 const MFA = String.raw`(?:(?:vl central|vlc|volume licensing central) )?(?:mfa|2fa|multi-?factor(?: authentication)?|multi factor(?: authentication)?)`;
@@ -30,8 +34,29 @@ const ACCOUNT = String.raw`(?:(?:my|our|this|the|an?) )?(?:(?:vlsc|vl central|wo
 const WRITE = String.raw`(?:draft|write|compose|prepare|create|make|generate|give me|help me (?:write|draft))(?: me)?(?: (?:a|an|the|my))?`;
 const LOGINS = String.raw`(?:more|extra|additional) (?:log-?ins|log ins|sign-?ins|sign ins|log-?in sessions|log in sessions|sessions)`;
 
+/**
+ * A few emoji, each optionally with a skin tone and the emoji presentation selector. Without
+ * the `u` flag every emoji is its own fixed run of code units, so a run of them matches in one pass.
+ */
+const emoji = (...chars: string[]) => String.raw`(?:(?:${chars.join('|')})(?:\uD83C[\uDFFB-\uDFFF])?\uFE0F?)+`;
+const THANKS_WORDS = String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|thank you very much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it`;
+const OK_WORDS = String.raw`ok|okay|okey|k|kk|alright|all right|cool|great|nice|perfect|awesome|got it|understood|noted|sure|fine|good|will do|sounds good|yes|yep|yeah`;
+const BYE_WORDS = String.raw`bye|goodbye|good bye|see you|see ya|cya|ttyl`;
+
 const rx = (source: string) => new RegExp(`^(?:${source})$`, 'i');
 const ADDRESS_WORD = rx(ADDRESS);
+
+/** Small talk, tried on the whole message first ("many thanks", "thanks, great") and then as the rules see it. */
+const SMALL_TALK: ReadonlyArray<{ pattern: RegExp; said: SmallTalk }> = [
+  { pattern: rx(`(?:(?:${OK_WORDS}),? )?(?:${THANKS_WORDS})(?:,? (?:${OK_WORDS}))?|${emoji('🙏', '❤', '💙', '🤝')}`), said: 'thanks' },
+  { pattern: rx(`(?:${OK_WORDS})(?:,? (?:${OK_WORDS}))?|${emoji('👍', '👌', '✅', '🙂', '😊', '😀', '😄', '👏', '🎉', '💯')}`), said: 'ok' },
+  { pattern: rx(`${BYE_WORDS}|${emoji('👋')}`), said: 'bye' },
+];
+
+function smallTalkOf(text: string): Intent | undefined {
+  const found = SMALL_TALK.find((rule) => rule.pattern.test(text));
+  return found ? { kind: 'smallTalk', said: found.said } : undefined;
+}
 
 /** Checked in order; the first match wins. Each is a whole message, start to end. */
 const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) => Intent }> = [
@@ -129,19 +154,49 @@ const END_PUNCTUATION = ' .!?,;:';
  * rescan the rest of the message from every "<".
  */
 const MENTION = /<at>[^<]*<\/at>/gi;
+/** Teams may send an emoji as a tag carrying it in `alt`; each scan stops at the tag's end or the next quote. */
+const EMOJI_TAG = /<emoji\b[^<>]*>/gi;
+const ALT = /\balt="([^"<>]*)"/i;
 const TAG = /<[^<>]+>/g;
 
 /** What the message asks for. Anything that is not a journey or control is a question. */
 export function classifyIntent(text: string): Intent {
   const cleaned = clean(boundedText(text));
-  const core = trimEndOf(withoutCourtesies(trimEndOf(cleaned, END_PUNCTUATION)), END_PUNCTUATION).replace(LEAD_IN, '');
+  const whole = trimEndOf(cleaned, END_PUNCTUATION);
+  const core = trimEndOf(withoutCourtesies(whole), END_PUNCTUATION).replace(LEAD_IN, '');
+  const smallTalk = smallTalkOf(whole.replace(LEAD_IN, '')) ?? (core ? smallTalkOf(core) : undefined);
+  if (smallTalk) return smallTalk;
   // A lone "?" is a request for help, which stripping the punctuation would lose.
   const candidate = core === '' && cleaned.includes('?') ? '?' : core;
   for (const rule of RULES) {
     const match = candidate.match(rule.pattern);
     if (match) return rule.intent(match);
   }
-  return { kind: 'question', text: cleaned };
+  const attempt = addressAttempt(candidate);
+  return attempt ? { kind: 'diagnose', address: attempt } : { kind: 'question', text: cleaned };
+}
+
+const CHECK_START = rx(`${CHECK}(?: .*)?`);
+
+/**
+ * A typed address that is not a valid one, so the check can say why: the word with an "@"
+ * in "check <…>", or a message that is one such word ("x@@y", "bob@"). Found by splitting
+ * into words, which is linear; `CHECK_START` only looks at the start.
+ */
+function addressAttempt(text: string): string | undefined {
+  const words = text.split(' ');
+  const withAt = words.map(unwrapped).find((word) => word.includes('@') && word.replace(/@/g, '') !== '');
+  if (!withAt) return undefined;
+  return words.length === 1 || CHECK_START.test(text) ? withAt : undefined;
+}
+
+/** Brackets and quotes around a typed address ("(bob@contoso.com)"), which are not part of it. */
+const WRAPPING = `()[]{}"'«»“”,;:`;
+
+function unwrapped(word: string): string {
+  let start = 0;
+  while (start < word.length && WRAPPING.includes(word[start])) start++;
+  return trimEndOf(word.slice(start), WRAPPING);
 }
 
 /** `text` without the courtesies at its end and the separators before them. */
@@ -160,6 +215,7 @@ function withoutCourtesies(text: string): string {
 function clean(text: string): string {
   const words = text
     .replace(MENTION, ' ')
+    .replace(EMOJI_TAG, (tag) => ALT.exec(tag)?.[1] ?? ' ')
     .replace(TAG, ' ')
     .replace(/&nbsp;/gi, ' ')
     .replace(/[’‘]/g, "'")

@@ -14,6 +14,7 @@ import { sendHelpCard } from './routes/help';
 import { directoryRoutes } from './routes/directory';
 import { draftRoutes } from './routes/drafts';
 import { onTopicButton } from './routes/faq';
+import { onSmallTalk } from './routes/smallTalk';
 import { journeyRoutes } from './routes/journeys';
 import { installRoutes } from './routes/install';
 import { caseActionRoute } from './cases/actions';
@@ -105,6 +106,7 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
   app.message(intent('cancel'), journeys.onCancel);
   app.message(intent('restart'), journeys.onRestart);
   app.message(intent('help'), (context) => sendHelpCard(context));
+  app.message(intent('smallTalk'), onSmallTalk);
   app.message(intent('diagnose'), journeys.onCheckIntent);
   app.message(intent('mfa'), directory.onMfa);
   app.message(intent('admins'), directory.onAdmins);

@@ -49,7 +49,14 @@ export const TEXT = {
   cancel: {
     done: 'OK, I stopped that. Type "help" to see what I can do.',
     nothing: 'There is nothing to cancel. Type "help" to see what I can do.',
-    closedCard: 'This question was closed.',
+    /** On a question card closed without an answer (cancel, start over, or another request). */
+    closedCard: 'This check was stopped before an account was chosen. Type "check my account" to start a new one.',
+  },
+  /** Short answers to thanks, ok, a thumbs-up or a goodbye. */
+  smallTalk: {
+    thanks: 'You’re welcome! Type "help" whenever you need me again.',
+    ok: '👍 I’m here if you need anything else: type "help" to see what I can do.',
+    bye: 'Bye for now. Type "help" whenever you need me again.',
   },
   /** When a conversation's stored state cannot be used, or a turn's state cannot be saved. */
   turnState: {
@@ -480,19 +487,28 @@ export const TEXT = {
     facts: {
       requester: 'Requester',
       address: 'Address',
-      verdict: 'Found',
+      verdict: 'What I found',
       category: 'Category',
       status: 'Status',
       assignee: 'Assigned to',
       created: 'Opened',
       tenant: 'Tenant',
     },
+    /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
+    verdicts: {
+      'takeover-needed': 'Unmanaged tenant, takeover needed',
+      'personal-account': 'Personal Microsoft account',
+      'choose-work-account': 'Both work and personal account',
+      ready: 'Work account ready',
+      'no-account': 'No account found',
+      'lookup-failed': 'Microsoft not reached',
+      'invalid-address': 'Not a valid address',
+    },
     unassigned: 'nobody yet',
     notesHeading: 'Notes',
     questionsHeading: 'Questions to the requester',
     noAnswer: '(no answer yet)',
     historyHeading: 'Latest changes',
-    actHeading: 'Act on this case',
     assigneeLabel: 'Assign to',
     statusLabel: 'Status',
     noteLabel: 'Note',
@@ -501,8 +517,10 @@ export const TEXT = {
       assignToMe: 'Assign to me',
       assign: 'Assign',
       status: 'Set status',
+      write: 'Note or question',
       note: 'Add note',
       ask: 'Ask the requester',
+      manage: 'Assign or set status',
       resolve: 'Resolve',
       reopen: 'Reopen',
       chat: 'Chat with the requester',
@@ -540,20 +558,34 @@ export const TEXT = {
       unassigned: 'Unassigned cases',
       mine: 'Cases assigned to you',
       none: 'None.',
-      line: (id: string, status: string, category: string, address: string, assignee: string) => `${id} · ${status} · ${category} · ${address} · ${assignee}`,
+      openButton: 'Open',
+      assignedTo: (name: string) => `with ${name}`,
+      more: (n: number) =>
+        `${n} more not shown (oldest first). Say "unassigned" or "mine" for a shorter list, or "export" for every case.`,
+    },
+    /** How long something took or has waited, as a list row or the stats show it. */
+    duration: (ms: number) => {
+      const minutes = Math.max(0, Math.floor(ms / 60_000));
+      if (minutes < 60) return `${minutes} min`;
+      const hours = Math.floor(minutes / 60);
+      return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
     },
     stats: {
       title: 'Case statistics',
       total: 'Cases',
-      resolved: 'Resolved',
+      resolved: 'Resolved at least once',
       median: 'Median time to resolve',
+      notYet: 'none resolved yet',
       byCategory: 'By category',
       byStatus: 'By status',
-      byVerdict: 'By verdict',
-      undelivered: 'Open, not delivered to anyone yet',
+      byVerdict: 'By what I found',
+      undelivered: 'Open, not delivered yet',
     },
-    exportReady: (n: number) => `Export of ${n} case${n === 1 ? '' : 's'} ready (the link works for 15 minutes).`,
-    exportButton: 'Download CSV',
+    export: {
+      title: 'Case export',
+      ready: (n: number) => `The CSV of ${n} case${n === 1 ? '' : 's'} is ready. The link works once, for 15 minutes.`,
+      button: 'Download CSV',
+    },
     channelSet: (categories: readonly string[]) => `This channel now receives ${categories.length > 1 ? `${categories.slice(0, -1).join(', ')} and ${categories[categories.length - 1]}` : categories[0]} cases.`,
     backlog: (n: number) => (n ? ` ${n} waiting case${n === 1 ? ' is' : 's are'} being posted here now.` : ''),
     channelDenied: 'Only your organisation’s admins and configured help-desk admins can choose the help-desk channel.',

@@ -551,7 +551,7 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         expect(again.case.diagnosis.verdict).toBe('ready');
         expect(again.case.requester.name).toBe('Ann Renamed');
         expect(again.case.requester.conversationReference).toEqual(requester.conversationReference);
-        expect(again.case.history.at(-1)).toMatchObject({ action: 'diagnosis', detail: 'Checked again: ready (was takeover-needed).' });
+        expect(again.case.history.at(-1)).toMatchObject({ action: 'diagnosis', detail: 'Checked again: Work account ready (was Unmanaged tenant, takeover needed).' });
         expect(await repo.listByRequester('tenant-a', 'aad-ann')).toHaveLength(1);
       });
 

@@ -30,7 +30,7 @@ describe('escalation to the help-desk channel', () => {
     const shown = allText(card);
     expect(shown).toContain(id);
     expect(shown).toContain('megan@fourthcoffee.xyz');
-    expect(shown).toContain('takeover-needed');
+    expect(shown).toContain('Unmanaged tenant, takeover needed');
     expect(actionTitled(card, 'Assign to me').type).toBe('Action.Execute');
     expect(actionTitled(card, 'Chat with the requester').url).toContain('users=alex%40contoso.com');
   });
@@ -149,7 +149,7 @@ describe('triage commands in the channel', () => {
     await desk.say(`case ${id.toLowerCase()}`);
     expect(allText(cardOf(rig.connector.sent(desk.conversationId).at(-1)))).toContain('alex@contoso.com');
     await desk.say('stats');
-    expect(allText(cardOf(rig.connector.sent(desk.conversationId).at(-1)))).toMatch(/Cases: \d+/);
+    expect(allText(cardOf(rig.connector.sent(desk.conversationId).at(-1)))).toMatch(/Case statistics\nCases\n\d+/);
     await desk.say('mine');
     expect(allText(cardOf(rig.connector.sent(desk.conversationId).at(-1)))).toContain('Cases assigned to you');
   });

@@ -31,7 +31,7 @@ describe('a case with no help desk to go to', () => {
 
     const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
     await adele.say('stats');
-    expect(allText(cardOf(rig.connector.sent(adele.conversationId).at(-1)))).toContain('Open, not delivered to anyone yet: 1');
+    expect(allText(cardOf(rig.connector.sent(adele.conversationId).at(-1)))).toContain('Open, not delivered yet\n1');
 
     const again = await escalate(alex, 'waiting@fourthcoffee.xyz');
     expect(again.id).toBe(id);
@@ -43,7 +43,7 @@ describe('a case with no help desk to go to', () => {
     await until(() => (rig.connector.calls.some((c) => c.path === '/v3/conversations' && JSON.stringify(c.body).includes(id)) ? true : undefined), 'the backlog post');
     await until(() => (rig.connector.sent(alex.conversationId).some((a) => String(a.text).includes(`Your case ${id} has now reached the help desk`)) ? true : undefined), 'the requester told');
     await adele.say('stats');
-    expect(allText(cardOf(rig.connector.sent(adele.conversationId).at(-1)))).toContain('Open, not delivered to anyone yet: 0');
+    expect(allText(cardOf(rig.connector.sent(adele.conversationId).at(-1)))).toContain('Open, not delivered yet\n0');
 
     const third = await escalate(alex, 'waiting@fourthcoffee.xyz');
     expect(third.text).toContain(`Your case ${id} is up to date`);

@@ -63,7 +63,8 @@ describe('a question card that cannot be updated', () => {
     expect(log).toContain('could not update a card; sending it as a new message');
     const [closed, answer] = rig().connector.sent(user.conversationId).slice(-2);
     expect(actions(cardOf(closed))).toEqual([]);
-    expect(allText(cardOf(closed))).toContain('This question was closed.');
+    expect(allText(cardOf(closed))).toContain('This check was stopped');
+    expect(allText(cardOf(closed))).not.toContain('You chose');
     expect(answer.text).toContain('OK, I stopped that');
     await expectCommandsWork(user);
   });

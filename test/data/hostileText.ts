@@ -16,6 +16,11 @@ export const HOSTILE_TEXT: ReadonlyArray<readonly [name: string, text: string]> 
   ['"check work " × 18k', 'check work '.repeat(18_000)],
   ['"use this channel for " and "a " × 100k', `use this channel for ${'a '.repeat(100_000)}`],
   ['"use this channel for " and "a " × 100k, then cases x', `use this channel for ${'a '.repeat(100_000)}cases x`],
+  ['<emoji alt=" × 20k', '<emoji alt="'.repeat(20_000)],
+  ['"<emoji " × 30k, then alt="x"', `${'<emoji '.repeat(30_000)}alt="x"`],
+  ['"👍🏻" × 50k, then x', `${'👍🏻'.repeat(50_000)}x`],
+  ['"thanks ok " × 20k', 'thanks ok '.repeat(20_000)],
+  ['"check " and "x@@" × 60k', `check ${'x@@'.repeat(60_000)}`],
   // Words no topic uses, each sent to the spelling corrector by an FAQ question.
   ['"zq<n>x " × 30k (unknown words)', Array.from({ length: 30_000 }, (_, i) => `zq${i.toString(36)}x`).join(' ')],
 ];

@@ -16,6 +16,9 @@ import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import { nodes, type Json } from '../helpers/cards';
 import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
 import { caseCardData, questionCardData } from '../../src/teams/cases/caseCard';
+import { caseListData } from '../../src/teams/cases/caseList';
+import { statsCardData } from '../../src/teams/cases/statsCard';
+import { buildStats } from '../../src/domain/cases/stats';
 
 // Microsoft's own renderer library: its UMD build loads in Node (the ESM build does not).
 const AC = require('adaptivecards/dist/adaptivecards.js');
@@ -84,9 +87,11 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
     answered: false,
     answeredLabel: 'You chose',
     answer: '',
+    closedNote: '',
   };
   out.push(['account', 'accountChoice', account]);
   out.push(['account answered', 'accountChoice', { ...account, answered: true, answer: 'alex@contoso.com' }]);
+  out.push(['account closed unanswered', 'accountChoice', { ...account, answered: true, closedNote: 'This check was stopped.' }]);
   const person = { id: 'p1', name: 'Adele' };
   const opened = newCase({ tenantId: 'tenant-a', id: 'VL-7K3QX2PM', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
   const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));
@@ -96,6 +101,12 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['case open', 'case', caseCardData(asked.case, [person])]);
   out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
   out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);
+  const desk = { ...person, tenantId: 'tenant-a', roles: ['helpdesk'] as const };
+  const listed = Array.from({ length: 12 }, (_, i) => ({ ...opened, id: `VL-7K3QX2P${'ABCDEFGHJKLM'[i]}` }));
+  out.push(['case list', 'caseList', caseListData('cases', listed, desk, new Date('2026-11-22T10:00:00Z'))]);
+  out.push(['case list empty', 'caseList', caseListData('mine', [], desk, new Date('2026-11-22T10:00:00Z'))]);
+  const counted = buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }, { category: 'mfa', status: 'resolved', verdict: 'ready', count: 1 }], []);
+  out.push(['case stats', 'caseStats', statsCardData(counted, 2)]);
   out.push(['help', 'help', { appName: 'A', intro: 'I', heading: 'H', commands: [{ title: 'Help', description: 'd', data: { verb: 'vlsa.help' } }], footer: 'f' }]);
   return out;
 }

@@ -23,7 +23,7 @@ describe('a new case', () => {
     // Delivery bookkeeping lives in the outbox beside the case (caseOutbox.test.ts).
     expect(c).not.toHaveProperty('cards');
     expect(c).not.toHaveProperty('pendingPosts');
-    expect(c.history).toEqual([{ at: minutes(0).toISOString(), actor: { id: 'aad-ann', name: 'Person aad-ann' }, action: 'open', detail: 'Opened for ann@contoso.com: takeover-needed.' }]);
+    expect(c.history).toEqual([{ at: minutes(0).toISOString(), actor: { id: 'aad-ann', name: 'Person aad-ann' }, action: 'open', detail: 'Opened for ann@contoso.com: Unmanaged tenant, takeover needed.' }]);
   });
 
   it('derives a category from every verdict', () => {

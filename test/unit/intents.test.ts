@@ -99,6 +99,49 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text)).toEqual({ kind: 'question', text });
   });
 
+  it.each([
+    ['thanks', 'thanks'],
+    ['Thank you!', 'thanks'],
+    ['thx', 'thanks'],
+    ['many thanks', 'thanks'],
+    ['thanks, great', 'thanks'],
+    ['🙏', 'thanks'],
+    ['ok', 'ok'],
+    ['OK.', 'ok'],
+    ['okay thanks', 'thanks'],
+    ['great, thanks', 'thanks'],
+    ['ok cool', 'ok'],
+    ['got it', 'ok'],
+    ['cool', 'ok'],
+    ['👍', 'ok'],
+    ['👍🏽', 'ok'],
+    ['👍👍', 'ok'],
+    ['<emoji id="like" alt="👍" title="Like"></emoji>', 'ok'],
+    ['bye', 'bye'],
+    ['👋', 'bye'],
+  ])('"%s" is small talk (%s)', (text, said) => {
+    expect(classifyIntent(text)).toEqual({ kind: 'smallTalk', said });
+  });
+
+  it.each([
+    ['check bob@', 'bob@'],
+    ['check x@@y', 'x@@y'],
+    ['Check my account bob@contoso', 'bob@contoso'],
+    ['check whether me@contoso.com is fine', 'me@contoso.com'],
+    ['please check @bob', '@bob'],
+    ['x@@contoso.com', 'x@@contoso.com'],
+    ['bob@', 'bob@'],
+    ['alex@contoso', 'alex@contoso'],
+    ['check (bob@contoso.com)', 'bob@contoso.com'],
+    ['check "bob@@contoso.com",', 'bob@@contoso.com'],
+  ])('"%s" goes to address validation with %s', (text, address) => {
+    expect(classifyIntent(text)).toEqual({ kind: 'diagnose', address });
+  });
+
+  it.each(['why was x@@y refused', 'okay so what is a viral tenant', 'thanks for nothing, why is my tenant viral', '@@'])('"%s" is not small talk or an address', (text) => {
+    expect(['question', 'help']).toContain(classifyIntent(text).kind);
+  });
+
   it('passes the question on without the mention markup', () => {
     expect(classifyIntent('<at>VL Sign-in Assistant</at>  what is a  viral tenant?')).toEqual({ kind: 'question', text: 'what is a viral tenant?' });
   });

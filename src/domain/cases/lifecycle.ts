@@ -1,4 +1,5 @@
 import type { Diagnosis } from '../types';
+import { TEXT } from '../../text/en';
 import {
   categoryForVerdict,
   isOpen,
@@ -15,6 +16,9 @@ import {
  * case at a given time by a given person, giving a new case (with its audit entry) or a
  * sentence saying why not. Nothing here reads a clock or a store.
  */
+
+/** Verdicts as the history names them: in words, as on the case card. */
+const VERDICT_NAMES = TEXT.cases.verdicts;
 
 export type CaseAction =
   | { type: 'assign'; assignee: PersonRef }
@@ -217,7 +221,7 @@ export function newCase({ tenantId, id, requester, diagnosis, actor, now }: NewC
     status: 'new',
     notes: [],
     questions: [],
-    history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', detail: `Opened for ${diagnosis.address}: ${diagnosis.verdict}.` }],
+    history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', detail: `Opened for ${diagnosis.address}: ${VERDICT_NAMES[diagnosis.verdict]}.` }],
     createdAt: at,
     updatedAt: at,
   };
@@ -230,8 +234,8 @@ export function refreshCase(c: Case, requester: CaseRequester, diagnosis: Diagno
     ...requester,
     conversationReference: requester.conversationReference ?? c.requester.conversationReference,
   };
-  const was = c.diagnosis.verdict;
-  const detail = was === diagnosis.verdict ? `Checked again: still ${was}.` : `Checked again: ${diagnosis.verdict} (was ${was}).`;
+  const [was, found] = [VERDICT_NAMES[c.diagnosis.verdict], VERDICT_NAMES[diagnosis.verdict]];
+  const detail = was === found ? `Checked again: still ${was}.` : `Checked again: ${found} (was ${was}).`;
   const category = c.categoryOverridden ? c.category : categoryForVerdict(diagnosis.verdict);
   return change(c, actor, now, 'diagnosis', detail, { requester: merged, diagnosis, category });
 }

@@ -60,6 +60,8 @@ export interface AccountChoiceCardData {
   answered: boolean;
   answeredLabel: string;
   answer: string;
+  /** Shown instead of the answer when the card was closed without one. */
+  closedNote: string;
 }
 
 export interface DraftCardField {
@@ -110,7 +112,6 @@ export interface CaseCardData {
   historyHeading: string;
   history: { line: string }[];
   isOpen: boolean;
-  actHeading: string;
   assigneeLabel: string;
   assignees: { title: string; value: string }[];
   statusFieldLabel: string;
@@ -118,7 +119,7 @@ export interface CaseCardData {
   statuses: { title: string; value: string }[];
   noteLabel: string;
   questionLabel: string;
-  buttons: Record<'assignToMe' | 'assign' | 'status' | 'note' | 'ask' | 'resolve' | 'reopen' | 'chat' | 'answer', string>;
+  buttons: Record<'assignToMe' | 'assign' | 'status' | 'manage' | 'write' | 'note' | 'ask' | 'resolve' | 'reopen' | 'chat' | 'answer', string>;
   chatUrl: string;
 }
 
@@ -135,6 +136,48 @@ export interface CaseQuestionCardData {
   requiredMessage: string;
 }
 
+/** One case in a help-desk list: who, what, how long, and the two things to do with it. */
+export interface CaseListRow {
+  caseId: string;
+  version: number;
+  status: string;
+  statusColor: CaseCardData['statusColor'];
+  age: string;
+  who: string;
+  detail: string;
+  /** The triage command the Open button sends ("case VL-…"), so it takes the same way as typing it. */
+  openCommand: string;
+  canAssignToMe: boolean;
+}
+
+export interface CaseListCardData {
+  title: string;
+  /** Which list this is, carried by Assign to me so the list can be shown again after it. */
+  list: 'cases' | 'unassigned' | 'mine';
+  empty: string;
+  rows: CaseListRow[];
+  more: string;
+  openButton: string;
+  assignButton: string;
+  triageVerb: string;
+}
+
+/** A chart row: `fill` and `rest` are ColumnSet weights out of 100 (`fill` 0 draws no bar). */
+export interface StatsBar {
+  label: string;
+  count: number;
+  fill: number;
+  rest: number;
+}
+
+export interface CaseStatsCardData {
+  title: string;
+  /** Under a heading with no rows. */
+  empty: string;
+  facts: { title: string; value: string }[];
+  groups: { heading: string; bars: StatsBar[] }[];
+}
+
 export interface CardData {
   help: HelpCardData;
   guide: GuideCardData;
@@ -142,6 +185,8 @@ export interface CardData {
   draft: DraftCardData;
   case: CaseCardData;
   caseQuestion: CaseQuestionCardData;
+  caseList: CaseListCardData;
+  caseStats: CaseStatsCardData;
 }
 
 export type CardName = keyof CardData;

@@ -7,7 +7,8 @@ import { mutateCase } from '../../domain/cases/repository';
 import { TEXT } from '../../text/en';
 import { renderCardJson } from '../cards/render';
 import type { BotServices } from '../services';
-import { actorOn, callerOf, type CaseCaller } from './access';
+import { actorOn, callerOf, triageScopeOf, type CaseCaller } from './access';
+import { caseListCard, isCaseListKind } from './caseList';
 import { questionCardData } from './caseCard';
 import { probeRefusal } from './probeGuard';
 
@@ -78,9 +79,23 @@ async function visibleCase(context: TurnContext, services: BotServices, caller: 
 }
 
 /**
- * Action.Execute on a case card. The caller is identified and their roles decided before
- * the case is rendered: someone who may not see the case gets exactly the answer a
- * missing case gets. Answers with the card as it now is (for everyone), or with the
+ * The card that answers an action: the question card for an answer; the list it came from
+ * for Assign to me on a list card, listed again for the caller's triage scope as it is now
+ * (the case card when they have none here); otherwise the case card.
+ */
+async function cardAfter(context: TurnContext, services: BotServices, verb: string, data: ExecuteData, current: Case): Promise<Record<string, unknown>> {
+  if (verb === 'case.answer') return renderCardJson('caseQuestion', questionCardData(current, str(data.questionId)));
+  if (verb === 'case.assignToMe' && isCaseListKind(data.list)) {
+    const scope = await triageScopeOf(context, services);
+    if (scope) return caseListCard(services, data.list, scope.actor, scope.categories);
+  }
+  return (await services.delivery.cardFor(current)).content as Record<string, unknown>;
+}
+
+/**
+ * Action.Execute on a case card, or on a row of a case list. The caller is identified and
+ * their roles decided before the case is rendered: someone who may not see the case gets
+ * exactly the answer a missing case gets. Answers with the card as it now is (for everyone), or with the
  * current card on a conflict, or a refusal message; updating the card's other copies,
  * the audit line and the requester's notification continue after the answer.
  */
@@ -97,11 +112,7 @@ export function caseActionRoute(services: BotServices) {
     const { c, actor } = found;
 
     const isQuestionCard = verb === 'case.answer';
-    const render = async (current: Case): Promise<AdaptiveCard> =>
-      answerWithCard(
-        context,
-        (isQuestionCard ? renderCardJson('caseQuestion', questionCardData(current, str(data.questionId))) : (await services.delivery.cardFor(current)).content) as AdaptiveCard,
-      );
+    const render = async (current: Case): Promise<AdaptiveCard> => answerWithCard(context, (await cardAfter(context, services, verb, data, current)) as AdaptiveCard);
 
     // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
     if (!triages(actor) && !isQuestionCard) return C.requesterView(c.id, C.statuses[c.status]);

@@ -7,7 +7,7 @@ import type { CaseCardData, CaseQuestionCardData } from '../cards/data';
 const C = TEXT.cases;
 const HISTORY_LINES = 5;
 
-const STATUS_COLOR: Record<CaseStatus, CaseCardData['statusColor']> = {
+export const STATUS_COLOR: Record<CaseStatus, CaseCardData['statusColor']> = {
   new: 'Accent',
   assigned: 'Default',
   'waiting-on-requester': 'Warning',
@@ -38,7 +38,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     facts: [
       { title: C.facts.requester, value: c.requester.upn ? `${c.requester.name} (${c.requester.upn})` : c.requester.name },
       { title: C.facts.address, value: addressForDisplay(c.address) },
-      { title: C.facts.verdict, value: d.verdict },
+      { title: C.facts.verdict, value: C.verdicts[d.verdict] },
       ...(d.tenantId ? [{ title: C.facts.tenant, value: d.tenantName ? `${d.tenantName} (${d.tenantId})` : d.tenantId }] : []),
       { title: C.facts.assignee, value: c.assignee?.name ?? C.unassigned },
       { title: C.facts.created, value: when(c.createdAt) },
@@ -50,7 +50,6 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     historyHeading: C.historyHeading,
     history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${h.detail}` })),
     isOpen: isOpen(c.status),
-    actHeading: C.actHeading,
     assigneeLabel: C.assigneeLabel,
     assignees: assignees.map((p) => ({ title: p.name, value: p.id })),
     statusFieldLabel: C.statusLabel,

@@ -1,36 +1,28 @@
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../domain/cases/case';
 import { casesCsv } from '../../domain/cases/csv';
-import { addressForDisplay } from '../../domain/address';
 import { statsOf, type CountedCase } from '../../domain/cases/stats';
 import { hasChannelCard } from '../../domain/cases/outbox';
 import { parseTriageCommand, type TriageCommand } from '../../domain/cases/triageCommands';
 import type { Actor } from '../../domain/cases/authorisation';
 import { TEXT } from '../../text/en';
-import { guideCard, section } from '../cards/guide';
+import { guideCard } from '../cards/guide';
 import { renderCard } from '../cards/render';
 import { channelOf, scopeOf } from '../scope';
 import type { BotServices } from '../services';
 import { callerOf, mayRouteChannels, triageScopeOf, type CaseCaller } from './access';
+import { caseListCard, type CaseListKind } from './caseList';
 import { probeRefusal } from './probeGuard';
+import { statsCardData } from './statsCard';
 import { deliverAndTell } from './reach';
 
 const C = TEXT.cases;
-const LIST_LIMIT = 25;
 
 /** A triage command, typed (the @mention already removed) or from a help-card button carrying the command text. */
 export function triageCommandOf(context: TurnContext): TriageCommand | undefined {
   const fromButton = (context.activity.value as { verb?: unknown; command?: unknown } | undefined)?.command;
   const text = typeof context.activity.text === 'string' && context.activity.text ? context.activity.text : fromButton;
   return typeof text === 'string' ? parseTriageCommand(text) : undefined;
-}
-
-function line(c: Case): string {
-  return C.list.line(c.id, C.statuses[c.status], C.categories[c.category], addressForDisplay(c.address), c.assignee?.name ?? C.unassigned);
-}
-
-function hours(ms: number): string {
-  return `${Math.round(ms / 360_000) / 10} h`;
 }
 
 /** Every team member the connector lists, as assignable people. */
@@ -65,11 +57,6 @@ const allCategories = (categories: readonly CaseCategory[]) => CASE_CATEGORIES.e
  * of the tenant, for those allowed to route.
  */
 export function triageRoutes(services: BotServices) {
-  const list = async (context: TurnContext, title: string, cases: Case[]) => {
-    const card = guideCard({ title: C.list.heading(title, cases.length), summary: cases.length ? '' : C.list.none, sections: cases.length ? [section('', { text: cases.map(line).join('\n') })] : [] });
-    await context.sendActivity({ attachments: [renderCard('guide', card)] });
-  };
-
   const stats = async (context: TurnContext, actor: Actor, categories: CaseCategory[]) => {
     const counted = allCategories(categories)
       ? await services.cases.stats(actor.tenantId)
@@ -78,13 +65,11 @@ export function triageRoutes(services: BotServices) {
     for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
       if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
     }
-    const counts = (record: Record<string, number>) => Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => `${k}: ${n}`).join(', ') || C.list.none;
-    const card = guideCard({
-      title: C.stats.title,
-      summary: `${C.stats.total}: ${counted.total} · ${C.stats.resolved}: ${counted.resolved} · ${C.stats.median}: ${counted.medianTimeToResolveMs === null ? '–' : hours(counted.medianTimeToResolveMs)} · ${C.stats.undelivered}: ${undelivered}`,
-      sections: [section(C.stats.byCategory, { text: counts(counted.byCategory) }), section(C.stats.byStatus, { text: counts(counted.byStatus) }), section(C.stats.byVerdict, { text: counts(counted.byVerdict) })],
-    });
-    await context.sendActivity({ attachments: [renderCard('guide', card)] });
+    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered))] });
+  };
+
+  const list = async (context: TurnContext, kind: CaseListKind, actor: Actor, categories: CaseCategory[]) => {
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(services, kind, actor, categories))] });
   };
 
   /** Routes the channel for the caller's tenant, then posts the tenant's waiting cases of those categories here. */
@@ -124,11 +109,9 @@ export function triageRoutes(services: BotServices) {
     const tenantId = actor.tenantId;
     switch (command.kind) {
       case 'cases':
-        return list(context, C.list.open, await services.cases.listOpen(tenantId, { categories, limit: LIST_LIMIT }));
       case 'unassigned':
-        return list(context, C.list.unassigned, await services.cases.listUnassigned(tenantId, { categories, limit: LIST_LIMIT }));
       case 'mine':
-        return list(context, C.list.mine, await services.cases.listAssignedTo(tenantId, actor.id, { categories, limit: LIST_LIMIT }));
+        return list(context, command.kind, actor, categories);
       case 'case': {
         const refusal = await probeRefusal(services, caller);
         if (refusal) return void (await context.sendActivity(refusal));
@@ -148,7 +131,7 @@ export function triageRoutes(services: BotServices) {
           count++;
         }
         const url = await services.exports.create(lines.join(''), `vlsa-cases-${new Date().toISOString().slice(0, 10)}.csv`);
-        const card = guideCard({ title: C.stats.title, summary: C.exportReady(count), links: [{ title: C.exportButton, url }] });
+        const card = guideCard({ title: C.export.title, summary: C.export.ready(count), links: [{ title: C.export.button, url }] });
         await context.sendActivity({ attachments: [renderCard('guide', card)] });
         return;
       }

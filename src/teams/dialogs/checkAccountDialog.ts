@@ -121,7 +121,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
 
   /** Cancelled (cancel, start over, or a new journey): the card is closed so its buttons cannot be used. */
   override async endDialog(context: TurnContext, instance: DialogInstance<CheckAccountState>, reason: DialogReason): Promise<void> {
-    if (reason === DialogReason.cancelCalled) await this.closeCard(context, instance.state, TEXT.cancel.closedCard);
+    if (reason === DialogReason.cancelCalled) await this.closeCard(context, instance.state);
   }
 
   private async ask(dc: DialogContext, requester: RequesterIdentity, reprompt?: Reprompt): Promise<DialogTurnResult> {
@@ -132,13 +132,14 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     return Dialog.EndOfTurn;
   }
 
-  private async closeCard(context: TurnContext, state: CheckAccountState, answer: string): Promise<void> {
-    await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state, answer)] });
+  /** Closes the card: with the answer it got, or, without one, saying it was stopped. */
+  private async closeCard(context: TurnContext, state: CheckAccountState, answer?: string): Promise<void> {
+    await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state, answer ?? null)] });
   }
 }
 
-/** The question card; with `answer`, closed (no buttons) and showing the answer. */
-function questionCard({ requester, card }: CheckAccountState, answer?: string): Attachment {
+/** The question card; closed (no buttons) with the answer, or with `null` when it was stopped unanswered. */
+function questionCard({ requester, card }: CheckAccountState, answer?: string | null): Attachment {
   return renderCard('accountChoice', {
     cardId: card.cardId,
     title: A.title,
@@ -153,5 +154,6 @@ function questionCard({ requester, card }: CheckAccountState, answer?: string): 
     answered: answer !== undefined,
     answeredLabel: A.answered,
     answer: answer ?? '',
+    closedNote: answer === null ? TEXT.cancel.closedCard : '',
   });
 }
