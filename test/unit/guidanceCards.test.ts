@@ -79,6 +79,27 @@ describe('verdict cards', () => {
     expect(shown(verdictCard(ready, requester)).text).toContain('alex@contoso.com is a work or school account in Contoso');
   });
 
+  it('says a personal account is unknown while throttled and the realm did not say, never "no personal account" (review 1)', () => {
+    const { text } = shown(verdictCard({ ...busy, personalAccount: null }, requester));
+    expect(text).toContain('Microsoft also could not say whether a personal Microsoft account uses the same address');
+    expect(shown(verdictCard(busy, requester)).text).not.toContain('could not say whether a personal Microsoft account');
+    expect(text).toContain('it is reported to do that while it is throttled');
+    expect(text).not.toContain('when it is busy');
+  });
+
+  it('calls the tenant of a work + personal address what it is, and claims "exists twice" only when confirmed (review 2)', () => {
+    const dual = diagnosisFor('choose-work-account', 'dual@fabrikam.com', { domainType: 'federated', tenantId: federated.tenantId, tenantName: 'Fabrikam', workAccount: true, personalAccount: true, addressConfirmed: false });
+    const federatedText = shown(verdictCard(dual, requester)).text;
+    expect(federatedText).not.toContain('exists twice');
+    expect(federatedText).not.toContain('(managed)');
+    expect(federatedText).toContain('A personal Microsoft account uses dual@fabrikam.com, and addresses at fabrikam.com are work or school accounts in Fabrikam (federated)');
+    const confirmed = shown(verdictCard({ ...dual, domainType: 'managed', addressConfirmed: true }, requester)).text;
+    expect(confirmed).toContain('dual@fabrikam.com exists twice: as a work or school account in Fabrikam (managed)');
+    const unconfirmedTakeover = shown(verdictCard({ ...takeover, addressConfirmed: false }, requester)).text;
+    expect(unconfirmedTakeover).toContain('Addresses at fourthcoffee.xyz belong to a Microsoft Entra tenant with no administrator');
+    expect(unconfirmedTakeover).not.toContain('megan@fourthcoffee.xyz belongs to');
+  });
+
   it('says what an external takeover moves and when it is not supported, before offering the Teams tenant’s admins (correction 7)', () => {
     const { text } = shown(verdictCard(takeover, requester));
     const moves = text.indexOf('users, subscriptions and licence assignments move over with the domain');
