@@ -433,6 +433,26 @@ export const TEXT = {
       tenant: (name: string) => ` (the domain’s tenant: ${name})`,
       checked: (finding: string, when: string) => `${finding}. Checked ${when}.`,
     },
+    /** Why a draft does not fit the check (see drafts/applies.ts), and the right path instead. */
+    notFor: {
+      vlscSupport: {
+        'personal-account': (address: string) =>
+          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
+        'no-account': (address: string) =>
+          `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or create a work or school account at Sign Up.`,
+        ready: (address: string) =>
+          `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (type "is MFA ready?").`,
+        'choose-work-account': (address: string) =>
+          `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (type "is MFA ready?").`,
+      },
+      mfaSupport: {
+        'personal-account': (address: string) =>
+          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
+        'no-account': (address: string) =>
+          `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or type "check my account" to check another address.`,
+      },
+      invalid: (address: string) => `“${address}” is not an e-mail address I could check; type "check my account" to check the one you sign in to VLSC with.`,
+    },
     signOff: 'Thank you,',
     disassociation: {
       title: 'Disassociation request to VLSC Support',
