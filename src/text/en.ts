@@ -159,7 +159,7 @@ export const TEXT = {
         steps: (domain: string, ownTenant?: string) => [
           `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
           'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
-          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
+          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial; it is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription).',
           ...(ownTenant
             ? [`Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`]
             : []),
@@ -285,22 +285,22 @@ export const TEXT = {
       ],
       fallbackHeading: 'If Conditional Access is not available',
       fallbacks: [
-        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
-        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
+        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
+        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced: only the accounts you enable are covered. An enabled user is asked to register at the next sign-in in a browser, so tell them in advance.',
       ],
       methodsHeading: 'Verification methods, third-party MFA and federated sign-in',
       methods: [
         'Which verification methods users may register: Home > Authentication methods > Policies in the Entra portal.',
         'Third-party MFA can be integrated directly with Microsoft Entra ID, as an external authentication method.',
-        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
+        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID, and Entra ID honours it only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider.',
       ],
       guestsHeading: 'Guests from partner organisations',
       guests:
-        'Coordinate with your partners so their users know about the requirement. They might need to enable MFA in their home tenant, whose sign-in services the MFA prompt in most cases. Microsoft Learn adds the condition: your tenant counts the MFA done in their home tenant only when your cross-tenant access inbound trust settings accept it; otherwise guests register and perform MFA in your tenant.',
+        'Coordinate with your partners so their users know about the requirement; they might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
     },
     /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
     whoCanEnforce:
-      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults',
+      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults, an Authentication Administrator or Authentication Policy Administrator for per-user MFA',
     federated: {
       heading: 'MFA when your organisation signs in through its own identity provider',
       text: (domain: string) =>
@@ -666,11 +666,11 @@ export const TEXT = {
       manualDetail: (why: string) => `${why} Check in Entra ID > Overview > Properties.`,
       onTitle: 'Security Defaults are on',
       onDetail:
-        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; administrator roles are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
+        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; certain administrator roles, such as Global, Security and Conditional Access Administrators, are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
       offTitle: 'Security Defaults are off',
       offExpected: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.',
       offDetail:
-        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (administrator roles at every sign-in), on all apps.",
+        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in), on all apps.",
     },
     perUserMfa: {
       title: 'Per-user MFA (legacy): check it by hand',

@@ -36,8 +36,8 @@ describe('FAQ topics', () => {
 describe('FAQ topics say what the seeds and Learn say', () => {
   const text = (id: string) => renderTopic(topic(id));
 
-  it('Security Defaults: Microsoft decides when a user is prompted, administrators every sign-in; Conditional Access needs P1 (correction 2)', () => {
-    expect(text('mfa-security-defaults')).toContain('Microsoft decides when a user is prompted, and administrators are prompted at every sign-in');
+  it('Security Defaults: Microsoft decides when a user is prompted, certain administrator roles every sign-in; Conditional Access needs P1 (correction 2, review 9)', () => {
+    expect(text('mfa-security-defaults')).toContain('Microsoft decides when a user is prompted, and certain administrator roles (such as Global, Security and Conditional Access Administrators) are prompted at every sign-in');
     expect(text('mfa-security-defaults')).toContain('at least a Microsoft Entra ID P1 license');
   });
 
@@ -45,16 +45,26 @@ describe('FAQ topics say what the seeds and Learn say', () => {
     expect(text('mfa-guest-users')).toContain('might need to enable MFA in their home tenant');
     expect(text('mfa-guest-users')).toContain('only when your cross-tenant access inbound trust settings trust MFA from it');
     expect(topic('mfa-guest-users').links.map((l) => l.url)).toContain(LINKS.guestMfa);
+    expect(text('mfa-guest-users')).toContain('without that trust, which is the default, guests register and perform MFA in your tenant');
+    expect(text('mfa-guest-users')).not.toContain('in most cases');
+  });
+
+  it('per-user MFA: only enabled accounts are covered, they register at the next sign-in, and who manages it (reviews 5, 8)', () => {
+    expect(text('mfa-per-user')).not.toMatch(/cannot sign in until/);
+    expect(text('mfa-per-user')).toContain('asked to register for MFA at the next sign-in');
+    expect(text('mfa-per-user')).toContain('an Authentication Administrator or Authentication Policy Administrator');
   });
 
   it('federated sign-in: the multipleauthn claim counts only when federatedIdpMfaBehavior accepts it (correction 6)', () => {
     expect(text('mfa-external-idp')).toContain('multipleauthn');
     expect(text('mfa-external-idp')).toContain('federatedIdpMfaBehavior');
+    expect(topic('mfa-external-idp').shortAnswer).toContain('which honours it only when the domain’s federatedIdpMfaBehavior setting accepts MFA done by the identity provider');
   });
 
   it.each(['what-is-takeover', 'how-to-takeover'])('%s says what an external takeover moves and when it is not supported (correction 7)', (id) => {
     expect(text(id)).toMatch(/users, subscriptions and license assignments move over/);
     expect(text(id)).toContain('SharePoint, OneDrive or Skype for Business');
+    expect(text(id)).toMatch(/Microsoft supports it for Azure Rights Management and Exchange Online/);
   });
 
   it('Option 2 without phoning VLSC Support; a lost phone leads to backup methods and re-registration (correction 8)', () => {
