@@ -136,7 +136,35 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['block', ['block', 'locked out', 'lock out', 'denied', 'shut out']],
   ['enable', ['enable', 'turn on', 'switch on', 'activate']],
   ['setup', ['set up', 'setup', 'enrol', 'enroll']],
+  // Obligation said in everyday words ("do we have to", "must we").
+  ['require', ['have to', 'has to', 'need to', 'needs to', 'must', 'obliged to', 'required to']],
+  // Asking who may do something is asking which role can.
+  ['role', ['role', 'allowed to', 'permission', 'privilege', 'rights to']],
+  ['who role', ['who can', 'who may', 'who is allowed', 'who are allowed']],
+  ['who contact', ['who can help', 'who could help', 'who to ask', 'who do i ask', 'who should i ask', 'who do i contact', 'who to contact', 'who should i contact']],
+  ['contact', ['get help', 'where to get help']],
+  ['prompt', ['prompt', 'message', 'popup', 'pop up', 'notification', 'warning', 'banner', 'notice', 'keeps asking', 'keeps telling', 'keeps saying']],
+  ['verify', ['verify', 'verification', 'prove', 'proof', 'validate']],
+  ['own', ['own', 'owner', 'ownership']],
+  ['create', ['create', 'make', 'open a new']],
+  ['problem', ['problem', 'issue', 'trouble', 'error', 'fail', 'failure']],
+  ['signin', ['log into', 'sign into', 'logon to']],
+  // "What" alone reads as "what is" (what's loses its 's'): these questions ask what follows or what to do, not for a definition.
+  ['happen', ['what if', 'what happens', 'what happen', 'what will happen']],
+  ['howto', ['what do i do', 'what do we do', 'what should i do', 'what should we do', 'what to do', 'what now', 'what can i do', 'what can we do']],
 ];
+
+/** Short forms people type, read as the word they stand for before anything else. */
+const ABBREVIATIONS = new Map([
+  ...['acct', 'acc', 'accnt', 'acount'].map((short) => [short, 'account'] as const),
+  ...['msg', 'msgs'].map((short) => [short, 'message'] as const),
+  ...['pw', 'pwd'].map((short) => [short, 'password'] as const),
+  ['auth', 'authentication'],
+  ['admins', 'admin'],
+  ['ppl', 'people'],
+  ['u', 'you'],
+  ['ur', 'your'],
+]);
 
 /**
  * The terms that name what the guidance is about (after folding and stemming): its services,
@@ -209,7 +237,9 @@ export type Corrector = (word: string) => string;
  * dropped. Questions pass a corrector so that a typo still meets its phrase ("waht is").
  */
 export function analyse(text: string, correct: Corrector = (word) => word): string[] {
-  const surface = words(text).map(correct);
+  const surface = words(text)
+    .map((word) => ABBREVIATIONS.get(word) ?? word)
+    .map(correct);
   const stems = surface.map(stem);
   const terms: string[] = [];
   for (let i = 0; i < stems.length; ) {

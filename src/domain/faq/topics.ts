@@ -447,7 +447,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-security-defaults',
     title: 'Can I use Security Defaults instead of Conditional Access?',
     shortAnswer:
-      'Yes, if Conditional Access is not available: it needs at least a Microsoft Entra ID P1 license, while Security Defaults need none. Security Defaults require all users to register for MFA and perform MFA in certain scenarios: Microsoft decides when a user is prompted, and certain administrator roles (such as Global, Security and Conditional Access Administrators) are prompted at every sign-in. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
+      'Yes, if Conditional Access is not available: it needs at least a Microsoft Entra ID P1 license, while Security Defaults need none. Security Defaults require all users to register for MFA and perform MFA in certain scenarios: Microsoft decides when a user is prompted, and the administrators Microsoft lists (Global, Security and Conditional Access Administrators among them) are prompted at every sign-in. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
     steps: [
       'Sign in to the Microsoft Entra admin center as at least a Security Administrator, go to **Entra ID > Overview > Properties > Manage Security Defaults** and enable them.',
       'If Security Defaults are already in place and applying them to all apps is acceptable, you may not need a separate policy.',
@@ -513,7 +513,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-guest-users',
     title: 'Do guest users need MFA for Volume Licensing Central?',
     shortAnswer:
-      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users. Guests from partner organizations might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
+      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users: when they sign in to Volume Licensing Central as guests, the policy prompts them for MFA. Guests from partner organizations might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
     steps: [
       'Coordinate with your partners so their users know about the requirement.',
       'To accept the MFA guests do in their home tenant, trust MFA from that tenant in your cross-tenant access inbound trust settings.',
