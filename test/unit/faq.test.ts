@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFaq, FRESH_FIRST_QUESTIONS, FRESH_SECOND_QUESTIONS, HELD_OUT_QUESTIONS, LABELLED_QUESTIONS } from '../../bench/faq';
+import { evaluateFaq, FRESH_FIRST_QUESTIONS, FRESH_THIRD_QUESTIONS, HELD_OUT_QUESTIONS, LABELLED_QUESTIONS } from '../../bench/faq';
 import { CONFIDENCE_THRESHOLD, FaqIndex } from '../../src/domain/faq/faqIndex';
 import { renderAnswer, renderNotSure, renderTopic } from '../../src/domain/faq/render';
 import { analyse, spellingCorrector, stem } from '../../src/domain/faq/textNormaliser';
@@ -241,11 +241,11 @@ describe('FAQ index', () => {
     const first = evaluateFaq(index, FRESH_FIRST_QUESTIONS);
     expect(first.answerAccuracy).toBeGreaterThanOrEqual(0.85);
     expect(first.confidentWrongRate).toBeLessThanOrEqual(0.07);
-    // Second batch: written after those changes, never looked at to change the index.
-    const second = evaluateFaq(index, FRESH_SECOND_QUESTIONS);
-    expect(second.answerAccuracy).toBeGreaterThanOrEqual(0.7);
-    expect(second.confidentWrongRate).toBeLessThanOrEqual(0.09);
-    expect(FRESH_FIRST_QUESTIONS.length + FRESH_SECOND_QUESTIONS.length).toBeGreaterThanOrEqual(40);
+    // Third batch: written after the last of those changes, never looked at to change the index (before them: 88% right, none confidently wrong).
+    const third = evaluateFaq(index, FRESH_THIRD_QUESTIONS);
+    expect(third.answerAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(third.confidentWrongRate).toBeLessThanOrEqual(0.05);
+    expect(FRESH_FIRST_QUESTIONS.length + FRESH_THIRD_QUESTIONS.length).toBeGreaterThanOrEqual(40);
   });
 
   it('has a labelled set wide enough to mean something', () => {

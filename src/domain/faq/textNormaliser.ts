@@ -87,7 +87,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unmanaged', ['unmanaged', 'viral', 'self service', 'selfservice', 'not managed', 'shadow tenant']],
   ['password reset', ['self service password reset', 'sspr']],
   ['admin', ['admin', 'administrator', 'itadmin', 'company administrator', ...itPeople(), 'network admin', 'network administrator', 'sysadmin', 'system administrator', 'tenant admin', 'msp', 'managed service provider', 'it company', 'it partner']],
-  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'live com', 'live id', 'windows live', 'gmail', 'yahoo', 'icloud']],
+  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'hotmail account', 'live com account', 'live account', 'gmail account', 'yahoo account', 'personal email account', 'live com', 'live id', 'windows live', 'gmail', 'yahoo', 'icloud']],
   ['workaccount', ['work account', 'school account', 'work or school account', 'work and school account', 'work school account', 'organizational account', 'organization account', 'org account', 'company account', 'corporate account', 'business account', 'entra account', 'azure ad account', 'aad account']],
   ['m365', ['office 365', 'office365', 'o365', 'microsoft 365', 'microsoft365', 'm365']],
   ['vlcentral', ['vl central', 'vlcentral', 'volume licensing central', 'volume license central', 'vlc']],
@@ -137,7 +137,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['enable', ['enable', 'turn on', 'switch on', 'activate']],
   ['setup', ['set up', 'setup', 'enrol', 'enroll']],
   // Obligation said in everyday words ("do we have to", "must we").
-  ['require', ['have to', 'has to', 'need to', 'needs to', 'must', 'obliged to', 'required to']],
+  ['require', ['have to', 'has to', 'must', 'obliged to', 'required to']],
   // Asking who may do something is asking which role can.
   ['role', ['role', 'allowed to', 'permission', 'privilege', 'rights to']],
   ['who role', ['who can', 'who may', 'who is allowed', 'who are allowed']],
@@ -149,9 +149,12 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['create', ['create', 'make', 'open a new']],
   ['problem', ['problem', 'issue', 'trouble', 'error', 'fail', 'failure']],
   ['signin', ['log into', 'sign into', 'logon to']],
+  ['isp', ['isp', 'internet service provider', 'internet provider']],
+  // The MFA support mailbox by name (its address reads as "email", as every address does).
+  ['mfa support email', ['mfavlcsupport']],
   // "What" alone reads as "what is" (what's loses its 's'): these questions ask what follows or what to do, not for a definition.
   ['happen', ['what if', 'what happens', 'what happen', 'what will happen']],
-  ['howto', ['what do i do', 'what do we do', 'what should i do', 'what should we do', 'what to do', 'what now', 'what can i do', 'what can we do']],
+  ['howto', ['what do i need to do', 'what do we need to do', 'what needs to be done', 'what must i do', 'what do i do', 'what do we do', 'what should i do', 'what should we do', 'what to do', 'what now', 'what can i do', 'what can we do']],
 ];
 
 /** Short forms people type, read as the word they stand for before anything else. */
