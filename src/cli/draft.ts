@@ -9,6 +9,7 @@ import {
   DraftCase,
   draftInputFromCase,
   DraftKind,
+  draftRefusal,
   MFA_METHODS,
   MfaMethod,
   Region,
@@ -28,15 +29,20 @@ const USAGE = `usage: vlsa draft disassociation|extra-logins|mfa-support --addre
 Prints a support request, prefilled from a check of the address, to paste into
 VLSC Support's web form or send by e-mail. Only --address is required: whatever is
 not given is left as [please fill in] in the text and listed under "Still to fill in".
+Each draft is made only where the guidance ties it to what the check finds; otherwise
+the command says why and what to do instead.
 
-  disassociation   web form: release your VLSC account from the address so you can
-                   register again with a new work account (Option 2)
-  extra-logins     web form: extra VLSC log-in sessions when none remain, while the
-                   unmanaged tenant is taken over
+  disassociation   web form, for an account in an unmanaged tenant: release your VLSC
+                   account from the address so you can register again with a new
+                   work account (Option 2)
+  extra-logins     web form, for an account in an unmanaged tenant: extra VLSC log-in
+                   sessions when none remain, while the tenant is taken over
   mfa-support      e-mail to MFAVLCsupport@microsoft.com when MFA cannot be enabled
+                   in your organisation's tenant
 
-options:
-  --address <a>         required: the address you sign in to VLSC with; also where support replies
+options (a flag for another kind of draft is refused):
+  --address <a>         required: the address you sign in to VLSC with (mfa-support: your
+                        work address in the tenant that must enable MFA); support replies to it
   --name "<name>"       your name
   --new-account <a>     disassociation: the work account you will sign in with afterwards
   --region ${REGIONS.join('|')}
@@ -54,7 +60,8 @@ options:
   --json                print JSON instead of text
 
 Exit status: 0 done (details still to fill in are listed); 1 the address could not be
-checked (the draft is printed, not prefilled); 2 usage error or a value that is not valid.`;
+checked (the draft is printed, not prefilled); 2 usage error or a value that is not valid;
+3 the draft does not fit what the check found (why, and the right path, are printed).`;
 
 const OPTIONS = {
   address: { type: 'string' },
@@ -73,6 +80,14 @@ const OPTIONS = {
 } as const;
 
 type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** The flags each draft reads besides --address, --name and --json: any other is refused, not ignored. */
+const FLAGS_OF_KIND: Record<DraftKind, ReadonlyArray<keyof typeof OPTIONS>> = {
+  disassociation: ['new-account', 'region', 'tried'],
+  'extra-logins': ['tried', 'remaining', 'progress'],
+  'mfa-support': ['relationship', 'method', 'error', 'admin'],
+};
+const COMMON_FLAGS: ReadonlyArray<keyof typeof OPTIONS> = ['address', 'name', 'json', 'help'];
 
 /** Flags whose values must be one of a fixed set, with that set. */
 const CHOICE_FLAGS = { region: REGIONS, progress: TAKEOVER_PROGRESS, relationship: RELATIONSHIPS, method: MFA_METHODS } as const;
@@ -104,7 +119,7 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseProblem(args, error));
   }
   const { values: flags, positionals } = parsed;
   if (flags.help) return 'help';
@@ -112,6 +127,11 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
   if (!kind) throw new UsageError(`say which draft: ${DRAFT_KINDS.join(', ')}.`);
   if (!isOneOf(DRAFT_KINDS, kind)) throw new UsageError(`unknown draft "${kind}"; choose one of ${DRAFT_KINDS.join(', ')}.`);
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}".`);
+  for (const flag of Object.keys(flags) as Array<keyof typeof OPTIONS>) {
+    if (COMMON_FLAGS.includes(flag) || FLAGS_OF_KIND[kind].includes(flag)) continue;
+    const kinds = DRAFT_KINDS.filter((other) => FLAGS_OF_KIND[other].includes(flag));
+    throw new UsageError(`--${flag} is for ${kinds.join(' and ')}, not ${kind}.`);
+  }
   for (const [flag, allowed] of Object.entries(CHOICE_FLAGS) as Array<[keyof typeof CHOICE_FLAGS, readonly string[]]>) {
     const value = flags[flag];
     if (value !== undefined && !isOneOf(allowed, value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}".`);
@@ -124,6 +144,16 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
     if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${parsedAddress.reason}`);
   }
   return { kind, flags };
+}
+
+/** parseArgs' message, except for a value that starts with "-" (such as --remaining -1), which it calls ambiguous. */
+function parseProblem(args: string[], error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const flag = /^Option '(--[a-z-]+)' argument is ambiguous/.exec(message)?.[1];
+  if (!flag) return message;
+  const value = args[args.indexOf(flag) + 1];
+  if (flag === '--remaining') return `--remaining must be a whole number of log-ins, such as 0, got "${value}".`;
+  return `${flag} needs a value; to give one that starts with "-", write ${flag}=<value>.`;
 }
 
 function draftCase(flags: Flags, diagnosis: Diagnosis): DraftCase {
@@ -181,6 +211,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!config) return 2;
   const { kind, flags } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
+  const refusal = draftRefusal(kind, diagnosis);
+  if (refusal) {
+    io.err(`vlsa draft: no ${kind} draft: ${refusal}`);
+    return 3;
+  }
   const prefilled = diagnosis.verdict !== 'lookup-failed';
   const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
   const errors = Object.entries(validateDraftInput(kind, input));

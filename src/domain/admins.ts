@@ -8,12 +8,20 @@ import type { DomainType, KeyValueStore } from './types';
 
 export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 
-/** Roles whose holders can do the MFA step, Global Administrator first (the order people are told to ask in). */
+/**
+ * Roles whose holders can do the MFA step, Global Administrator first (the order people are
+ * told to ask in): Conditional Access and Security Administrators for a policy or Security
+ * Defaults; Authentication Policy and Authentication Administrators for per-user MFA (Learn,
+ * "Enable per-user Microsoft Entra multifactor authentication": at least an Authentication
+ * Administrator; the authentication roles table: Authentication Policy Administrator). The
+ * MFA card's "who can" sentence (TEXT.mfa.whoCanEnforce) names the same roles.
+ */
 export const ADMIN_ROLES = [
   { id: GLOBAL_ADMINISTRATOR, name: 'Global Administrator' },
   { id: 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9', name: 'Conditional Access Administrator' },
   { id: '194ae4cb-b126-40b2-bd5b-6091b380977d', name: 'Security Administrator' },
   { id: '0526716b-113d-4c15-b2c8-68e3c22b9f80', name: 'Authentication Policy Administrator' },
+  { id: 'c4e39bd9-1100-46d3-8c65-fb160da0071f', name: 'Authentication Administrator' },
 ] as const;
 
 export type AdminRoleName = (typeof ADMIN_ROLES)[number]['name'];

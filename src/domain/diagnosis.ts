@@ -87,10 +87,12 @@ function domainTypeOf(realm: DomainRealm): DomainType {
  *   work account the verdict is personal-account or no-account whatever the realm says
  *   (a federated domain would have answered 0), so a failed realm is then reported as an
  *   unknown domain type, not as a failure.
- * - the realm's per-address MicrosoftAccount only for a federated domain answering 0, where
- *   credential type answers 0 for every address and so cannot reveal a personal account.
- *   Elsewhere it is not consulted, so an answer never depends on which address of a domain
- *   happened to fill the cache.
+ * - the realm's per-address MicrosoftAccount only when credential type answered 0 but cannot be
+ *   trusted to tell 0 from 6: on a federated domain (it answers 0 for every address) and while
+ *   the control lookup shows the domain answering "exists" for anything (throttled). Elsewhere
+ *   it is not consulted, so an answer never depends on which address of a domain happened to
+ *   fill the cache. When the realm does not say, the personal account is reported as unknown
+ *   (null), never as absent.
  * - the OpenID configuration only when a work account exists: those next steps (takeover,
  *   sign-in-as-work, MFA readiness) act on the tenant and need its id. For personal-account
  *   and no-account the tenant id is reported when known and null otherwise.
@@ -113,7 +115,7 @@ export function decideVerdict(target: { address: string; domain: string }, signa
     next: NEXT['lookup-failed'],
     failure: { source, detail },
   });
-  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean, addressConfirmed: boolean, reason: string): Outcome => ({
+  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean | null, addressConfirmed: boolean, reason: string): Outcome => ({
     verdict,
     ...known,
     workAccount,
@@ -137,19 +139,18 @@ export function decideVerdict(target: { address: string; domain: string }, signa
   }
 
   if (!realm.ok) return failed('user-realm', realm.detail, true, code === 6 ? true : null);
-  if (domainType === 'unknown') return failed('user-realm', D.unknownDomain(target.domain), true);
+  // Entra knows no such domain, yet credential type says a work account uses the address: the lookup answers that way while throttled.
+  if (domainType === 'unknown') return failed('credential-type', D.unknownDomain(target.domain));
   if (!tenant.ok) return failed('openid-configuration', tenant.detail, true);
   if (tenantId === null) return failed('openid-configuration', D.noTenant(target.domain), true);
 
   const unconfirmedBecause = federated ? D.unconfirmed.federated : controlProblem(signals.control);
-  const personal = personalAccount(code, federated, signals.microsoftAccount);
-  if (domainType !== 'unmanaged' && personal === null) {
-    const detail = signals.microsoftAccount && !signals.microsoftAccount.ok ? signals.microsoftAccount.detail : D.personalUnknown;
-    return failed('user-realm', detail, true);
-  }
-  const verdict = domainType === 'unmanaged' ? 'takeover-needed' : personal ? 'choose-work-account' : 'ready';
+  const personal = personalAccount(code, unconfirmedBecause !== null, signals.microsoftAccount);
+  if (!personal.ok) return failed('user-realm', personal.detail, true);
+  const verdict = domainType === 'unmanaged' ? 'takeover-needed' : personal.value ? 'choose-work-account' : 'ready';
   const tenantLabel = D.tenantLabel(tenantName ?? target.domain, federated);
-  return answer(verdict, true, personal === true, unconfirmedBecause === null, workAccountReason(verdict, target, tenantLabel, unconfirmedBecause));
+  const reason = workAccountReason(verdict, target, tenantLabel, unconfirmedBecause, personal.value);
+  return answer(verdict, true, personal.value, unconfirmedBecause === null, reason);
 }
 
 /** The reason for a verdict with a work account: what is known, and whether this exact address is. */
@@ -158,6 +159,7 @@ function workAccountReason(
   { address, domain }: { address: string; domain: string },
   tenantLabel: string,
   unconfirmedBecause: string | null,
+  personal: boolean | null,
 ): string {
   const why = unconfirmedBecause;
   switch (verdict) {
@@ -166,7 +168,8 @@ function workAccountReason(
     case 'choose-work-account':
       return why === null ? D.chooseWork(address, tenantLabel) : D.unconfirmed.chooseWork(address, domain, tenantLabel, why);
     case 'ready':
-      return why === null ? D.ready(address, tenantLabel) : D.unconfirmed.ready(address, domain, tenantLabel, why);
+      if (why === null) return D.ready(address, tenantLabel);
+      return personal === null ? D.unconfirmed.readyPersonalUnknown(address, domain, tenantLabel, why) : D.unconfirmed.ready(address, domain, tenantLabel, why);
   }
 }
 
@@ -177,11 +180,15 @@ function controlProblem(control: Signal<CredentialAnswer> | undefined): string |
   return control.value.ifExistsResult === 1 ? null : D.unconfirmed.busy;
 }
 
-/** True/false when known; null when only the realm could tell and it did not. */
-function personalAccount(code: number, federated: boolean, microsoftAccount: Signal<boolean | null> | undefined): boolean | null {
-  if (code === 6) return true;
-  if (!federated) return false;
-  return microsoftAccount?.ok ? microsoftAccount.value : null;
+/**
+ * Whether a personal Microsoft account uses the address: 6 says so; a trusted 0 says not. An
+ * untrusted 0 (federated, or throttled) leaves only the realm's per-address answer: its value
+ * (null when it did not say or was not asked), or its failure.
+ */
+function personalAccount(code: number, untrusted: boolean, microsoftAccount: Signal<boolean | null> | undefined): Signal<boolean | null> {
+  if (code === 6) return { ok: true, value: true };
+  if (!untrusted) return { ok: true, value: false };
+  return microsoftAccount ?? { ok: true, value: null };
 }
 
 function tenantNote(domain: string, known: { domainType: DomainType; tenantName: string | null }): string {
@@ -233,8 +240,8 @@ async function settle<T>(lookup: () => Promise<Signal<T>>): Promise<Signal<T>> {
 /**
  * Diagnoses addresses. Request economy: credential type is per address (N); the realm's
  * domain-level fields and the tenant id are cached per domain (2·D). The realm is asked
- * per address only for federated domains, where credential type cannot reveal personal
- * accounts (see decideVerdict). A domain with work accounts that is not federated costs one
+ * per address only where credential type cannot reveal personal accounts: federated
+ * domains, and domains answering "exists" for anything while throttled (see decideVerdict). A domain with work accounts that is not federated costs one
  * control lookup more, cached for a few minutes. So N addresses over D domains cost about
  * N + 3·D requests at most.
  */
@@ -310,12 +317,14 @@ export class DiagnosisService {
     let ownMicrosoftAccount = microsoftAccount;
     const work = credential.ok && (credential.value.ifExistsResult === 0 || credential.value.ifExistsResult === 6);
     const federated = realm.ok && realm.value.namespaceType === 'Federated';
-    if (work && federated && credential.value.ifExistsResult === 0 && ownMicrosoftAccount === undefined) {
+    // A federated domain answers "exists" for everything anyway: asking a made-up address there tells nothing.
+    const control = work && realm.ok && realm.value.namespaceType === 'Managed' ? await this.control(target, sources) : undefined;
+    const throttled = control !== undefined && !(control.ok && control.value.ifExistsResult === 1);
+    // A 0 that cannot be told from a 6: only the realm's own answer for this address can say whether a personal account uses it.
+    if (work && (federated || throttled) && credential.value.ifExistsResult === 0 && ownMicrosoftAccount === undefined) {
       sources.push({ source: 'user-realm', from: 'network' });
       ownMicrosoftAccount = toMicrosoftAccount(await settle(() => this.opts.entra.userRealm(address)));
     }
-    // A federated domain answers "exists" for everything anyway: asking a made-up address there tells nothing.
-    const control = work && realm.ok && realm.value.namespaceType === 'Managed' ? await this.control(target, sources) : undefined;
     return decideVerdict(target, { credential, control, realm, tenant, microsoftAccount: ownMicrosoftAccount });
   }
 

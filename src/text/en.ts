@@ -7,6 +7,10 @@
 const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
 
 /** The first fields of both VLSC Support web-form drafts. */
+/** When the lookups cannot tell whether a personal account shares the address (federated or throttled, and the user realm did not say). */
+const PERSONAL_UNKNOWN =
+  ' Microsoft also could not say whether a personal Microsoft account uses the same address: if the sign-in page asks which account, choose “Work or school account”.';
+
 const VLSC_SUPPORT_CONTACT_FIELDS = {
   contactName: { label: 'Contact name', missing: 'Enter your name.' },
   contactEmail: { label: 'Contact e-mail (where VLSC Support replies)', missing: 'Enter the e-mail address where VLSC Support should reply.' },
@@ -110,15 +114,18 @@ export const TEXT = {
     /** When Microsoft's lookup cannot tell whether this exact address exists (see diagnosis addressConfirmed). */
     unconfirmed: {
       heading: 'This exact address is not confirmed',
-      federated: (address: string) =>
-        `For a federated domain Microsoft answers “exists” for every address, so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department.`,
-      busy: (address: string, domain: string) =>
-        `Just now Microsoft’s lookup answers “exists” for any address at ${domain}, even made-up ones (it does that when it is busy), so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department, or check again in a few minutes.`,
+      federated: (address: string, personalAccount: boolean | null) =>
+        `For a federated domain Microsoft answers “exists” for every address, so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department.${personalAccount === null ? PERSONAL_UNKNOWN : ''}`,
+      busy: (address: string, domain: string, personalAccount: boolean | null) =>
+        `Just now Microsoft’s lookup answers “exists” for any address at ${domain}, even made-up ones (it is reported to do that while it is throttled), so I can’t confirm that ${address} itself exists. Sign in with it; if the sign-in is refused, check the spelling or ask your IT department, or check again in a few minutes.${personalAccount === null ? PERSONAL_UNKNOWN : ''}`,
     },
     chooseWork: {
       title: 'Pick “Work or school account” when you sign in',
-      summary: (address: string, tenant: string) =>
-        `${address} exists twice: as a work or school account in ${tenant} (managed) and as a personal Microsoft account. When VLSC or the Microsoft sign-in page asks which one, choose “Work or school account”.`,
+      /** `confirmed`: Microsoft confirmed the work account for this exact address (see diagnosis addressConfirmed). */
+      summary: (address: string, domain: string, tenant: string, federated: boolean, confirmed: boolean) =>
+        confirmed
+          ? `${address} exists twice: as a work or school account in ${tenant} (${federated ? 'federated' : 'managed'}) and as a personal Microsoft account. When VLSC or the Microsoft sign-in page asks which one, choose “Work or school account”.`
+          : `A personal Microsoft account uses ${address}, and addresses at ${domain} are work or school accounts in ${tenant} (${federated ? 'federated' : 'managed'}); Microsoft could not confirm a work account for this exact address. When VLSC or the Microsoft sign-in page asks which one, choose “Work or school account”.`,
       why: 'A personal Microsoft account only gets a limited number of VLSC logins; the work account is the one VLSC requires.',
     },
     personal: {
@@ -147,8 +154,8 @@ export const TEXT = {
     },
     takeover: {
       title: 'Your VLSC account is in an unmanaged (“viral”) tenant',
-      summary: (address: string, domain: string) =>
-        `${address} belongs to ${domain}, a Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: your organisation must verify that it owns ${domain} by taking over the tenant, or you move to a new work account. Meanwhile VLSC gives you a limited number of remaining logins.`,
+      summary: (address: string, domain: string, confirmed: boolean) =>
+        `${confirmed ? `${address} belongs to ${domain}, a` : `Addresses at ${domain} belong to a`} Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: your organisation must verify that it owns ${domain} by taking over the tenant, or you move to a new work account. Meanwhile VLSC gives you a limited number of remaining logins.`,
       whatIs: {
         heading: 'What is an unmanaged tenant?',
         text: 'A tenant with no global administrator. It arises when people sign up for a cloud service and an identity is created for them automatically from their e-mail domain. VLSC used to allow these accounts, but now requires managed tenants so the same user ID works on every site where volume licensing capabilities are moving.',
@@ -159,7 +166,7 @@ export const TEXT = {
         steps: (domain: string, ownTenant?: string) => [
           `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
           'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
-          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
+          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial; it is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription).',
           ...(ownTenant
             ? [`Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`]
             : []),
@@ -228,9 +235,9 @@ export const TEXT = {
     failed: (address: string, source: string, detail: string) =>
       `Could not check ${address} because the ${source} lookup failed (${detail}), so nothing is concluded; try again in a few minutes.`,
     notAnAnswer: (code: number) => `IfExistsResult ${code} is not an answer`,
-    unknownDomain: (domain: string) => `Entra ID does not know ${domain}, yet credential type reports a work account`,
+    unknownDomain: (domain: string) =>
+      `credential type reports a work account, yet Entra ID does not know ${domain}; the lookup is reported to answer “exists” for any address while throttled`,
     noTenant: (domain: string) => `no tenant found for ${domain}, yet credential type reports a work account`,
-    personalUnknown: 'the answer did not say whether a personal Microsoft account exists',
     personal: (address: string, note: string) => `${address} is a personal Microsoft account only; no work or school account uses it${note}.`,
     none: (address: string, note: string) => `Neither a work or school account nor a personal Microsoft account uses ${address}${note}.`,
     tenantNote: (domain: string, tenant: string) => ` (${domain} belongs to the ${tenant} tenant: its administrators can create one)`,
@@ -249,6 +256,8 @@ export const TEXT = {
         `A personal Microsoft account uses ${address}, and ${domain} belongs to the ${tenant} tenant; choose the work or school account when you sign in. Whether a work account uses ${address} itself is not confirmed: ${why}.`,
       ready: (address: string, domain: string, tenant: string, why: string) =>
         `${domain} belongs to the ${tenant} tenant, the kind VLSC requires, and no personal Microsoft account uses ${address}. Whether ${address} itself exists is not confirmed: ${why}.`,
+      readyPersonalUnknown: (address: string, domain: string, tenant: string, why: string) =>
+        `${domain} belongs to the ${tenant} tenant, the kind VLSC requires. Whether ${address} itself exists, and whether a personal Microsoft account also uses it, is not known: ${why}, and the user realm did not say.`,
       federated: 'a federated domain answers “exists” for every address',
       busy: 'a made-up address at the domain also answered “exists”, as the lookup does while throttled',
       controlFailed: (detail: string) => `the lookup of a made-up address at the domain, which tells real answers from throttled ones, failed (${detail})`,
@@ -283,22 +292,22 @@ export const TEXT = {
       ],
       fallbackHeading: 'If Conditional Access is not available',
       fallbacks: [
-        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
-        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced. Users then must register before they can sign in.',
+        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
+        'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced: only the accounts you enable are covered. An enabled user is asked to register at the next sign-in in a browser, so tell them in advance.',
       ],
       methodsHeading: 'Verification methods, third-party MFA and federated sign-in',
       methods: [
         'Which verification methods users may register: Home > Authentication methods > Policies in the Entra portal.',
         'Third-party MFA can be integrated directly with Microsoft Entra ID, as an external authentication method.',
-        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID.',
+        'Federated sign-in (AD FS, Okta …): the identity provider must send the multipleauthn claim to Microsoft Entra ID, and Entra ID honours it only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider.',
       ],
       guestsHeading: 'Guests from partner organisations',
       guests:
-        'Coordinate with your partners so their users know about the requirement. They might need to enable MFA in their home tenant, whose sign-in services the MFA prompt in most cases. Microsoft Learn adds the condition: your tenant counts the MFA done in their home tenant only when your cross-tenant access inbound trust settings accept it; otherwise guests register and perform MFA in your tenant.',
+        'Coordinate with your partners so their users know about the requirement; they might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
     },
     /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
     whoCanEnforce:
-      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults',
+      'a Global Administrator, or an admin whose role can manage these security settings: at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy, at least a Security Administrator for Security Defaults, an Authentication Administrator or Authentication Policy Administrator for per-user MFA',
     federated: {
       heading: 'MFA when your organisation signs in through its own identity provider',
       text: (domain: string) =>
@@ -367,19 +376,8 @@ export const TEXT = {
       tooLong: (max: number) => `This is longer than ${max} characters; please shorten it.`,
       sameAccount: 'The new account must be a different address from the one VLSC Support disassociates.',
     },
-    /** What an empty optional field reads as in a draft. */
-    empty: {
-      tenantId: 'Not known',
-      verdictFound: 'Not checked',
-      newAccount: 'Not created yet',
-      region: 'Not stated',
-      tried: 'Nothing else yet',
-      reason: 'Nothing more to add',
-      expectedCompletion: 'Not known yet',
-      globalAdmin: 'Not known',
-      tenantType: 'Not known',
-      relationship: 'Not stated',
-    },
+    /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
+    blank: '[left blank]',
     /** Labels, the sentence shown when a required field is empty, and the titles of choices: one list per draft. */
     fields: {
       disassociation: {
@@ -431,9 +429,36 @@ export const TEXT = {
       'no-account': 'No work or school account or personal Microsoft account exists for the address',
       'lookup-failed': 'The check could not get an answer from Microsoft’s sign-in service',
       'invalid-address': 'The address is not a valid e-mail address',
-      unconfirmed: ' (Microsoft could not confirm this exact address)',
+      /** When the check could not confirm this exact address: what is known of the domain only. */
+      unconfirmed: {
+        'takeover-needed': 'Addresses at the domain are in an unmanaged (“viral”) Microsoft Entra tenant with no administrator; Microsoft could not confirm this exact address',
+        'choose-work-account': 'A personal Microsoft account uses the address, and addresses at the domain are work or school accounts; Microsoft could not confirm a work account for this exact address',
+        ready: 'Addresses at the domain are work or school accounts in a managed tenant; Microsoft could not confirm this exact address',
+        readyFederated: 'The domain is federated (its organisation signs in through its own identity provider), so Microsoft could not confirm this exact address',
+      },
+      personalUnknown: '; whether a personal Microsoft account uses it is not known',
       tenant: (name: string) => ` (the domain’s tenant: ${name})`,
       checked: (finding: string, when: string) => `${finding}. Checked ${when}.`,
+    },
+    /** Why a draft does not fit the check (see drafts/applies.ts), and the right path instead. */
+    notFor: {
+      vlscSupport: {
+        'personal-account': (address: string) =>
+          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
+        'no-account': (address: string) =>
+          `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or create a work or school account at Sign Up.`,
+        ready: (address: string) =>
+          `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (type "is MFA ready?").`,
+        'choose-work-account': (address: string) =>
+          `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (type "is MFA ready?").`,
+      },
+      mfaSupport: {
+        'personal-account': (address: string) =>
+          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
+        'no-account': (address: string) =>
+          `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or type "check my account" to check another address.`,
+      },
+      invalid: (address: string) => `“${address}” is not an e-mail address I could check; type "check my account" to check the one you sign in to VLSC with.`,
     },
     signOff: 'Thank you,',
     disassociation: {
@@ -444,7 +469,6 @@ export const TEXT = {
       request: (address: string) => `Please disassociate my VLSC account from ${address} and invite me to register again.`,
       why: (address: string) => `I need to sign in to VLSC with a different work or school account, so the VLSC account registered with ${address} has to be released first.`,
       newAccount: (account: string) => `I will sign in with my new work or school account, ${account}, once you confirm.`,
-      willCreate: 'I will create a new work or school account (such as name@yourcompany.onmicrosoft.com) and sign in with it once you confirm.',
       wait: 'I will not sign in to VLSC until you have confirmed that the disassociation is complete.',
       pasteNorthAmerica: 'Paste this into VLSC Support’s N. America MAK ADD web form (for Canada and the USA), linked from the Contact page.',
       paste: 'Paste this into VLSC Support’s web form, linked from the Contact page. For Canada and the USA, use the N. America MAK ADD web form.',
@@ -674,11 +698,11 @@ export const TEXT = {
       manualDetail: (why: string) => `${why} Check in Entra ID > Overview > Properties.`,
       onTitle: 'Security Defaults are on',
       onDetail:
-        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; administrator roles are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
+        'Every user must register for MFA. Microsoft decides when a user is asked for it at sign-in; certain administrator roles, such as Global, Security and Conditional Access Administrators, are asked at every sign-in. They apply to all sign-ins on all apps, Volume Licensing Central included, so you may not need a separate policy.',
       offTitle: 'Security Defaults are off',
       offExpected: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.',
       offDetail:
-        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (administrator roles at every sign-in), on all apps.",
+        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in), on all apps.",
     },
     perUserMfa: {
       title: 'Per-user MFA (legacy): check it by hand',

@@ -119,6 +119,21 @@ describe('drafts', () => {
     expect(decodeURIComponent(new URL(mail).searchParams.get('body') ?? '')).toContain(evil);
   });
 
+  it.each([
+    ['draft a disassociation request', 'pat@outlook.com', /pat@outlook\.com is a personal Microsoft account[\s\S]*for accounts in an unmanaged tenant[\s\S]*Sign Up/],
+    ['ask for more logins', 'alex@contoso.com', /alex@contoso\.com is the kind of account VLSC requires, so there is nothing to ask VLSC Support[\s\S]*ready for MFA/],
+    ['draft an mfa support email', 'pat@outlook.com', /personal Microsoft account: it has no organisation tenant/],
+  ])('makes no "%s" draft after a check of %s: it says why and where to go instead', async (request, address, why) => {
+    const user = rig.user();
+    await user.say(`check ${address}`);
+    const before = rig.connector.sent(user.conversationId).length;
+    await user.say(request);
+    const replies = rig.connector.sent(user.conversationId).slice(before);
+    expect(replies).toHaveLength(1);
+    expect(String(replies[0].text)).toMatch(why);
+    expect(replies[0].attachments).toBeUndefined();
+  });
+
   it('asks for a check first when the person has no diagnosis yet', async () => {
     const user = new TeamsUser(rig.bot.url, rig.connector.url, { id: '29:newcomer', name: 'New Comer', aadObjectId: 'aaaaaaaa-0000-0000-0000-00000000000f' });
     await user.say('draft a disassociation request');

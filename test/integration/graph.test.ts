@@ -33,6 +33,8 @@ const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'test-secret-value';
 const CA_ADMIN = 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9';
 const SECURITY_ADMIN = '194ae4cb-b126-40b2-bd5b-6091b380977d';
+/** Per-user MFA is managed by Authentication Administrators (Learn, "Enable per-user Microsoft Entra multifactor authentication"). */
+const AUTHENTICATION_ADMIN = 'c4e39bd9-1100-46d3-8c65-fb160da0071f';
 
 const user = (id: string, displayName: string, accountEnabled = true) => ({
   id,
@@ -54,6 +56,7 @@ function contoso(): FakeDirectory {
       user('casey', 'Casey Jensen'),
       user('eli', 'Eli Eligible'),
       user('sam', 'Sam Security'),
+      user('robin', 'Robin Authentication'),
     ],
     groups: [
       { id: 'tier0', displayName: 'Tier 0 admins', memberIds: ['lee', 'megan', 'nested'] },
@@ -68,6 +71,7 @@ function contoso(): FakeDirectory {
       { roleId: GLOBAL_ADMINISTRATOR, principalId: 'tier0' },
       { roleId: GLOBAL_ADMINISTRATOR, principalId: 'automation-app' },
       { roleId: CA_ADMIN, principalId: 'casey' },
+      { roleId: AUTHENTICATION_ADMIN, principalId: 'robin' },
     ],
     eligible: [
       { roleId: GLOBAL_ADMINISTRATOR, principalId: 'eli' },
@@ -83,6 +87,7 @@ const EXPECTED_ADMINS = [
   { id: 'lee', displayName: 'Lee Gu', roles: ['Global Administrator'], assignment: 'active' },
   { id: 'megan', displayName: 'Megan Bowen', roles: ['Global Administrator'], assignment: 'active' },
   { id: 'pat', displayName: 'Pat Nested', roles: ['Global Administrator'], assignment: 'active' },
+  { id: 'robin', displayName: 'Robin Authentication', roles: ['Authentication Administrator'], assignment: 'active' },
   { id: 'eli', displayName: 'Eli Eligible', roles: ['Global Administrator'], assignment: 'eligible' },
   { id: 'sam', displayName: 'Sam Security', roles: ['Security Administrator'], assignment: 'eligible' },
 ].map((a) => ({ ...a, mail: `${a.id}@contoso.example`, userPrincipalName: `${a.id}@contoso.example` }));
@@ -231,8 +236,8 @@ describe('admins through Microsoft Graph', () => {
 
     expect(result.kind).toBe('found');
     if (result.kind !== 'found') return;
-    // Without PIM, Casey is a Conditional Access Administrator only: listed after the Global Administrators.
-    expect(result.admins.map((a) => a.id)).toEqual(['alex', 'lee', 'megan', 'pat', 'casey']);
+    // Without PIM, Casey is a Conditional Access Administrator only: listed after the Global Administrators, before the Authentication Administrator.
+    expect(result.admins.map((a) => a.id)).toEqual(['alex', 'lee', 'megan', 'pat', 'casey', 'robin']);
     expect(result.gaps).toHaveLength(1);
     expect(result.gaps[0]).toMatchObject({ kind: 'permission', permission: 'RoleEligibilitySchedule.Read.Directory' });
   });

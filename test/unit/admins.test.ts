@@ -10,6 +10,7 @@ import {
 } from '../../src/domain/admins';
 import type { DirectoryFailure, DirectoryResult } from '../../src/domain/manualSteps';
 import { MemoryStore } from '../../src/domain/memoryStore';
+import { TEXT } from '../../src/text/en';
 
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
 const CA_ADMIN = ADMIN_ROLES[1].id;
@@ -169,5 +170,13 @@ describe('findAdmins', () => {
     });
     await findAdmins({ ...deps(partial), store: partialStore, cacheTtlSeconds: 60 }, { tenantId: TENANT });
     expect(await partialStore.read([`admins/${TENANT}`])).toEqual({});
+  });
+});
+
+describe('ADMIN_ROLES', () => {
+  it('is the list the MFA card names: every role it looks up is one the “who can enforce MFA” sentence names, per-user MFA’s included (review 5)', () => {
+    expect(ADMIN_ROLES.map((role) => role.name)).toContain('Authentication Administrator');
+    expect(ADMIN_ROLES.find((role) => role.name === 'Authentication Administrator')?.id).toBe('c4e39bd9-1100-46d3-8c65-fb160da0071f');
+    for (const role of ADMIN_ROLES) expect(TEXT.mfa.whoCanEnforce).toContain(role.name);
   });
 });

@@ -144,12 +144,27 @@ describe('vlsa draft', () => {
     [['mfa-support', '--address', 'alex@contoso.com', '--relationship', 'friend'], /--relationship must be one of partner, customer, got "friend"/],
     [['extra-logins', '--name', 'A'], /extra-logins needs --address\./],
     [['extra-logins', '--address', 'a@contoso.com', '--name', 'A', '--colour', 'red'], /Unknown option '--colour'/],
+    [['disassociation', '--address', 'megan@fourthcoffee.xyz', '--method', 'per-user'], /--method is for mfa-support, not disassociation\./],
+    [['mfa-support', '--address', 'alex@contoso.com', '--tried', 'x'], /--tried is for disassociation and extra-logins, not mfa-support\./],
+    [['extra-logins', '--address', 'megan@fourthcoffee.xyz', '--remaining', '-1'], /--remaining must be a whole number of log-ins, such as 0, got "-1"\./],
+    [['mfa-support', '--address', 'alex@contoso.com', '--error', '-x'], /--error needs a value; to give one that starts with "-", write --error=<value>\./],
   ])('exits 2 on a usage error: %j', async (args, message) => {
     const { code, out, err } = await draft(...args);
     expect(code).toBe(2);
     expect(err).toMatch(message);
     expect(out).toBe('');
     expect(fake.requests.total).toBe(0);
+  });
+
+  it.each([
+    ['disassociation', 'pat@outlook.com', /no disassociation draft: pat@outlook\.com is a personal Microsoft account/],
+    ['extra-logins', 'alex@contoso.com', /no extra-logins draft: alex@contoso\.com is the kind of account VLSC requires/],
+    ['mfa-support', 'pat@outlook.com', /no mfa-support draft: .*no organisation tenant/],
+  ])('exits 3 without a draft when %s does not fit the check of %s, saying why', async (kind, address, why) => {
+    const { code, out, err } = await draft(kind, '--address', address, '--name', 'A');
+    expect(code).toBe(3);
+    expect(out).toBe('');
+    expect(err).toMatch(why);
   });
 
   it('exits 2 naming the flag when a value fails the draft checks', async () => {

@@ -26,8 +26,10 @@ const realms: Record<string, DomainRealm> = {
   unknown: { namespaceType: 'Unknown', isViral: false, brandName: null },
 };
 
+/** By default a managed or unmanaged domain's control lookup shows its answers are real, as the service asks it. */
 function signals(code: number, realm: keyof typeof realms, extra: Partial<Signals> = {}): Signals {
-  return { credential: ok({ ifExistsResult: code }), realm: ok(realms[realm]), tenant: ok({ tenantId: realm === 'unknown' ? null : TENANT }), ...extra };
+  const control = realm === 'managed' || realm === 'unmanaged' ? { control: ok({ ifExistsResult: 1 }) } : {};
+  return { credential: ok({ ifExistsResult: code }), realm: ok(realms[realm]), tenant: ok({ tenantId: realm === 'unknown' ? null : TENANT }), ...control, ...extra };
 }
 
 describe('decideVerdict', () => {
@@ -62,10 +64,9 @@ describe('decideVerdict', () => {
     ['openid down with a work account', { ...signals(0, 'managed'), tenant: down('http: HTTP 500') }, 'openid-configuration', /500/],
     ['openid down for an unmanaged tenant', { ...signals(0, 'unmanaged'), tenant: down() }, 'openid-configuration', /timeout/],
     ['no tenant yet a work account', { ...signals(0, 'managed'), tenant: ok({ tenantId: null }) }, 'openid-configuration', /no tenant/],
-    ['unknown domain yet a work account', signals(0, 'unknown'), 'user-realm', /does not know/],
+    // pat@outlook.com answering "exists" while throttled: the credential type is what cannot be believed, not the realm.
+    ['unknown domain yet a work account', signals(0, 'unknown'), 'credential-type', /does not know unknown|throttled/],
     ['federated, per-address realm down', signals(0, 'federated', { microsoftAccount: down('network: fetch failed') }), 'user-realm', /fetch failed/],
-    ['federated, per-address realm silent', signals(0, 'federated', { microsoftAccount: ok(null) }), 'user-realm', /did not say/],
-    ['federated, per-address realm not asked', signals(0, 'federated'), 'user-realm', /did not say/],
   ])('%s → lookup-failed naming %s', (_name, input, source, detail) => {
     const outcome = decideVerdict(target, input);
     expect(outcome.verdict).toBe('lookup-failed');
@@ -94,8 +95,26 @@ describe('decideVerdict', () => {
     const outcome = decideVerdict(target, signals(0, 'managed', { control: ok({ ifExistsResult: 0 }) }));
     expect(outcome.verdict).toBe('ready');
     expect(outcome.reason).toContain('contoso.com belongs to the Contoso (managed) tenant');
-    expect(outcome.reason).toContain('Whether alex@contoso.com itself exists is not confirmed');
+    expect(outcome.reason).toContain('Whether alex@contoso.com itself exists, and whether a personal Microsoft account also uses it, is not known');
     expect(outcome.reason).not.toMatch(/alex@contoso\.com is a work account/);
+  });
+
+  it.each<[string, Signals, Verdict, boolean | null]>([
+    ['throttled, realm says no personal account', signals(0, 'managed', { control: ok({ ifExistsResult: 0 }), microsoftAccount: ok(false) }), 'ready', false],
+    ['throttled, realm says a personal account', signals(0, 'managed', { control: ok({ ifExistsResult: 0 }), microsoftAccount: ok(true) }), 'choose-work-account', true],
+    ['throttled, realm silent', signals(0, 'managed', { control: ok({ ifExistsResult: 0 }), microsoftAccount: ok(null) }), 'ready', null],
+    ['control failed, realm not asked', signals(0, 'managed', { control: down() }), 'ready', null],
+    ['federated, realm silent', signals(0, 'federated', { microsoftAccount: ok(null) }), 'ready', null],
+    ['federated, realm not asked', signals(0, 'federated'), 'ready', null],
+    ['unmanaged and throttled, realm silent', signals(0, 'unmanaged', { control: ok({ ifExistsResult: 0 }), microsoftAccount: ok(null) }), 'takeover-needed', null],
+  ])('a 0 that cannot be told from a 6 (%s): the personal account is what the realm says, or unknown', (_name, input, verdict, personal) => {
+    const outcome = decideVerdict(target, input);
+    expect(outcome).toMatchObject({ verdict, workAccount: true, personalAccount: personal, addressConfirmed: false });
+    if (personal === null && verdict === 'ready') {
+      expect(outcome.reason).toContain('whether a personal Microsoft account also uses it, is not known');
+      expect(outcome.reason).not.toMatch(/no personal Microsoft account/);
+    }
+    if (personal === false) expect(outcome.reason).toContain('no personal Microsoft account uses alex@contoso.com');
   });
 
   it('reports what is known when failing: the work account from credential type, unknown personal as null', () => {
@@ -192,6 +211,20 @@ describe('DiagnosisService', () => {
     expect(calls.tenant).toHaveLength(1);
     // Four addresses and one control lookup for the domain.
     expect(calls.credential).toHaveLength(5);
+  });
+
+  it('asks the realm per address when credential type answers “exists” for anything at a managed domain (throttled)', async () => {
+    const { entra, calls } = stubEntra({
+      async credentialType(address) {
+        calls.credential.push(address);
+        return ok({ ifExistsResult: 0 });
+      },
+    });
+    const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60 });
+    const [dual, other] = await service.diagnoseMany(['dual@contoso.com', 'alex@contoso.com'], { concurrency: 1 });
+    expect(dual).toMatchObject({ verdict: 'choose-work-account', personalAccount: true, addressConfirmed: false });
+    expect(other).toMatchObject({ verdict: 'ready', personalAccount: false, addressConfirmed: false });
+    expect(calls.realm).toEqual(['dual@contoso.com', 'alex@contoso.com']);
   });
 
   it('asks the realm per address only for federated domains, and uses the first address’s own answer', async () => {

@@ -28,7 +28,7 @@ function fieldValues(fields: Array<{ name: string; value: string }>): Record<str
 describe('disassociation draft (Option 2, step 1)', () => {
   it.each([
     ['takeover-needed', takeover, megan, 'unmanaged'],
-    ['personal-account', personal, sam, 'personal Microsoft account'],
+    ['lookup-failed', diagnosisFor('lookup-failed', 'sam@fabrikam.com', { domainType: 'unknown' }), sam, 'could not get an answer'],
   ] as const)('for %s: asks to disassociate and re-invite, prefilled from the case', (_verdict, found, requester, finding) => {
     const input = draftInputFromCase('disassociation', { diagnosis: found, requester, tried: 'Asked IT for the DNS records' });
     expect(validateDraftInput('disassociation', input)).toEqual({});
@@ -75,10 +75,32 @@ describe('what the sign-in check found, as a draft states it', () => {
   });
 
   it('does not call a federated domain managed, and says when the exact address was not confirmed', () => {
-    const federated = diagnosisFor('ready', 'typo@fabrikam.com', { domainType: 'federated', tenantName: 'Fabrikam', workAccount: true, addressConfirmed: false });
+    const federated = diagnosisFor('ready', 'typo@fabrikam.com', { domainType: 'federated', tenantName: 'Fabrikam', workAccount: true, personalAccount: false, addressConfirmed: false });
     expect(found(federated)).toBe(
-      'The address is at a federated domain, whose organisation signs in through its own identity provider (Microsoft could not confirm this exact address) (the domain’s tenant: Fabrikam). Checked 2026-01-05 09:30 UTC.',
+      'The domain is federated (its organisation signs in through its own identity provider), so Microsoft could not confirm this exact address (the domain’s tenant: Fabrikam). Checked 2026-01-05 09:30 UTC.',
     );
+  });
+
+  it('when the address is not confirmed, states what is known of the domain only, and an unknown personal account as unknown', () => {
+    const throttled = diagnosisFor('ready', 'pat@contoso.com', { domainType: 'managed', tenantName: 'Contoso', workAccount: true, personalAccount: null, addressConfirmed: false });
+    const text = found(throttled);
+    expect(text).toBe(
+      'Addresses at the domain are work or school accounts in a managed tenant; Microsoft could not confirm this exact address; whether a personal Microsoft account uses it is not known (the domain’s tenant: Contoso). Checked 2026-01-05 09:30 UTC.',
+    );
+    expect(text).not.toMatch(/The address is a work or school account/);
+    const unmanaged = diagnosisFor('takeover-needed', 'pat@fourthcoffee.xyz', { domainType: 'unmanaged', workAccount: true, personalAccount: false, addressConfirmed: false });
+    expect(found(unmanaged)).toMatch(/^Addresses at the domain are in an unmanaged/);
+  });
+
+  it('states only what the person entered: no new account promised, blanks marked as blanks', () => {
+    const draft = buildDraft('disassociation', draftInputFromCase('disassociation', { diagnosis: takeover, requester: megan }));
+    expect(draft.body).not.toMatch(/I will create|I will sign in with my new/);
+    expect(draft.body).toContain('New work or school account to use: [left blank]');
+    expect(draft.body).toContain('What I have tried: [left blank]');
+    expect(draft.body).not.toMatch(/Not created yet|Nothing else yet|Nothing more to add|Not known|Not stated|Not checked/);
+    const extra = buildDraft('extra-logins', draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan })).body;
+    expect(extra).toContain('More about why I need more time: [left blank]');
+    expect(extra).not.toMatch(/Nothing more to add|Not known yet/);
   });
 });
 
@@ -91,7 +113,7 @@ describe('extra log-in sessions draft', () => {
     expect(draft.body).toContain(`Please add extra log-in sessions to my VLSC account, which I sign in to with ${takeover.address}.`);
     expect(draft.body).toContain('VLSC shows 0 remaining log-ins');
     expect(draft.body).toContain('Where the takeover stands: My organisation is taking over the unmanaged tenant');
-    expect(draft.body).toContain('Expected completion: Not known yet');
+    expect(draft.body).toContain('Expected completion: [left blank]');
     expect(draft.fields.map((f) => f.name)).toEqual(['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']);
     expect(draft.fields.find((f) => f.name === 'progress')?.choices?.map((c) => c.value)).toEqual(['takeover-in-progress', 'finding-admin']);
     expect(draft.notes.join(' ')).toMatch(/within 24 hours/);
@@ -160,14 +182,14 @@ describe('MFA support e-mail', () => {
     expect(body).not.toMatch(/We (created|tried)/);
   });
 
-  it('says the Global Administrator is not known when not given', () => {
-    expect(buildDraft('mfa-support', { ...input, globalAdmin: '' }).body).toContain('Global Administrator: Not known');
+  it('marks the Global Administrator as a blank when not given, claiming nothing about it', () => {
+    expect(buildDraft('mfa-support', { ...input, globalAdmin: '' }).body).toContain('Global Administrator: [left blank]');
   });
 
   it('states the tenant type the check found and the organisation’s relationship only when the person chose it', () => {
     const draft = buildDraft('mfa-support', input);
     expect(draft.body).toContain('Tenant type: Managed');
-    expect(draft.body).toContain('Our organisation is: Not stated');
+    expect(draft.body).toContain('Our organisation is: [left blank]');
     expect(draft.body).not.toMatch(/We are a Volume Licensing/);
     expect(draft.body).toContain('We tried to require MFA with a Conditional Access policy.');
     expect(draft.body).not.toMatch(/Microsoft Admin Portals|all users/);

@@ -28,7 +28,7 @@ describe('the MFA card', () => {
   it.each([
     [
       'what Security Defaults do, as the seed and Learn say (correction 2)',
-      ['every user must register for MFA, and Microsoft decides when a user is asked for it (administrator roles at every sign-in)', 'If Security Defaults are already on, you may not need a separate policy.'],
+      ['every user must register for MFA, and Microsoft decides when a user is asked for it (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in)', 'If Security Defaults are already on, you may not need a separate policy.'],
     ],
     [
       'who can turn MFA on, in the roles the admin list shows (correction 3)',
@@ -36,12 +36,13 @@ describe('the MFA card', () => {
         'Who can do it: a Global Administrator, or an admin whose role can manage these security settings',
         'at least a Conditional Access Administrator or Security Administrator for a Conditional Access policy',
         'at least a Security Administrator for Security Defaults',
+        'an Authentication Administrator or Authentication Policy Administrator for per-user MFA',
         'An Authentication Policy Administrator chooses which verification methods users may register',
       ],
     ],
     [
       'what the seed says of guests, with the condition Learn adds (correction 4)',
-      ['Coordinate with your partners', 'They might need to enable MFA in their home tenant', 'only when your cross-tenant access inbound trust settings accept it'],
+      ['Coordinate with your partners', 'they might need to enable MFA in their home tenant', 'only when your cross-tenant access inbound trust settings trust MFA from it', 'without that trust, which is the default, guests register and perform MFA in your tenant'],
     ],
     [
       'the routes the seed gives an admin (correction 8)',
@@ -51,6 +52,22 @@ describe('the MFA card', () => {
     for (const sentence of sentences) expect(text).toContain(sentence);
   });
 
+  it.each([
+    ['guests: no "in most cases" next to the inbound-trust default, no garbled clause (review 7)', /in most cases|whose sign-in services/],
+    ['per-user MFA: not "must register before they can sign in" (review 8)', /must register before they can sign in/],
+    ['Security Defaults: certain administrator roles, not all of them (review 9)', /\(administrator roles at every sign-in\)/],
+  ])('does not overstate: %s', (_what, overstated) => {
+    expect(text).not.toMatch(overstated);
+  });
+
+  it('says the generic multipleauthn line with its federatedIdpMfaBehavior condition (review 6)', () => {
+    expect(text).toContain('the identity provider must send the multipleauthn claim to Microsoft Entra ID, and Entra ID honours it only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider');
+  });
+
+  it('says with per-user MFA that only enabled accounts are covered and they register at the next sign-in (review 8)', () => {
+    expect(text).toContain('only the accounts you enable are covered. An enabled user is asked to register at the next sign-in in a browser');
+  });
+
   it('tells a federated tenant about the multipleauthn claim and federatedIdpMfaBehavior, and an unmanaged one to take it over first (correction 6)', () => {
     const forFederated = shown(mfaCard([], federated)).text;
     expect(forFederated).toContain('fabrikam.com signs in through its own identity provider');
@@ -58,7 +75,7 @@ describe('the MFA card', () => {
     expect(forFederated).toContain('only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider');
     const forUnmanaged = shown(mfaCard([], takeover)).text;
     expect(forUnmanaged).toContain('nobody can turn on MFA in it yet');
-    expect(shown(mfaCard([], ready)).text).not.toContain('federatedIdpMfaBehavior');
+    expect(shown(mfaCard([], ready)).text).not.toContain('signs in through its own identity provider (a federated domain)');
   });
 });
 
@@ -79,6 +96,27 @@ describe('verdict cards', () => {
     expect(shown(verdictCard(ready, requester)).text).toContain('alex@contoso.com is a work or school account in Contoso');
   });
 
+  it('says a personal account is unknown while throttled and the realm did not say, never "no personal account" (review 1)', () => {
+    const { text } = shown(verdictCard({ ...busy, personalAccount: null }, requester));
+    expect(text).toContain('Microsoft also could not say whether a personal Microsoft account uses the same address');
+    expect(shown(verdictCard(busy, requester)).text).not.toContain('could not say whether a personal Microsoft account');
+    expect(text).toContain('it is reported to do that while it is throttled');
+    expect(text).not.toContain('when it is busy');
+  });
+
+  it('calls the tenant of a work + personal address what it is, and claims "exists twice" only when confirmed (review 2)', () => {
+    const dual = diagnosisFor('choose-work-account', 'dual@fabrikam.com', { domainType: 'federated', tenantId: federated.tenantId, tenantName: 'Fabrikam', workAccount: true, personalAccount: true, addressConfirmed: false });
+    const federatedText = shown(verdictCard(dual, requester)).text;
+    expect(federatedText).not.toContain('exists twice');
+    expect(federatedText).not.toContain('(managed)');
+    expect(federatedText).toContain('A personal Microsoft account uses dual@fabrikam.com, and addresses at fabrikam.com are work or school accounts in Fabrikam (federated)');
+    const confirmed = shown(verdictCard({ ...dual, domainType: 'managed', addressConfirmed: true }, requester)).text;
+    expect(confirmed).toContain('dual@fabrikam.com exists twice: as a work or school account in Fabrikam (managed)');
+    const unconfirmedTakeover = shown(verdictCard({ ...takeover, addressConfirmed: false }, requester)).text;
+    expect(unconfirmedTakeover).toContain('Addresses at fourthcoffee.xyz belong to a Microsoft Entra tenant with no administrator');
+    expect(unconfirmedTakeover).not.toContain('megan@fourthcoffee.xyz belongs to');
+  });
+
   it('says what an external takeover moves and when it is not supported, before offering the Teams tenant’s admins (correction 7)', () => {
     const { text } = shown(verdictCard(takeover, requester));
     const moves = text.indexOf('users, subscriptions and licence assignments move over with the domain');
@@ -87,6 +125,8 @@ describe('verdict cards', () => {
     expect(moves).toBeGreaterThan(-1);
     expect(blocked).toBeGreaterThan(moves);
     expect(offer).toBeGreaterThan(blocked);
+    expect(text).toContain('Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial');
+    expect(text).not.toContain('then use an internal takeover');
   });
 
   it('has what the seed tells someone taking Option 2 or Skip (correction 8)', () => {

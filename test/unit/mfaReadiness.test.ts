@@ -197,7 +197,7 @@ describe('readiness sentences', () => {
     const on = evaluateMfaReadiness(input({ securityDefaults: ok(true) })).points[0].detail;
     expect(on).toContain('Every user must register for MFA');
     expect(on).toContain('Microsoft decides when a user is asked');
-    expect(on).toContain('administrator roles are asked at every sign-in');
+    expect(on).toContain('certain administrator roles, such as Global, Security and Conditional Access Administrators, are asked at every sign-in');
     expect(on).toContain('you may not need a separate policy');
     const off = evaluateMfaReadiness(input()).points.find((p) => p.id === 'security-defaults')?.detail;
     expect(off).not.toMatch(/require MFA for all users/i);

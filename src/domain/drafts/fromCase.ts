@@ -27,12 +27,18 @@ function when(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** What the check found, stated from the diagnosis's facts only. */
+/** What the check found, stated from the diagnosis's facts only: of the address when confirmed, else of its domain. */
 function verdictFound(diagnosis: Diagnosis): string {
-  const finding = diagnosis.verdict === 'ready' && diagnosis.domainType === 'federated' ? F.readyFederated : F[diagnosis.verdict];
-  const unconfirmed = diagnosis.workAccount && diagnosis.addressConfirmed === false ? F.unconfirmed : '';
+  const unconfirmed = diagnosis.workAccount === true && !diagnosis.addressConfirmed && diagnosis.verdict !== 'lookup-failed';
+  const personal = unconfirmed && diagnosis.personalAccount === null ? F.personalUnknown : '';
   const tenant = diagnosis.tenantName ? F.tenant(diagnosis.tenantName) : '';
-  return F.checked(`${finding}${unconfirmed}${tenant}`, when(diagnosis.checkedAt));
+  return F.checked(`${finding(diagnosis, unconfirmed)}${personal}${tenant}`, when(diagnosis.checkedAt));
+}
+
+function finding({ verdict, domainType }: Diagnosis, unconfirmed: boolean): string {
+  if (verdict === 'ready' && domainType === 'federated') return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
+  if (unconfirmed && (verdict === 'takeover-needed' || verdict === 'choose-work-account' || verdict === 'ready')) return F.unconfirmed[verdict];
+  return F[verdict];
 }
 
 /** The tenant type an MFA request is about, when the check found one. */

@@ -26,7 +26,7 @@ const FILL_IN = W.fillIn;
 function shown<K extends DraftKind>(kind: K, input: DraftInput<K>, name: DraftFieldName<K>): string {
   const spec = FIELD_SPECS[kind].find((s) => s.name === name) as FieldSpec;
   const value = input[name] as string;
-  if (value === '') return spec.required ? FILL_IN : ((W.empty as Partial<Record<string, string>>)[name] ?? '');
+  if (value === '') return spec.required ? FILL_IN : W.blank;
   return choiceTitle(spec, value);
 }
 
@@ -59,7 +59,8 @@ const disassociation: Template<'disassociation'> = {
       input.request || FILL_IN,
       '',
       W.disassociation.why(input.vlscAddress || FILL_IN),
-      input.newAccount ? W.disassociation.newAccount(input.newAccount) : W.disassociation.willCreate,
+      // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
+      ...(input.newAccount ? [W.disassociation.newAccount(input.newAccount)] : []),
       W.disassociation.wait,
       '',
       ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),

@@ -87,7 +87,7 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['unmanaged', ['unmanaged', 'viral', 'self service', 'selfservice', 'not managed', 'shadow tenant']],
   ['password reset', ['self service password reset', 'sspr']],
   ['admin', ['admin', 'administrator', 'itadmin', 'company administrator', ...itPeople(), 'network admin', 'network administrator', 'sysadmin', 'system administrator', 'tenant admin', 'msp', 'managed service provider', 'it company', 'it partner']],
-  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'live com', 'live id', 'windows live', 'gmail', 'yahoo', 'icloud']],
+  ['msa', ['msa', 'personal account', 'personal microsoft account', 'microsoft account', 'private account', 'consumer account', 'personal email', 'private email', 'outlook com', 'outlook account', 'hotmail', 'hotmail account', 'live com account', 'live account', 'gmail account', 'yahoo account', 'personal email account', 'live com', 'live id', 'windows live', 'gmail', 'yahoo', 'icloud']],
   ['workaccount', ['work account', 'school account', 'work or school account', 'work and school account', 'work school account', 'organizational account', 'organization account', 'org account', 'company account', 'corporate account', 'business account', 'entra account', 'azure ad account', 'aad account']],
   ['m365', ['office 365', 'office365', 'o365', 'microsoft 365', 'microsoft365', 'm365']],
   ['vlcentral', ['vl central', 'vlcentral', 'volume licensing central', 'volume license central', 'vlc']],
@@ -136,7 +136,38 @@ const SYNONYMS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['block', ['block', 'locked out', 'lock out', 'denied', 'shut out']],
   ['enable', ['enable', 'turn on', 'switch on', 'activate']],
   ['setup', ['set up', 'setup', 'enrol', 'enroll']],
+  // Obligation said in everyday words ("do we have to", "must we").
+  ['require', ['have to', 'has to', 'must', 'obliged to', 'required to']],
+  // Asking who may do something is asking which role can.
+  ['role', ['role', 'allowed to', 'permission', 'privilege', 'rights to']],
+  ['who role', ['who can', 'who may', 'who is allowed', 'who are allowed']],
+  ['who contact', ['who can help', 'who could help', 'who to ask', 'who do i ask', 'who should i ask', 'who do i contact', 'who to contact', 'who should i contact']],
+  ['contact', ['get help', 'where to get help']],
+  ['prompt', ['prompt', 'message', 'popup', 'pop up', 'notification', 'warning', 'banner', 'notice', 'keeps asking', 'keeps telling', 'keeps saying']],
+  ['verify', ['verify', 'verification', 'prove', 'proof', 'validate']],
+  ['own', ['own', 'owner', 'ownership']],
+  ['create', ['create', 'make', 'open a new']],
+  ['problem', ['problem', 'issue', 'trouble', 'error', 'fail', 'failure']],
+  ['signin', ['log into', 'sign into', 'logon to']],
+  ['isp', ['isp', 'internet service provider', 'internet provider']],
+  // The MFA support mailbox by name (its address reads as "email", as every address does).
+  ['mfa support email', ['mfavlcsupport']],
+  // "What" alone reads as "what is" (what's loses its 's'): these questions ask what follows or what to do, not for a definition.
+  ['happen', ['what if', 'what happens', 'what happen', 'what will happen']],
+  ['howto', ['what do i need to do', 'what do we need to do', 'what needs to be done', 'what must i do', 'what do i do', 'what do we do', 'what should i do', 'what should we do', 'what to do', 'what now', 'what can i do', 'what can we do']],
 ];
+
+/** Short forms people type, read as the word they stand for before anything else. */
+const ABBREVIATIONS = new Map([
+  ...['acct', 'acc', 'accnt', 'acount'].map((short) => [short, 'account'] as const),
+  ...['msg', 'msgs'].map((short) => [short, 'message'] as const),
+  ...['pw', 'pwd'].map((short) => [short, 'password'] as const),
+  ['auth', 'authentication'],
+  ['admins', 'admin'],
+  ['ppl', 'people'],
+  ['u', 'you'],
+  ['ur', 'your'],
+]);
 
 /**
  * The terms that name what the guidance is about (after folding and stemming): its services,
@@ -209,7 +240,9 @@ export type Corrector = (word: string) => string;
  * dropped. Questions pass a corrector so that a typo still meets its phrase ("waht is").
  */
 export function analyse(text: string, correct: Corrector = (word) => word): string[] {
-  const surface = words(text).map(correct);
+  const surface = words(text)
+    .map((word) => ABBREVIATIONS.get(word) ?? word)
+    .map(correct);
   const stems = surface.map(stem);
   const terms: string[] = [];
   for (let i = 0; i < stems.length; ) {

@@ -294,7 +294,7 @@ export const TOPICS: readonly Topic[] = [
       'A viral tenant takeover (a takeover of an unmanaged tenant) is the process by which a user becomes the administrator of an unmanaged tenant. Once the tenant has an admin, it can be used to add other users to the same organization, add online services and keep using resources like VLSC.',
     steps: [
       'Internal admin takeover: you become the global administrator of the unmanaged tenant; no users, domains or service plans are migrated to any other directory you administer.',
-      'External admin takeover: a Global Administrator of an existing managed tenant adds the domain name and maps users to resources; the unmanaged tenant’s users, subscriptions and license assignments move over with the domain. It is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription): then use an internal takeover.',
+      'External admin takeover: a Global Administrator of an existing managed tenant adds the domain name and maps users to resources; the unmanaged tenant’s users, subscriptions and license assignments move over with the domain. Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial; it is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription).',
     ],
     links: [link.takeover],
     phrasings: [
@@ -337,7 +337,7 @@ export const TOPICS: readonly Topic[] = [
     steps: [
       'Take time to review the resources and consult people in your organization; meanwhile you can keep signing in with your existing account for urgent VLSC tasks.',
       'Consider asking your IT or Network Administrator (the person who administers your domain) to do the takeover. That does not mean they have to administer VLSC or buy a subscription.',
-      'Choose an “internal” takeover (you become global administrator, nothing is migrated) or an “external” takeover (a Global Administrator of an existing managed tenant adds the domain and maps users to resources: users, subscriptions and license assignments move over; not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business).',
+      'Choose an “internal” takeover (you become global administrator, nothing is migrated) or an “external” takeover (a Global Administrator of an existing managed tenant adds the domain and maps users to resources: users, subscriptions and license assignments move over; Microsoft supports it for Azure Rights Management and Exchange Online and some free service plans, not when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business).',
       'Follow Microsoft’s step-by-step guide, Take over an unmanaged directory.',
     ],
     links: [link.takeover],
@@ -447,7 +447,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-security-defaults',
     title: 'Can I use Security Defaults instead of Conditional Access?',
     shortAnswer:
-      'Yes, if Conditional Access is not available: it needs at least a Microsoft Entra ID P1 license, while Security Defaults need none. Security Defaults require all users to register for MFA and perform MFA in certain scenarios: Microsoft decides when a user is prompted, and administrators are prompted at every sign-in. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
+      'Yes, if Conditional Access is not available: it needs at least a Microsoft Entra ID P1 license, while Security Defaults need none. Security Defaults require all users to register for MFA and perform MFA in certain scenarios: Microsoft decides when a user is prompted, and the administrators Microsoft lists (Global, Security and Conditional Access Administrators among them) are prompted at every sign-in. They apply to all sign-ins on all apps, not just Volume Licensing Central.',
     steps: [
       'Sign in to the Microsoft Entra admin center as at least a Security Administrator, go to **Entra ID > Overview > Properties > Manage Security Defaults** and enable them.',
       'If Security Defaults are already in place and applying them to all apps is acceptable, you may not need a separate policy.',
@@ -473,7 +473,8 @@ export const TOPICS: readonly Topic[] = [
       'In the Microsoft Entra admin center go to **Users > Multi-Factor Authentication** (or in the Microsoft 365 admin center, **Active Users > MFA**).',
       'Select each user and turn on MFA enforcement for their account.',
       'Make sure every account that uses Volume Licensing Central, including guests in your directory, is set to **Enforced** or **Enabled**.',
-      'Users cannot sign in until you enable them and they complete MFA registration, so tell them in advance.',
+      'Only the accounts you enable are covered. An enabled user is asked to register for MFA at the next sign-in in a browser, then performs MFA at each sign-in (with some exceptions, such as trusted IPs or remembered devices), so tell them in advance.',
+      'Per-user MFA is managed by an Authentication Administrator or Authentication Policy Administrator (or a Global Administrator).',
     ],
     links: [link.perUserMfa],
     phrasings: [
@@ -512,7 +513,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-guest-users',
     title: 'Do guest users need MFA for Volume Licensing Central?',
     shortAnswer:
-      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users. Guests from partner organizations might need to enable MFA in their home tenant, which services their MFA prompt in most cases. Microsoft Learn adds the condition: your tenant accepts MFA done in their home tenant only when your cross-tenant access inbound trust settings trust MFA from it; otherwise guests register and perform MFA in your tenant.',
+      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users: it prompts guests for MFA too. Guests from partner organizations might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
     steps: [
       'Coordinate with your partners so their users know about the requirement.',
       'To accept the MFA guests do in their home tenant, trust MFA from that tenant in your cross-tenant access inbound trust settings.',
@@ -531,7 +532,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-external-idp',
     title: 'We use third-party MFA or a federated identity provider',
     shortAnswer:
-      'Third-party MFA can be integrated directly with Microsoft Entra ID as an external authentication method. If Entra ID is federated with an identity provider, that provider must be configured to send the multipleauthn claim to Microsoft Entra ID.',
+      'Third-party MFA can be integrated directly with Microsoft Entra ID as an external authentication method. If Entra ID is federated with an identity provider, that provider must be configured to send the multipleauthn claim to Microsoft Entra ID, which honours it only when the domain’s federatedIdpMfaBehavior setting accepts MFA done by the identity provider.',
     steps: [
       'Third-party MFA: add the provider as an external authentication method (see “Manage an external authentication method in Microsoft Entra ID”; external authentication methods need at least Microsoft Entra ID P1). Providers find the details in the Microsoft Entra multifactor authentication external method provider reference.',
       'Federated identity provider: configure it to send the multipleauthn claim, as described in “Satisfy Microsoft Entra ID MFA controls with MFA claims from a federated IdP”.',

@@ -1,9 +1,9 @@
-import { findAdmins } from '../../domain/admins';
+import { ADMIN_ROLES, findAdmins } from '../../domain/admins';
 import type { Case } from '../../domain/cases/case';
 import type { BotServices } from '../services';
 
-/** Roles that can turn on MFA, besides Global Administrators: who gets MFA cases. */
-const MFA_ROLES = ['Global Administrator', 'Conditional Access Administrator', 'Security Administrator', 'Authentication Policy Administrator'];
+/** Roles that can turn on MFA, Global Administrators included: who gets MFA cases. */
+const MFA_ROLES: readonly string[] = ADMIN_ROLES.map((role) => role.name);
 
 /**
  * The tenant's active admins who should receive a case 1:1: Global Administrators, or for

@@ -36,7 +36,7 @@ function tenantLabel(d: Diagnosis): string {
 /** What the card can say when Microsoft's lookup could not confirm this exact address (federated, or answering "exists" for anything). */
 function unconfirmedSections(d: Diagnosis): GuideSection[] {
   if (d.addressConfirmed !== false) return [];
-  const text = d.domainType === 'federated' ? R.unconfirmed.federated(d.address) : R.unconfirmed.busy(d.address, d.domain ?? d.address);
+  const text = d.domainType === 'federated' ? R.unconfirmed.federated(d.address, d.personalAccount) : R.unconfirmed.busy(d.address, d.domain ?? d.address, d.personalAccount);
   return [section(R.unconfirmed.heading, { text })];
 }
 
@@ -97,7 +97,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.chooseWork.title,
         tone: 'accent',
-        summary: R.chooseWork.summary(addressForDisplay(d.address), tenantLabel(d)),
+        summary: R.chooseWork.summary(addressForDisplay(d.address), addressForDisplay(d.domain ?? d.address), tenantLabel(d), d.domainType === 'federated', d.addressConfirmed),
         facts: facts(d),
         sections: [...unconfirmedSections(d), section(R.chooseWork.why), section(R.ready.next), ...tenantMfaSections(d)],
         actions: [mfaButton, escalateButton(d.address), checkAnotherButton],
@@ -108,7 +108,7 @@ export function verdictCard(d: Diagnosis, requester: Requester): GuideCardData {
       return guideCard({
         title: R.takeover.title,
         tone: 'warning',
-        summary: R.takeover.summary(addressForDisplay(d.address), domain),
+        summary: R.takeover.summary(addressForDisplay(d.address), domain, d.addressConfirmed),
         facts: facts(d),
         sections: [
           ...unconfirmedSections(d),

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { draftInputFromCase, validateDraftInput, type DraftKind } from '../../domain/drafts';
+import { draftInputFromCase, draftRefusal, validateDraftInput, type DraftKind } from '../../domain/drafts';
 import { TEXT } from '../../text/en';
 import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';
@@ -21,6 +21,12 @@ export function draftRoutes(services: BotServices) {
     if (!record) {
       await context.sendActivity(TEXT.drafts.checkFirst);
       await startCheck(context, state, services, address);
+      return;
+    }
+    // A typed request reaches here whatever the check found: only the drafts the seeds tie to it are made.
+    const refusal = draftRefusal(kind, record.diagnosis);
+    if (refusal) {
+      await context.sendActivity(refusal);
       return;
     }
     const input = draftInputFromCase(kind, {
