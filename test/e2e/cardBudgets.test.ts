@@ -109,6 +109,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('lookup-failed', say('check kim@broken.example'), R.failed.title);
     await show('takeover', say('check megan@fourthcoffee.xyz'), R.takeover.title);
     for (const blocker of ['no-admin', 'no-domain-proof', 'restricted-domain'] as const) {
+      await playground.clickButton(R.takeover.option1.button);
       await show(`blocker-${blocker}`, click(R.blockers[blocker].button), R.blockers[blocker].title);
       await playground.sendMessage('check megan@fourthcoffee.xyz');
       await playground.waitForText(R.takeover.title);

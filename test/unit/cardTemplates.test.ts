@@ -49,7 +49,7 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
   out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard({ ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
   out.push(['mfa', 'guide', mfaCard()]);
-  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard([], diagnosis('takeover-needed'))]);
+  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
   out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
   out.push([
     'admins found',
