@@ -208,7 +208,7 @@ export const TEXT = {
         text: 'Your IT administrators will know this or have access to the information, which comes from your Internet Service Provider or domain registrar.',
       },
       'restricted-domain': {
-        button: 'Our domain is restricted or reclaimed',
+        button: 'Domain is restricted or reclaimed',
         title: 'Your account belongs to a restricted or reclaimed domain',
         text: 'That setting is determined by your organisation’s administrator. A work account separate from your organisation’s tenant may be needed.',
       },
@@ -279,6 +279,7 @@ export const TEXT = {
       'Everyone who signs in to Volume Licensing Central must use multifactor authentication (MFA): it has been mandatory since 5 January 2026. If you have not set it up, the sign-in asks you to register first, and you cannot skip it.',
     user: {
       heading: 'What you do',
+      short: 'What you do: register at https://aka.ms/mfasetup with at least one verification method, and add a backup method.',
       steps: [
         'Go to the MFA setup page, https://aka.ms/mfasetup, and add at least one verification method your organisation allows. The Microsoft Authenticator app on your phone is often easiest.',
         'Add a backup method (a second phone or a hardware token, if you have one) in case you lose access to the first.',
@@ -298,6 +299,7 @@ export const TEXT = {
     },
     admin: {
       button: 'What your admin does',
+      allButton: 'Steps for you and your admin',
       heading: 'What your Global Administrator does',
       whoCan: (whoCanEnforce: string) =>
         `Who can do it: ${whoCanEnforce}. An Authentication Policy Administrator chooses which verification methods users may register. “Who is my admin?” lists the people in these roles.`,

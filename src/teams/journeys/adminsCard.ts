@@ -5,11 +5,11 @@ import type { GuideCardData, GuideSection } from '../cards/data';
 import { detail, guideCard, primaryLink, secondary, section } from '../cards/guide';
 import { LINK_BUTTONS } from '../cards/links';
 import { actionTitle } from '../cards/titles';
-import { adminsButton, checkAnotherButton, escalateButton, mfaButton } from './buttons';
+import { adminsButton, escalateButton, mfaButton } from './buttons';
 
 const T = TEXT.admins;
 /** People shown on the first view; the rest open on demand. */
-const FIRST_VIEW_PEOPLE = 3;
+const FIRST_VIEW_PEOPLE = 2;
 
 /** Teams' deep link to a 1:1 chat with a message ready to send. */
 export function chatLink(upn: string): string {
@@ -108,7 +108,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         sections: own?.sections ?? [],
         primary: own?.primary ?? [],
         details: own?.details ?? [],
-        actions: [escalateButton(), ...secondary(checkAnotherButton)],
+        actions: [escalateButton()],
         links: [...(own?.links ?? []), ...secondary(LINK_BUTTONS.takeover)],
       });
     }

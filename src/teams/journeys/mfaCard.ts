@@ -1,3 +1,4 @@
+import type { ReadinessPoint } from '../../domain/mfaReadiness';
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
 import type { GuideCardData, GuideDetail, GuideSection } from '../cards/data';
@@ -31,8 +32,8 @@ function adminGuidance(): GuideSection[] {
   ];
 }
 
-function adminDetail(sections: GuideSection[]): GuideDetail {
-  return detail(M.admin.button, {
+function adminDetail(sections: GuideSection[], title: string = M.admin.button): GuideDetail {
+  return detail(title, {
     sections,
     links: [LINK_BUTTONS.enableMfa, LINK_BUTTONS.securityDefaults, LINK_BUTTONS.perUserMfa, LINK_BUTTONS.federatedMfa],
     buttons: [draftButton('mfa-support')],
@@ -40,6 +41,7 @@ function adminDetail(sections: GuideSection[]): GuideDetail {
 }
 
 const userSteps = () => section(M.user.heading, { steps: M.user.steps });
+const userLine = (user: ReadinessPoint) => section('', { text: `${R.marks[user.status]} ${user.title}: ${user.detail}` });
 
 /**
  * Journey 2: is MFA ready for Volume Licensing Central? Without the live check: what the person
@@ -51,7 +53,7 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
   const tenant = tenantMfaSections(checked);
   const user = readiness?.user;
   const userDone = user?.status === 'done';
-  const userSections = user ? [section('', { text: `${R.marks[user.status]} ${user.title}: ${user.detail}` }), ...(userDone ? [] : [userSteps()])] : [userSteps()];
+  const userSections = user ? [userLine(user), ...(userDone ? [] : [userSteps()])] : [userSteps()];
   const common = {
     help: M.help,
     actions: [adminsButton, ...secondary(escalateButton(), checkAnotherButton)],
@@ -84,15 +86,17 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
     title: M.title,
     tone: 'warning',
     summary: M.notReady.summary,
-    sections: [section(R.heading, { text: readiness.missingTitles.join('\n') }), ...userSections],
+    sections: [section(R.heading, { text: readiness.missingTitles.join('\n') }), ...(user ? [userLine(user)] : [])],
+    next: userDone ? '' : M.user.short,
     primary: userDone ? primaryButton(adminsButton) : primaryLink(LINK_BUTTONS.mfaSetup),
     details: [
       adminDetail([
+        ...(userDone ? [] : [userSteps()]),
         ...tenant,
         section(R.heading, { text: readiness.missing.join('\n\n') }),
         ...(readiness.adminMustDo.length ? [section(R.adminMustDo, { steps: readiness.adminMustDo })] : []),
         section(M.admin.fallbackHeading, { steps: M.admin.fallbacks, note: M.support }),
-      ]),
+      ], userDone ? M.admin.button : M.admin.allButton),
     ],
     actions: userDone ? secondary(escalateButton(), checkAnotherButton) : common.actions,
   });
