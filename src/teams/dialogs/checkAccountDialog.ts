@@ -8,7 +8,6 @@ import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';
 import { diagnoseAndReply } from '../journeys/diagnose';
 import { verbs } from '../journeys/buttons';
-import { actionTitle } from '../cards/titles';
 import { personalChoiceCard } from '../journeys/verdictCard';
 import { requesterOf, workAddresses } from '../requester';
 import type { BotServices } from '../services';
@@ -144,7 +143,7 @@ function questionCard({ requester, card }: CheckAccountState, answer?: string): 
     cardId: card.cardId,
     title: A.title,
     prompt: A.prompt,
-    workAddresses: workAddresses(requester).map((address) => ({ address, label: actionTitle(A.workChoice(address)) })),
+    workAddresses: workAddresses(requester).map((address) => ({ address, label: A.workChoice(address) })),
     otherLabel: A.otherLabel,
     otherPlaceholder: A.otherPlaceholder,
     otherValue: card.reprompt?.typed ?? '',
