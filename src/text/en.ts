@@ -721,6 +721,7 @@ export const TEXT = {
     notSure: 'I could not match that to the guidance I know.',
     related: 'Is it one of these?',
     journeysHeading: 'Or start one of these, or ask a person:',
+    journeysOnly: 'Start one of these, or ask a person:',
     stepsButton: 'Show the steps',
     linksButton: 'Microsoft pages',
   },

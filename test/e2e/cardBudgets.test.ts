@@ -26,6 +26,14 @@ const CONDITIONAL_ACCESS_ADMINISTRATOR = 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'e2e-card-budget-secret';
 
+const ENFORCING_POLICY = {
+  id: 'p1',
+  displayName: 'MFA for Volume Licensing Central',
+  state: 'enabled',
+  conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
+  grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
+};
+
 interface Measured {
   name: string;
   height: number;
@@ -95,6 +103,12 @@ describeBrowser('card first views in the Agents Playground', () => {
     expect.soft(result.buttons, `${name} visible buttons`).toBeLessThanOrEqual(MAX_BUTTONS);
   }
 
+  /** Opens a ShowCard of the newest card and saves the card as it looks then (not budgeted: it is on demand). */
+  async function opened(name: string, button: string): Promise<void> {
+    await playground.clickButton(button);
+    await playground.lastCard().screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
+  }
+
   const say = (text: string) => () => playground.sendMessage(text);
   const click = (title: string) => () => playground.clickButton(title);
   const R = TEXT.result;
@@ -108,6 +122,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('no-account', say('check nobody@contoso.com'), R.noAccount.title);
     await show('lookup-failed', say('check kim@broken.example'), R.failed.title);
     await show('takeover', say('check megan@fourthcoffee.xyz'), R.takeover.title);
+    await opened('takeover-option1-open', R.takeover.option1.button);
     for (const blocker of ['no-admin', 'no-domain-proof', 'restricted-domain'] as const) {
       await playground.clickButton(R.takeover.option1.button);
       await show(`blocker-${blocker}`, click(R.blockers[blocker].button), R.blockers[blocker].title);
@@ -127,7 +142,12 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('admins-found', say('who is my admin'), TEXT.admins.foundTitle);
     await show('mfa', say('is mfa ready'), TEXT.mfa.title);
     await show('faq-topic', say('what is a viral tenant?'), 'unmanaged');
+    await opened('faq-topic-steps-open', TEXT.faq.stepsButton);
     await show('not-sure', say('banana pancakes with syrup'), TEXT.faq.notSureTitle);
+    await show('not-sure-related', say('policy'), TEXT.faq.related);
+    graph.directory.policies = [ENFORCING_POLICY];
+    graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }];
+    await show('mfa-compliant', say('is mfa ready'), TEXT.mfa.ready.title);
     graph.forbid('/v1.0/roleManagement');
     await show('admins-permission', say('who is my admin'), TEXT.admins.permissionTitle);
   }, 150_000);

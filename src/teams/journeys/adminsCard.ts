@@ -99,7 +99,9 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         actions: [{ ...adminsButton, title: TEXT.result.actions.retry }, escalateButton()],
       });
     case 'unmanaged': {
-      const own = ownTenant?.kind === 'found' && ownTenant.admins.length ? peopleParts(ownTenant.admins) : undefined;
+      // Only a Global Administrator of the managed tenant can add the domain (the external takeover).
+      const globalAdmins = ownTenant?.kind === 'found' ? ownTenant.admins.filter((admin) => admin.roles.includes('Global Administrator')) : [];
+      const own = globalAdmins.length ? peopleParts(globalAdmins) : undefined;
       return guideCard({
         title: T.unmanagedTitle,
         tone: 'warning',

@@ -53,7 +53,7 @@ export function notSureCard(answer: FaqAnswer): GuideCardData {
     summary: F.notSure,
     question: related.length ? F.related : '',
     choices: related.map((ranked) => topicButton(ranked.topic)),
-    footer: F.journeysHeading,
+    footer: related.length ? F.journeysHeading : F.journeysOnly,
     primary: primaryButton(checkButton),
     actions: [mfaButton, escalateButton()],
   });
