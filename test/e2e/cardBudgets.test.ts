@@ -106,7 +106,12 @@ describeBrowser('card first views in the Agents Playground', () => {
   /** Opens a ShowCard of the newest card and saves the card as it looks then (not budgeted: it is on demand). */
   async function opened(name: string, button: string): Promise<void> {
     await playground.clickButton(button);
+    // An opened card can be taller than the chat pane: a tall window shows it whole.
+    const viewport = playground.page.viewportSize();
+    await playground.page.setViewportSize({ width: viewport?.width ?? 1400, height: 3000 });
+    await playground.lastCard().scrollIntoViewIfNeeded();
     await playground.lastCard().screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
+    if (viewport) await playground.page.setViewportSize(viewport);
   }
 
   const say = (text: string) => () => playground.sendMessage(text);
@@ -122,13 +127,13 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('no-account', say('check nobody@contoso.com'), R.noAccount.title);
     await show('lookup-failed', say('check kim@broken.example'), R.failed.title);
     await show('takeover', say('check megan@fourthcoffee.xyz'), R.takeover.title);
-    await opened('takeover-option1-open', R.takeover.option1.button);
     for (const blocker of ['no-admin', 'no-domain-proof', 'restricted-domain'] as const) {
       await playground.clickButton(R.takeover.option1.button);
       await show(`blocker-${blocker}`, click(R.blockers[blocker].button), R.blockers[blocker].title);
       await playground.sendMessage('check megan@fourthcoffee.xyz');
       await playground.waitForText(R.takeover.title);
     }
+    await opened('takeover-option1-open', R.takeover.option1.button);
     await show('admins-unmanaged', say('who is my admin'), TEXT.admins.unmanagedTitle);
   }, 150_000);
 

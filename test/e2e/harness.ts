@@ -274,9 +274,9 @@ export class PlaygroundPage {
     await input.fill(value);
   }
 
-  /** The newest Adaptive Card in the conversation. */
+  /** The newest Adaptive Card in the conversation (a card, not the card an Action.ShowCard opened inside it). */
   lastCard(): Locator {
-    return this.page.locator('.ac-adaptiveCard').last();
+    return this.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)').last();
   }
 
   async screenshot(path: string): Promise<void> {
