@@ -74,7 +74,8 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
       ...common,
       title: M.ready.title,
       tone: 'good',
-      summary: M.ready.summary(readiness.done.join(' ')),
+      // What enforces MFA comes first; the other points (Security Defaults off as expected …) add nothing here.
+      summary: M.ready.summary(readiness.done[0] ?? ''),
       next: userDone ? M.ready.userDone : '',
       sections: userDone ? [] : userSections,
       primary: userDone ? [] : primaryLink(LINK_BUTTONS.mfaSetup),
@@ -86,8 +87,11 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
     title: M.title,
     tone: 'warning',
     summary: M.notReady.summary,
-    sections: [section(R.heading, { text: readiness.missingTitles.join('\n') }), ...(user ? [userLine(user)] : [])],
-    next: userDone ? '' : M.user.short,
+    sections: [
+      section(R.heading, { text: readiness.missingTitles.join('\n') }),
+      ...(user ? [userLine(user)] : []),
+      ...(userDone ? [] : [section('', { text: M.user.short })]),
+    ],
     primary: userDone ? primaryButton(adminsButton) : primaryLink(LINK_BUTTONS.mfaSetup),
     details: [
       adminDetail([
