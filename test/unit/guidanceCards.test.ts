@@ -127,8 +127,9 @@ function firstView(data: GuideCardData): { text: string; buttons: string[] } {
 describe('first views', () => {
   it('gives Option 1’s internal and external takeover as alternatives, not numbered steps', () => {
     const card = renderCardJson('guide', verdictCard(takeover, requester)) as Json;
-    const numbered = nodes(card).filter((n) => n.type === 'TextRun' && /takeover/i.test(String(n.text)) && /^\d+\.$/.test(String(n.text)));
-    expect(numbered).toEqual([]);
+    // Numbered steps are TextRuns in a column beside their number: no takeover kind may be one.
+    const steps = nodes(card).filter((n) => n.type === 'TextRun' && /^(?:Internal|External) takeover/.test(String(n.text)));
+    expect(steps).toEqual([]);
     const alternatives = nodes(card).find((n) => n.type === 'TextBlock' && String(n.text).includes('**Internal takeover**'));
     expect(String(alternatives?.text)).toMatch(/^- \*\*Internal takeover\*\*[^\n]*\n- \*\*External takeover\*\*/);
   });
