@@ -184,12 +184,9 @@ export function assemblePeople(holdings: RoleHolding[]): AdminPerson[] {
   const rank = (role: AdminRoleName) => ADMIN_ROLES.findIndex((r) => r.name === role);
   const people = [...byId.values()];
   for (const person of people) person.roles.sort((a, b) => rank(a) - rank(b));
-  return people.sort(
-    (a, b) =>
-      Number(a.assignment === 'eligible') - Number(b.assignment === 'eligible') ||
-      rank(a.roles[0]) - rank(b.roles[0]) ||
-      a.displayName.localeCompare(b.displayName),
-  );
+  // Global Administrators first (active, then eligible), then the other roles (active, then eligible).
+  const group = (person: AdminPerson) => (person.roles[0] === 'Global Administrator' ? 0 : 2) + Number(person.assignment === 'eligible');
+  return people.sort((a, b) => group(a) - group(b) || rank(a.roles[0]) - rank(b.roles[0]) || a.displayName.localeCompare(b.displayName));
 }
 
 function uniqueFailures(failures: DirectoryFailure[]): DirectoryFailure[] {

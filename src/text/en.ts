@@ -75,7 +75,7 @@ export const TEXT = {
     otherLabel: 'Another e-mail address',
     otherPlaceholder: 'name@company.com',
     otherButton: 'Check this address',
-    personalButton: 'A personal account (outlook.com, hotmail.com …)',
+    personalButton: 'A personal account (outlook.com …)',
     answered: 'You chose',
     personalAnswer: 'A personal account',
     alreadyAnswered: 'That card was already answered. Type "check my account" to start a new check.',
@@ -85,6 +85,7 @@ export const TEXT = {
       `People in your organisation have checked many addresses in the last hour. To protect people’s privacy I limit lookups; please try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
   },
   result: {
+    detailsButton: 'Details',
     checkedAt: 'Checked',
     address: 'Address',
     domain: 'Domain',
@@ -95,7 +96,7 @@ export const TEXT = {
       checkAnother: 'Check another address',
       mfa: 'Check MFA readiness',
       retry: 'Retry',
-      useWork: (address: string) => `Check my work account ${address}`,
+      useWork: 'Check my work account',
       cannotTakeOver: 'I can’t take over the tenant',
       signUp: 'Sign up for a work account',
     },
@@ -110,6 +111,7 @@ export const TEXT = {
       federated: (domain: string, tenant: string) =>
         `Addresses at ${domain} are work or school accounts of ${tenant}, which signs in through its own identity provider (a federated domain): the kind of account VLSC requires.`,
       next: 'Next: Volume Licensing Central requires multifactor authentication (MFA) since 5 January 2026. Check that you and your organisation are ready.',
+      help: 'Questions, or the sign-in still fails? Ask your admin or help desk.',
     },
     /** When Microsoft's lookup cannot tell whether this exact address exists (see diagnosis addressConfirmed). */
     unconfirmed: {
@@ -130,6 +132,14 @@ export const TEXT = {
     },
     personal: {
       title: 'This is a personal Microsoft account',
+      help: 'Not sure which account to use? Ask your admin or help desk.',
+      /** The address's domain already has a managed or federated tenant: its organisation gives work accounts. */
+      organisation: {
+        next: (domain: string, tenant: string) =>
+          `Your organisation already has Microsoft 365 / Entra ID (${domain} belongs to ${tenant}): sign in to VLSC with your work account there, or ask its admins for one.`,
+        admins: (names: readonly string[]) => `Its admins, who can create a work account for you: ${names.join(', ')}.`,
+        askAdmins: 'Its admins can create a work account for you: “Who is my admin?” finds them.',
+      },
       summary: (address: string) =>
         `${address} is a personal Microsoft account. VLSC still lets personal accounts in for a limited number of logins, so that you have time to move to the work or school account it requires. Start using one as soon as possible.`,
       chosenSummary:
@@ -144,6 +154,7 @@ export const TEXT = {
         text: 'If your work or school uses Microsoft 365 or any Microsoft online service, you likely already have a work or school account. Try the user ID and password you use to log in at work, or ask your IT department.',
       },
       signUp: {
+        button: 'How to sign up',
         heading: 'Otherwise, sign up for a new work or school account',
         steps: [
           'Go to Sign Up and create a new work or school account. You do not need to sign up for any online services; you can add services to the same tenant later if you choose.',
@@ -155,26 +166,32 @@ export const TEXT = {
     takeover: {
       title: 'Your VLSC account is in an unmanaged (“viral”) tenant',
       summary: (address: string, domain: string, confirmed: boolean) =>
-        `${confirmed ? `${address} belongs to ${domain}, a` : `Addresses at ${domain} belong to a`} Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: your organisation must verify that it owns ${domain} by taking over the tenant, or you move to a new work account. Meanwhile VLSC gives you a limited number of remaining logins.`,
+        `${confirmed ? `${address} belongs to ${domain}, a` : `Addresses at ${domain} belong to a`} Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: take the tenant over by proving you own ${domain} (Option 1), or move to a new work account (Option 2).`,
+      next: 'Meanwhile VLSC gives you a limited number of remaining logins: choose Skip on its prompt while you prepare.',
+      help: 'Who can help: your IT or network administrator (whoever administers your domain) can do the takeover. VLSC Support cannot make changes to your tenant on your behalf.',
       whatIs: {
         heading: 'What is an unmanaged tenant?',
         text: 'A tenant with no global administrator. It arises when people sign up for a cloud service and an identity is created for them automatically from their e-mail domain. VLSC used to allow these accounts, but now requires managed tenants so the same user ID works on every site where volume licensing capabilities are moving.',
       },
       option1: {
+        button: 'Option 1: take over the tenant',
         heading: 'Option 1 — take over the tenant and keep your address',
-        /** `ownTenant`: the person's Teams tenant, when it differs from the unmanaged one: it can do the external takeover. */
-        steps: (domain: string, ownTenant?: string) => [
+        verify: (domain: string) =>
           `You, or your organisation’s IT or network administrator, verify ownership of ${domain} by confirming a DNS TXT record at the domain name registrar (such as GoDaddy).`,
-          'Internal takeover: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
-          'External takeover: alternatively, a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial; it is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription).',
-          ...(ownTenant
-            ? [`Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`]
-            : []),
-          'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
-        ],
+        alternativesHeading: 'Then one of two alternatives',
+        /** Internal and external takeover are alternatives, not consecutive steps. */
+        alternatives: [
+          '- **Internal takeover**: whoever verifies the domain becomes the Global Administrator of the tenant. No users, domains or service plans are migrated to any other directory. (Becoming Global Administrator does not mean they have to manage licences in VLSC.)',
+          '- **External takeover**: a Global Administrator of an existing managed tenant adds the domain name and maps users to resources. The unmanaged tenant’s users, subscriptions and licence assignments move over with the domain. Microsoft supports it for Azure Rights Management and Exchange Online, and for the service plans Power Apps Free, Power Automate Free, RMS for individuals, Microsoft Stream and Dynamics 365 free trial; it is not supported when the unmanaged tenant has service plans that include SharePoint, OneDrive or Skype for Business (for example through an Office free subscription).',
+        ].join('\n'),
+        /** The person's Teams tenant, when it differs from the unmanaged one: it can do the external takeover. */
+        ownTenant: (ownTenant: string) =>
+          `Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`,
+        afterwards: 'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
         tip: 'You may prefer to ask your IT or network administrator (whoever administers your domain) to do the takeover. It does not mean they have to administer VLSC or buy a subscription. VLSC Support cannot make changes to your tenant on your behalf.',
       },
       option2: {
+        button: 'Option 2: a new account',
         heading: 'Option 2 — create a new …onmicrosoft.com account',
         intro: 'Good if you only need the account for VLSC, or cannot prove ownership of the domain now. You can do it without needing to phone VLSC Support, and each step takes minutes, but you may wait up to 2 business days before you can sign in with the new account.',
         steps: (address: string) => [
@@ -186,6 +203,7 @@ export const TEXT = {
         tip: 'Before your organisation deploys online services such as Office 365, it should take over this new tenant and link it to its own custom domain.',
       },
       skip: {
+        button: 'Not ready yet? Skip',
         heading: 'Not ready yet? Skip',
         text: (address: string) =>
           `While you still have remaining logins, choose Skip on the VLSC prompt and keep signing in with your existing account: useful while you, or someone in your organisation, prepare the takeover. If you have zero remaining logins and need more time, ask VLSC Support to add extra log-in sessions to ${address}. ${WEB_FORM_ANSWER}`,
@@ -204,11 +222,12 @@ export const TEXT = {
         text: 'Your IT administrators will know this or have access to the information, which comes from your Internet Service Provider or domain registrar.',
       },
       'restricted-domain': {
-        button: 'Our domain is restricted or reclaimed',
+        button: 'Domain is restricted or reclaimed',
         title: 'Your account belongs to a restricted or reclaimed domain',
         text: 'That setting is determined by your organisation’s administrator. A work account separate from your organisation’s tenant may be needed.',
       },
-      steer: 'In this situation, create a new user ID instead (Option 2):',
+      steer: 'In this situation, create a new user ID instead: open Option 2 below.',
+      help: 'Still stuck? Ask your admin or help desk.',
     },
     noAccount: {
       title: 'No Microsoft account found for this address',
@@ -218,14 +237,21 @@ export const TEXT = {
         `${domain} does have a Microsoft Entra tenant, so check the spelling or ask your IT department for your sign-in name.`,
       workSignIn: 'If your work or school uses Microsoft 365 or any Microsoft online service, you likely already have a work or school account: try the user ID and password you use to log in at work.',
       signUp: 'If you have no work or school account yet, you can create one at Sign Up, without signing up for any online service.',
+      help: 'Not sure of your sign-in name? Ask your admin or help desk.',
+    },
+    invalid: {
+      title: 'I can’t check that address',
+      next: 'Check the spelling and try again.',
     },
     failed: {
       title: 'I couldn’t finish the check',
-      summary: (source: string, detail: string) =>
-        `Microsoft’s ${source} service did not answer properly (${detail}), so I won’t guess. Try again in a minute.`,
+      summary: 'I couldn’t reach Microsoft’s sign-in service just now, so I can’t tell what kind of account this is. Try again in a minute.',
+      help: 'Still failing? Ask your admin or help desk: “Details for IT” has what they need.',
+      detailsButton: 'Details for IT',
+      technical: (source: string, detail: string) => `Microsoft’s ${source} service did not answer properly (${detail}).`,
       manualHeading: 'Check it yourself',
-      manual: (url: string) =>
-        `Open ${url} in a browser. If the answer contains "IsViral": true, your account is in an unmanaged tenant and needs a takeover.`,
+      manual: 'Open the user-realm answer below in a browser. If it contains "IsViral": true, the account is in an unmanaged tenant and needs a takeover.',
+      realmLink: 'Open the user-realm answer',
       sources: { 'user-realm': 'user realm', 'credential-type': 'account lookup', 'openid-configuration': 'tenant configuration' },
     },
   },
@@ -269,13 +295,27 @@ export const TEXT = {
       'Everyone who signs in to Volume Licensing Central must use multifactor authentication (MFA): it has been mandatory since 5 January 2026. If you have not set it up, the sign-in asks you to register first, and you cannot skip it.',
     user: {
       heading: 'What you do',
+      short: 'What you do: register at https://aka.ms/mfasetup with at least one verification method, and add a backup method.',
       steps: [
         'Go to the MFA setup page, https://aka.ms/mfasetup, and add at least one verification method your organisation allows. The Microsoft Authenticator app on your phone is often easiest.',
         'Add a backup method (a second phone or a hardware token, if you have one) in case you lose access to the first.',
         'If you sign in before registering, Microsoft Entra ID asks you to register first: select Next, choose a verification method from the list, finish registration, then complete the MFA check with it. The prompt appears each time until you complete it.',
       ],
     },
+    help: 'Who can help: your Global Administrator, or an admin who manages security settings. “Who is my admin?” lists them.',
+    /** The live check found MFA required for everyone, with nothing left to do. */
+    ready: {
+      title: 'Your organisation requires MFA',
+      summary: (found: string) => `Checked just now: ${found}`,
+      userDone: 'You are registered too: sign in to Volume Licensing Central as usual and complete the MFA check.',
+    },
+    notReady: {
+      summary:
+        'Checked just now: your organisation does not yet require MFA for everyone, and Volume Licensing Central requires it since 5 January 2026. Your Global Administrator needs to finish this:',
+    },
     admin: {
+      button: 'What your admin does',
+      allButton: 'Steps for you and your admin',
       heading: 'What your Global Administrator does',
       whoCan: (whoCanEnforce: string) =>
         `Who can do it: ${whoCanEnforce}. An Authentication Policy Administrator chooses which verification methods users may register. “Who is my admin?” lists the people in these roles.`,
@@ -325,7 +365,8 @@ export const TEXT = {
     foundSummary: (count: number) =>
       `${count} ${count === 1 ? 'person' : 'people'} in your organisation can help: Global Administrators first, then the admins who can turn on MFA.`,
     none: 'I found no enabled person in these roles. Ask your IT department, security operations team, or internal help desk.',
-    eligible: 'eligible (must activate the role first)',
+    eligible: 'eligible, must activate the role first',
+    more: (n: number) => `${n} more`,
     active: 'active',
     chat: (name: string) => `Chat with ${name}`,
     chatMessage: 'Hi, I need help with our Volume Licensing sign-in (VLSC work account / MFA for Volume Licensing Central).',
@@ -334,15 +375,21 @@ export const TEXT = {
     manualSummary: 'I can’t read your organisation’s directory, but you can look it up in the Microsoft Entra admin center:',
     otherTenant: 'This assistant can read only the directory of the organisation that installed it, so look it up yourself:',
     permissionTitle: 'I’m not allowed to read the admin list yet',
-    permission: (permission: string) =>
-      `The assistant’s app needs the Microsoft Graph application permission ${permission}, granted by an admin. Until then, look it up yourself:`,
+    permission: 'An admin still has to allow this assistant to read the admin list. Until then, look it up yourself:',
+    permissionDetail: (permission: string) => `The assistant’s app needs the Microsoft Graph application permission ${permission}, granted by an admin.`,
     consent: 'Grant admin consent',
     failedTitle: 'I couldn’t read the admin list',
-    failed: (message: string) => `Microsoft Graph did not answer properly (${message}). Look it up yourself meanwhile:`,
+    failed: 'I couldn’t reach Microsoft just now to read the admin list. Try again in a minute, or look it up yourself meanwhile:',
+    failedDetail: (message: string) => `Microsoft Graph did not answer properly (${message}).`,
     unmanagedTitle: 'Your VLSC account’s tenant has no admin',
     unmanaged: (domain: string) =>
       `${domain} is an unmanaged (“viral”) tenant: it has no Global Administrator at all. Someone in your organisation becomes one by taking the tenant over (Option 1), or you move to a new work account (Option 2).`,
     button: 'Who is my admin?',
+    /** After an unmanaged verdict: the person's own Teams tenant is managed, and its admins can do an external takeover. */
+    ownTenant: {
+      found: 'The admins of the organisation you use Teams with can help: as Global Administrators of a managed tenant, they can take this tenant over for you (an external takeover), unless it has service plans that include SharePoint, OneDrive or Skype for Business.',
+      ask: 'The admins of the organisation you use Teams with can help: as Global Administrators of a managed tenant, they can take this tenant over for you (an external takeover), unless it has service plans that include SharePoint, OneDrive or Skype for Business. Ask your admin or help desk.',
+    },
   },
   drafts: {
     buttons: {
@@ -727,9 +774,12 @@ export const TEXT = {
   },
   faq: {
     notSureTitle: 'I’m not sure I understood',
-    notSure: 'I could not match that to the guidance I know. Is it one of these?',
-    journeysHeading: 'Or start one of these',
-    related: 'Related',
+    notSure: 'I could not match that to the guidance I know.',
+    related: 'Is it one of these?',
+    journeysHeading: 'Or start one of these, or ask a person:',
+    journeysOnly: 'Start one of these, or ask a person:',
+    stepsButton: 'Show the steps',
+    linksButton: 'Microsoft pages',
   },
   errors: {
     apology: (correlationId: string) =>

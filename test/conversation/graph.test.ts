@@ -79,7 +79,9 @@ describe('with Microsoft Graph configured', () => {
     expect(text).toContain('Your organisation, checked just now');
     expect(text).toMatch(/report-only/i);
     expect(text).toContain('Still to do');
-    expect(text).toContain('Microsoft Admin Portals');
+    // Only what is missing: the switch to On, not the whole policy recipe.
+    expect(text).toContain('from Report-only to On');
+    expect(text).not.toContain('+ Create new policy');
   });
 
   it('keeps a case nobody can receive yet, and sends it to a Global Administrator as soon as they install the bot', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { freePort, REPO_ROOT, startBot, type BotProcess } from '../helpers/botProcess';
-import { startEntraFake } from '../fakes/entraFake';
+import { startEntraFake, type EntraFake } from '../fakes/entraFake';
 import { listeningPort, playgroundLaunch } from '../../scripts/playground';
 
 /**
@@ -127,18 +127,20 @@ export function describeInPlayground(title: string, body: (open: () => Promise<P
 
 /** What an end-to-end suite runs against: the Entra fake, the bot with the Playground, and Chromium. */
 export interface JourneyStack {
+  entra: EntraFake;
   stack: Stack;
   browser: Browser;
   open(): Promise<PlaygroundPage>;
   stop(): Promise<void>;
 }
 
-/** The bot diagnosing against a local Entra fake, the Playground in front of it, and a browser. */
-async function startJourneyStack(): Promise<JourneyStack> {
+/** The bot diagnosing against a local Entra fake, the Playground in front of it, and a browser; `botEnv` adds settings (Graph …). */
+export async function startJourneyStack(botEnv: Record<string, string> = {}): Promise<JourneyStack> {
   const entra = await startEntraFake();
-  const stack = await startStack({ ENTRA_LOGIN_URL: entra.url });
+  const stack = await startStack({ ENTRA_LOGIN_URL: entra.url, ...botEnv });
   const browser = await launchBrowser();
   return {
+    entra,
     stack,
     browser,
     open: async () => {
@@ -272,9 +274,9 @@ export class PlaygroundPage {
     await input.fill(value);
   }
 
-  /** The newest Adaptive Card in the conversation. */
+  /** The newest Adaptive Card in the conversation (a card, not the card an Action.ShowCard opened inside it). */
   lastCard(): Locator {
-    return this.page.locator('.ac-adaptiveCard').last();
+    return this.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)').last();
   }
 
   async screenshot(path: string): Promise<void> {

@@ -16,6 +16,8 @@ describeInPlayground('journey 1 in the Agents Playground', (open) => {
 
     await checkAnother(playground, 'megan@fourthcoffee.xyz');
     await playground.waitForText('Your VLSC account is in an unmanaged (“viral”) tenant');
+    // Option 2 opens on demand.
+    await playground.clickButton('Option 2: a new account');
     await playground.waitForText('Option 2 — create a new …onmicrosoft.com account');
     await playground.screenshot(join(tmpdir(), 'vlsa-e2e-takeover.png'));
 

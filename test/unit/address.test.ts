@@ -118,7 +118,7 @@ describe('addressForDisplay', () => {
 
   it('is what the verdict card shows as the address and the domain', () => {
     const card = verdictCard(diagnosisFor('no-account', 'alex@p\u0430ypal.com'), {});
-    expect(card.facts.slice(0, 2)).toEqual([
+    expect(card.details[0].facts.slice(0, 2)).toEqual([
       { title: 'Address', value: 'alex@p\u0430ypal.com (xn--pypal-4ve.com)' },
       { title: 'Domain', value: 'p\u0430ypal.com (xn--pypal-4ve.com)' },
     ]);

@@ -74,7 +74,7 @@ describe('assemblePeople', () => {
     ]);
   });
 
-  it('orders active before eligible, Global Administrators first, then by name', () => {
+  it('orders Global Administrators first (active, then eligible), then the other roles, then by name', () => {
     const people = assemblePeople([
       { principal: asUser(person('zoe', 'Zoe')), role: 'Global Administrator', assignment: 'eligible' },
       { principal: asUser(person('sam', 'Sam')), role: 'Security Administrator', assignment: 'active' },
@@ -82,7 +82,7 @@ describe('assemblePeople', () => {
       { principal: asUser(person('al', 'Al')), role: 'Global Administrator', assignment: 'active' },
     ]);
 
-    expect(people.map((p) => p.displayName)).toEqual(['Al', 'Bea', 'Sam', 'Zoe']);
+    expect(people.map((p) => p.displayName)).toEqual(['Al', 'Bea', 'Zoe', 'Sam']);
   });
 });
 

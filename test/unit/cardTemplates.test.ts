@@ -13,7 +13,11 @@ import { TOPICS } from '../../src/domain/faq/topics';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
 import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
-import { nodes, type Json } from '../helpers/cards';
+import { actions, nodes, type Json } from '../helpers/cards';
+import { readinessView } from '../../src/teams/journeys/readiness';
+import { evaluateMfaReadiness } from '../../src/domain/mfaReadiness';
+import { MAX_ACTION_TITLE } from '../../src/teams/cards/titles';
+import type { AdminPerson } from '../../src/domain/admins';
 import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
 import { caseCardData, questionCardData } from '../../src/teams/cases/caseCard';
 import { caseListData } from '../../src/teams/cases/caseList';
@@ -51,8 +55,13 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(blocker, 'megan@fourthcoffee.xyz')]);
   out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
   out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard({ ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
+  out.push(['verdict personal-account at a managed domain, admins named', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'carol@northwind-traders.example', domain: 'northwind-traders.example' }, requester, ['Megan Bowen'])]);
+  out.push(['verdict personal-account at a consumer domain', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'pat@outlook.com', domain: 'outlook.com', domainType: 'unknown', tenantId: null, tenantName: null }, {})]);
+  out.push(['verdict no-account at an unknown domain', 'guide', verdictCard({ ...diagnosis('no-account'), domainType: 'unknown', tenantId: null }, requester)]);
+  out.push(['personal choice without a work account', 'guide', personalChoiceCard({})]);
   out.push(['mfa', 'guide', mfaCard()]);
-  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard([], diagnosis('takeover-needed'))]);
+  for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(readinessView({ kind: 'report', report: evaluateMfaReadiness(input) }))]);
+  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
   out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
   out.push([
     'admins found',
@@ -66,8 +75,16 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
       fromCache: false,
     }),
   ]);
-  out.push(['topic', 'guide', topicCard(TOPICS[0])]);
+  const admin = (name: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: name, displayName: name, mail: null, userPrincipalName: `${name.replace(/\W/g, '')}@contoso.com`, roles, assignment });
+  const many = { kind: 'found' as const, tenantId: requester.tenantId, gaps: [], fetchedAt: '2026-11-21T10:00:00.000Z', fromCache: false, admins: [admin('Megan Bowen', ['Global Administrator'], 'active'), admin('Eli Eligible', ['Global Administrator'], 'eligible'), admin('A Person With A Very Long Display Name Indeed', ['Conditional Access Administrator'], 'active'), admin('Dana', ['Security Administrator'], 'eligible')] };
+  out.push(['admins found, many', 'guide', adminsCard(many)]);
+  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' }, manual: FIND_ADMIN_MANUALLY } as never)]);
+  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' }, manual: FIND_ADMIN_MANUALLY } as never)]);
+  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
+  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz')]);
+  for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
   out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
     const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } });
     out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
@@ -111,6 +128,20 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   return out;
 }
 
+/** Live MFA checks: nothing in place; a Conditional Access policy enforcing MFA and the person registered. */
+function readinessInputs(): Array<[string, Parameters<typeof evaluateMfaReadiness>[0]]> {
+  const now = new Date('2026-11-21T10:00:00Z');
+  const registration = (registered: boolean) => ({ ok: true as const, value: { userPrincipalName: 'alex@contoso.com', isMfaRegistered: registered, methodsRegistered: registered ? ['microsoftAuthenticatorPush', 'mobilePhone'] : [], defaultMfaMethod: null } });
+  const enforcing = { displayName: 'MFA for Volume Licensing Central', state: 'enabled', includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], includeApplications: ['MicrosoftAdminPortals'], excludeApplications: [], builtInControls: ['mfa'], operator: 'OR', authenticationStrength: null };
+  return [
+    ['nothing in place', { tenantId: 't', now, securityDefaults: { ok: true, value: false }, policies: { ok: true, value: [] }, user: { userPrincipalName: 'alex@contoso.com', registration: registration(false) } }],
+    ['compliant', { tenantId: 't', now, securityDefaults: { ok: true, value: false }, policies: { ok: true, value: [enforcing] }, user: { userPrincipalName: 'alex@contoso.com', registration: registration(true) } }],
+  ] as never;
+}
+
+/** Markdown a TextRun would show as typed: bold, underline, links, list items. */
+const MARKDOWN_SYNTAX = /\*\*|__|\[[^\]]*\]\([^)]*\)|^\s*(?:[-*+]|\d+\.)\s/m;
+
 function parseErrors(card: Json): string[] {
   const parsed = new AC.AdaptiveCard();
   const context = new AC.SerializationContext();
@@ -140,6 +171,27 @@ describe('card templates', () => {
       }
       if (node.type === 'Action.Execute') expect(typeof node.verb).toBe('string');
     }
+  });
+
+  it.each(samples())('%s shows no markdown syntax in a TextRun and no action title over the limit', (_label, name, data) => {
+    const card = renderCardJson(name, data as never);
+    for (const node of nodes(card)) {
+      if (node.type === 'TextRun') expect(String(node.text)).not.toMatch(MARKDOWN_SYNTAX);
+    }
+    // A selectAction makes a row of text tappable: its title is not shown on a button.
+    const rows = new Set(nodes(card).flatMap((node) => (node.selectAction ? [node.selectAction] : [])));
+    for (const action of actions(card)) {
+      if (action.title !== undefined && !rows.has(action)) expect([...String(action.title)].length, String(action.title)).toBeLessThanOrEqual(MAX_ACTION_TITLE);
+    }
+  });
+
+  it('would catch markdown in a TextRun and a clipped title (the checks can fail)', () => {
+    expect('Choose **Skip**').toMatch(MARKDOWN_SYNTAX);
+    expect('- a list item').toMatch(MARKDOWN_SYNTAX);
+    expect('See [Learn](https://learn.microsoft.com)').toMatch(MARKDOWN_SYNTAX);
+    expect('1. Go to https://entra.microsoft.com').toMatch(MARKDOWN_SYNTAX);
+    expect('megan@fourthcoffee.xyz belongs to fourthcoffee.xyz.').not.toMatch(MARKDOWN_SYNTAX);
+    expect([...'Take over an unmanaged directory (Microsoft Learn)'].length).toBeGreaterThan(MAX_ACTION_TITLE);
   });
 
   it('reports a broken card (the check itself can fail)', () => {

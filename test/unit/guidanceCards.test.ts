@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { renderCardJson } from '../../src/teams/cards/render';
 import type { GuideCardData } from '../../src/teams/cards/data';
-import { blockerCard, personalChoiceCard, verdictCard } from '../../src/teams/journeys/verdictCard';
+import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../src/teams/journeys/verdictCard';
+import { adminsCard } from '../../src/teams/journeys/adminsCard';
+import { notSureCard } from '../../src/teams/journeys/faqCard';
+import { FaqIndex } from '../../src/domain/faq/faqIndex';
+import { TOPICS } from '../../src/domain/faq/topics';
+import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
+import type { AdminPerson } from '../../src/domain/admins';
+import { TEXT } from '../../src/text/en';
 import { mfaCard } from '../../src/teams/journeys/mfaCard';
-import { actions, allText, type Json } from '../helpers/cards';
+import { actions, allText, nodes, type Json } from '../helpers/cards';
 import { diagnosisFor } from '../helpers/diagnosis';
 
 /** What a Teams client shows of a guide card: its text and its buttons. */
@@ -69,13 +76,13 @@ describe('the MFA card', () => {
   });
 
   it('tells a federated tenant about the multipleauthn claim and federatedIdpMfaBehavior, and an unmanaged one to take it over first (correction 6)', () => {
-    const forFederated = shown(mfaCard([], federated)).text;
+    const forFederated = shown(mfaCard(undefined, federated)).text;
     expect(forFederated).toContain('fabrikam.com signs in through its own identity provider');
     expect(forFederated).toContain('the identity provider must send the multipleauthn claim to Microsoft Entra ID');
     expect(forFederated).toContain('only when the domain’s federated MFA setting (federatedIdpMfaBehavior) accepts MFA done by the identity provider');
-    const forUnmanaged = shown(mfaCard([], takeover)).text;
+    const forUnmanaged = shown(mfaCard(undefined, takeover)).text;
     expect(forUnmanaged).toContain('nobody can turn on MFA in it yet');
-    expect(shown(mfaCard([], ready)).text).not.toContain('signs in through its own identity provider (a federated domain)');
+    expect(shown(mfaCard(undefined, ready)).text).not.toContain('signs in through its own identity provider (a federated domain)');
   });
 });
 
@@ -146,5 +153,72 @@ describe('verdict cards', () => {
     for (const card of [verdictCard(diagnosisFor('personal-account', 'sam@outlook.com'), requester), personalChoiceCard(requester)]) {
       expect(shown(card).buttons.filter((b) => /Draft|log-ins/.test(b))).toEqual([]);
     }
+  });
+});
+
+/** The first view of a guide card: its body and its buttons, without what Action.ShowCard opens. */
+function firstView(data: GuideCardData): { text: string; buttons: string[] } {
+  const card = renderCardJson('guide', data) as Json;
+  const top = (card.actions as Json[]) ?? [];
+  const body = allText({ body: card.body } as Json);
+  return { text: body, buttons: top.filter((a) => a.mode !== 'secondary').map((a) => String(a.title)) };
+}
+
+describe('first views', () => {
+  it('gives Option 1’s internal and external takeover as alternatives, not numbered steps', () => {
+    const card = renderCardJson('guide', verdictCard(takeover, requester)) as Json;
+    // Numbered steps are TextRuns in a column beside their number: no takeover kind may be one.
+    const steps = nodes(card).filter((n) => n.type === 'TextRun' && /^(?:Internal|External) takeover/.test(String(n.text)));
+    expect(steps).toEqual([]);
+    const alternatives = nodes(card).find((n) => n.type === 'TextBlock' && String(n.text).includes('**Internal takeover**'));
+    expect(String(alternatives?.text)).toMatch(/^- \*\*Internal takeover\*\*[^\n]*\n- \*\*External takeover\*\*/);
+  });
+
+  it('opens Option 2 from the blocker cards instead of repeating it', () => {
+    for (const blocker of BLOCKERS) {
+      const { text, buttons } = firstView(blockerCard(blocker, takeover.address));
+      expect(text).not.toContain('Do NOT sign in to VLSC');
+      expect(buttons).toContain(TEXT.result.takeover.option2.button);
+    }
+  });
+
+  it('says plainly that Microsoft could not be reached, with Retry, and keeps the detail and the user-realm link for IT', () => {
+    const failed = diagnosisFor('lookup-failed', 'kim@contoso.com', { failure: { source: 'user-realm', detail: 'network: fetch failed (ENOTFOUND); gave up after 3 attempts' } });
+    const data = verdictCard(failed, requester);
+    const { text, buttons } = firstView(data);
+    expect(text).toContain('I couldn’t reach Microsoft’s sign-in service just now');
+    expect(text).not.toContain('ENOTFOUND');
+    expect(buttons).toEqual(expect.arrayContaining(['Retry', TEXT.result.failed.detailsButton]));
+    const all = shown(data).text;
+    expect(all).toContain('ENOTFOUND');
+    expect(all).not.toContain('Tenant type');
+    const card = renderCardJson('guide', data) as Json;
+    expect(actions(card).map((a) => a.url)).toContain('https://login.microsoftonline.com/common/userrealm/kim%40contoso.com?api-version=2.1');
+  });
+
+  it('offers a person on every card, including not-sure, the manual admin card and the personal card reached by its button', () => {
+    const human: string[] = [TEXT.cases.escalateButton, TEXT.admins.button];
+    const cards = [
+      notSureCard(new FaqIndex().answer('zzz qqq')),
+      adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY }),
+      personalChoiceCard({}),
+      personalChoiceCard(requester),
+    ];
+    for (const card of cards) expect(firstView(card).buttons.some((b) => human.includes(b))).toBe(true);
+  });
+
+  it('puts the not-sure card’s headings in order: the topics, then the journeys', () => {
+    const card = renderCardJson('guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 2).map((topic) => ({ topic, score: 1 })) } as never)) as Json;
+    const text = allText(card);
+    expect(text.indexOf(TEXT.faq.related)).toBeLessThan(text.indexOf(TOPICS[0].title));
+    expect(text.indexOf(TOPICS[1].title)).toBeLessThan(text.indexOf(TEXT.faq.journeysHeading));
+  });
+
+  it('labels admins cleanly, Global Administrators first', () => {
+    const person = (displayName: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: displayName, displayName, mail: null, userPrincipalName: `${displayName}@contoso.com`, roles, assignment });
+    const text = shown(adminsCard({ kind: 'found', tenantId: 't', gaps: [], fetchedAt: '', fromCache: false, admins: [person('Gia', ['Global Administrator'], 'eligible')] })).text;
+    expect(text).toContain('Global Administrator (eligible, must activate the role first)');
+    expect(text).not.toContain('((');
+    expect(text).not.toMatch(/\(eligible \(/);
   });
 });

@@ -25,24 +25,64 @@ export interface CardButton {
   data: SubmitData;
 }
 
+/** Where a card action shows: on the card, or in its overflow menu ("…"), for the less used ones. */
+export type ActionMode = 'primary' | 'secondary';
+
+export interface GuideButton extends CardButton {
+  mode: ActionMode;
+}
+
+export interface GuideLink {
+  title: string;
+  url: string;
+  mode: ActionMode;
+}
+
 export interface GuideSection {
   heading: string;
+  /** Shown as typed (TextRun): may carry an address or a name. */
   text: string;
+  /** Trusted guidance from the catalog or the topics only, rendered as Teams markdown (TextBlock). */
+  markdown: string;
   steps: { n: string; text: string }[];
   note: string;
 }
 
-/** A card of guidance: a verdict, an answer, a journey page. */
+/** What opens on demand (Action.ShowCard): steps, background, alternatives, details for IT. */
+export interface GuideDetail {
+  title: string;
+  facts: { title: string; value: string }[];
+  sections: GuideSection[];
+  links: { title: string; url: string }[];
+  buttons: CardButton[];
+}
+
+/** The one action a card leads with: a submit (`url` empty) or a link. */
+export interface PrimaryAction {
+  title: string;
+  data: SubmitData | Record<string, never>;
+  url: string;
+}
+
+/**
+ * A card of guidance: a verdict, an answer, a journey page. Its first view says what is going
+ * on (`summary`), what to do next (`next`, `primary`) and who can help (`help`); `details`
+ * open on demand.
+ */
 export interface GuideCardData {
   title: string;
   tone: 'good' | 'warning' | 'attention' | 'default' | 'accent';
   summary: string;
+  next: string;
+  help: string;
   facts: { title: string; value: string }[];
   sections: GuideSection[];
-  links: { title: string; url: string }[];
+  links: GuideLink[];
   question: string;
   choices: CardButton[];
-  actions: CardButton[];
+  primary: PrimaryAction[];
+  details: GuideDetail[];
+  actions: GuideButton[];
   footer: string;
 }
 

@@ -2,8 +2,8 @@ import { LINKS } from '../../domain/links';
 
 /** The Microsoft pages the seeds name, as titled buttons for cards. */
 export const LINK_BUTTONS = {
-  takeover: { title: 'How to take over an unmanaged directory', url: LINKS.takeoverUnmanagedDirectory },
-  signUp: { title: 'Sign up for a work or school account', url: LINKS.signUp },
+  takeover: { title: 'How to take over (Microsoft Learn)', url: LINKS.takeoverUnmanagedDirectory },
+  signUp: { title: 'Sign up for a work account', url: LINKS.signUp },
   vlscSupport: { title: 'Contact VLSC Support', url: LINKS.vlscSupportContact },
   vlsc: { title: 'Open VLSC', url: LINKS.vlsc },
   mfaSetup: { title: 'Set up MFA (aka.ms/mfasetup)', url: LINKS.mfaSetup },

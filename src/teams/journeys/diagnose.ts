@@ -1,4 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { findAdmins } from '../../domain/admins';
 import type { Diagnosis } from '../../domain/types';
 import type { RequesterIdentity } from '../../domain/cases/caseRecords';
 import { TEXT } from '../../text/en';
@@ -31,9 +32,24 @@ export async function diagnoseAndReply(
   }
   const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
   if (diagnosis.verdict !== 'invalid-address') await services.records.record(requester, diagnosis);
+  const domainAdmins = await domainAdminNames(services, diagnosis);
   await typing;
   await context.sendActivity({
-    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }))],
+    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }, domainAdmins))],
   });
   return diagnosis;
+}
+
+/**
+ * A personal account at a domain whose organisation has a tenant: the admins of that tenant can
+ * create a work account, so the card names them when Graph can list them (only the tenant the
+ * bot's app reads; any other gives no names, and the card says how to find them).
+ */
+async function domainAdminNames(services: BotServices, diagnosis: Diagnosis): Promise<string[]> {
+  const { directory } = services;
+  const tenantId = diagnosis.tenantId;
+  if (diagnosis.verdict !== 'personal-account' || !directory || !tenantId || tenantId.toLowerCase() !== directory.tenantId.toLowerCase()) return [];
+  if (diagnosis.domainType !== 'managed' && diagnosis.domainType !== 'federated') return [];
+  const result = await findAdmins({ directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds }, { tenantId });
+  return result.kind === 'found' ? result.admins.slice(0, 3).map((admin) => admin.displayName) : [];
 }

@@ -1,11 +1,14 @@
+import type { ReadinessPoint } from '../../domain/mfaReadiness';
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
-import type { GuideCardData, GuideSection } from '../cards/data';
-import { guideCard, section } from '../cards/guide';
+import type { GuideCardData, GuideDetail, GuideSection } from '../cards/data';
+import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../cards/guide';
 import { LINK_BUTTONS } from '../cards/links';
 import { adminsButton, checkAnotherButton, draftButton, escalateButton } from './buttons';
+import type { ReadinessView } from './readiness';
 
 const M = TEXT.mfa;
+const R = TEXT.readiness;
 
 /**
  * What the person's last check says about their tenant's MFA set-up: a federated domain needs
@@ -19,27 +22,86 @@ export function tenantMfaSections(checked: Diagnosis | undefined): GuideSection[
   return [];
 }
 
+/** The seed's admin guidance: who can do it, the Conditional Access steps, the fallbacks, methods and guests. */
+function adminGuidance(): GuideSection[] {
+  return [
+    section(M.admin.heading, { text: `${M.admin.whoCan(M.whoCanEnforce)}\n\n${M.admin.intro}`, steps: M.admin.steps }),
+    section(M.admin.fallbackHeading, { steps: M.admin.fallbacks }),
+    section(M.admin.methodsHeading, { steps: M.admin.methods }),
+    section(M.admin.guestsHeading, { text: M.admin.guests, note: M.support }),
+  ];
+}
+
+function adminDetail(sections: GuideSection[], title: string = M.admin.button): GuideDetail {
+  return detail(title, {
+    sections,
+    links: [LINK_BUTTONS.enableMfa, LINK_BUTTONS.securityDefaults, LINK_BUTTONS.perUserMfa, LINK_BUTTONS.federatedMfa],
+    buttons: [draftButton('mfa-support')],
+  });
+}
+
+const userSteps = () => section(M.user.heading, { steps: M.user.steps });
+const userLine = (user: ReadinessPoint) => section('', { text: `${R.marks[user.status]} ${user.title}: ${user.detail}` });
+
 /**
- * Journey 2: is MFA ready for Volume Licensing Central? What the person does, what
- * their Global Administrator does (the seed's Conditional Access steps, then the
- * fallbacks), and where to get help. `readiness` adds the live tenant check when Graph
- * is configured; `checked`, the person's last diagnosis, what it means for their tenant.
+ * Journey 2: is MFA ready for Volume Licensing Central? Without the live check: what the person
+ * does, with their Global Administrator's part on demand. With it (`readiness`), only what is
+ * missing; a compliant tenant gets a short confirmation and the person's own part. `checked`,
+ * the person's last diagnosis, adds what it means for their tenant.
  */
-export function mfaCard(readiness: GuideSection[] = [], checked?: Diagnosis): GuideCardData {
+export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCardData {
+  const tenant = tenantMfaSections(checked);
+  const user = readiness?.user;
+  const userDone = user?.status === 'done';
+  const userSections = user ? [userLine(user), ...(userDone ? [] : [userSteps()])] : [userSteps()];
+  const common = {
+    help: M.help,
+    actions: [adminsButton, ...secondary(escalateButton(), checkAnotherButton)],
+  };
+  if (!readiness) {
+    return guideCard({
+      ...common,
+      title: M.title,
+      tone: 'accent',
+      summary: M.summary,
+      sections: [...tenant.filter((s) => s.heading === M.unmanaged.heading), userSteps()],
+      primary: primaryLink(LINK_BUTTONS.mfaSetup),
+      details: [adminDetail([...tenant, ...adminGuidance()])],
+    });
+  }
+  if (readiness.tenantReady) {
+    return guideCard({
+      ...common,
+      title: M.ready.title,
+      tone: 'good',
+      // What enforces MFA comes first; the other points (Security Defaults off as expected …) add nothing here.
+      summary: M.ready.summary(readiness.done[0] ?? ''),
+      next: userDone ? M.ready.userDone : '',
+      sections: userDone ? [] : userSections,
+      primary: userDone ? [] : primaryLink(LINK_BUTTONS.mfaSetup),
+      details: tenant.length ? [adminDetail(tenant)] : [],
+    });
+  }
   return guideCard({
+    ...common,
     title: M.title,
-    tone: 'accent',
-    summary: M.summary,
+    tone: 'warning',
+    summary: M.notReady.summary,
     sections: [
-      ...tenantMfaSections(checked),
-      ...readiness,
-      section(M.user.heading, { steps: M.user.steps }),
-      section(M.admin.heading, { text: `${M.admin.whoCan(M.whoCanEnforce)}\n\n${M.admin.intro}`, steps: M.admin.steps }),
-      section(M.admin.fallbackHeading, { steps: M.admin.fallbacks }),
-      section(M.admin.methodsHeading, { steps: M.admin.methods }),
-      section(M.admin.guestsHeading, { text: M.admin.guests, note: M.support }),
+      section(R.heading, { text: readiness.missingTitles.join('\n') }),
+      ...(user ? [userLine(user)] : []),
+      ...(userDone ? [] : [section('', { text: M.user.short })]),
     ],
-    links: [LINK_BUTTONS.mfaSetup, LINK_BUTTONS.enableMfa, LINK_BUTTONS.securityDefaults, LINK_BUTTONS.perUserMfa, LINK_BUTTONS.federatedMfa],
-    actions: [adminsButton, draftButton('mfa-support'), escalateButton(), checkAnotherButton],
+    primary: userDone ? primaryButton(adminsButton) : primaryLink(LINK_BUTTONS.mfaSetup),
+    details: [
+      adminDetail([
+        ...(userDone ? [] : [userSteps()]),
+        ...tenant,
+        section(R.heading, { text: readiness.missing.join('\n\n') }),
+        ...(readiness.adminMustDo.length ? [section(R.adminMustDo, { steps: readiness.adminMustDo })] : []),
+        section(M.admin.fallbackHeading, { steps: M.admin.fallbacks, note: M.support }),
+      ], userDone ? M.admin.button : M.admin.allButton),
+    ],
+    actions: userDone ? secondary(escalateButton(), checkAnotherButton) : common.actions,
   });
 }

@@ -1,20 +1,40 @@
-import type { MfaReadinessResult } from '../../domain/mfaReadiness';
+import type { MfaReadinessResult, ReadinessPoint } from '../../domain/mfaReadiness';
 import { TEXT } from '../../text/en';
-import type { GuideSection } from '../cards/data';
-import { section } from '../cards/guide';
 
 const R = TEXT.readiness;
 
+/** What the live MFA check found, as the MFA card needs it. */
+export interface ReadinessView {
+  /** The tenant requires MFA for everyone, with nothing left for the admin to do. */
+  tenantReady: boolean;
+  /** The tenant's points that are not done, each as one line with its mark: the title only, and with the detail. */
+  missingTitles: string[];
+  missing: string[];
+  /** What the admin still has to do, in order. */
+  adminMustDo: string[];
+  /** The tenant's points that are done. */
+  done: string[];
+  /** The person's own MFA registration, when it was read. */
+  user?: ReadinessPoint;
+}
+
+const line = (point: ReadinessPoint) => `${R.marks[point.status]} ${point.title}: ${point.detail}`;
+
 /**
- * The live part of the MFA journey: what is in place and what the admin still has to
- * do, point by point. Nothing when Graph is not configured (the static guidance stands).
+ * The live part of the MFA journey, split into what is in place and what is missing. Nothing
+ * when Graph is not configured or cannot read the tenant (the static guidance stands).
  */
-export function readinessSections(result: MfaReadinessResult): GuideSection[] {
-  if (result.kind === 'manual') return [];
+export function readinessView(result: MfaReadinessResult): ReadinessView | undefined {
+  if (result.kind === 'manual') return undefined;
   const { report } = result;
-  const points = report.points.map((point) => `${R.marks[point.status]} ${point.title}: ${point.detail}`);
-  return [
-    section(R.heading, { text: points.join('\n\n') }),
-    ...(report.adminMustDo.length ? [section(R.adminMustDo, { steps: report.adminMustDo })] : []),
-  ];
+  const tenantPoints = report.points.filter((point) => point.id !== 'user-registration');
+  const missing = tenantPoints.filter((point) => point.status !== 'done');
+  return {
+    tenantReady: report.tenant.mfaEnforcedBy !== null && missing.length === 0 && report.adminMustDo.length === 0,
+    missingTitles: missing.map((point) => `${R.marks[point.status]} ${point.title}`),
+    missing: missing.map(line),
+    adminMustDo: report.adminMustDo,
+    done: tenantPoints.filter((point) => point.status === 'done').map(line),
+    user: report.points.find((point) => point.id === 'user-registration'),
+  };
 }

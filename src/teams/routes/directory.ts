@@ -4,7 +4,7 @@ import { checkMfaReadiness } from '../../domain/mfaReadiness';
 import { renderCard } from '../cards/render';
 import { adminsCard } from '../journeys/adminsCard';
 import { mfaCard } from '../journeys/mfaCard';
-import { readinessSections } from '../journeys/readiness';
+import { readinessView, type ReadinessView } from '../journeys/readiness';
 import { requesterOf } from '../requester';
 import type { BotServices } from '../services';
 
@@ -12,31 +12,33 @@ import type { BotServices } from '../services';
 export function directoryRoutes(services: BotServices) {
   /**
    * "Who is my admin?": the admins of the person's Teams tenant. When the account they
-   * checked last lives in an unmanaged tenant, that tenant has no admin: say so.
+   * checked last lives in an unmanaged tenant, that tenant has no admin: say so, and offer
+   * the admins of their own Teams tenant for an external takeover.
    */
   const onAdmins = async (context: TurnContext): Promise<void> => {
     await context.sendActivity({ type: ActivityTypes.Typing });
     const requester = await requesterOf(context, services.profiles);
     const latest = (await services.records.latest(requester))?.diagnosis;
     const unmanaged = latest?.domainType === 'unmanaged';
-    const result = await findAdmins(
-      { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds },
-      unmanaged ? { tenantId: latest.tenantId, domainType: 'unmanaged' } : { tenantId: requester.tenantId ?? '' },
-    );
-    await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined))] });
+    const deps = { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds };
+    const own = () => findAdmins(deps, { tenantId: requester.tenantId ?? '' });
+    const result = unmanaged ? await findAdmins(deps, { tenantId: latest.tenantId, domainType: 'unmanaged' }) : await own();
+    // The person's own Teams tenant is managed: its Global Administrators can do the external takeover.
+    const ownTenant = unmanaged && requester.tenantId ? await own() : undefined;
+    await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined, ownTenant))] });
   };
 
   /** Journey 2, with the live readiness of the person's tenant when Graph can read it, and what their last check means for MFA. */
   const onMfa = async (context: TurnContext): Promise<void> => {
     const requester = await requesterOf(context, services.profiles);
     const latest = (await services.records.latest(requester))?.diagnosis;
-    let sections: ReturnType<typeof readinessSections> = [];
+    let readiness: ReadinessView | undefined;
     if (services.directory) {
       await context.sendActivity({ type: ActivityTypes.Typing });
       const result = await checkMfaReadiness(services.directory, { tenantId: requester.tenantId ?? '', userPrincipalName: requester.upn });
-      sections = readinessSections(result);
+      readiness = readinessView(result);
     }
-    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(sections, latest))] });
+    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(readiness, latest))] });
   };
 
   return { onAdmins, onMfa };

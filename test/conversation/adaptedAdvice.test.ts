@@ -1,0 +1,109 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT } from '../../src/text/en';
+import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
+import { actions, allText, cardOf, type Json } from '../helpers/cards';
+import { TENANT_ID, type TeamsUser } from '../helpers/teamsUser';
+import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
+import { createTestCertificate } from '../fakes/testCertificate';
+
+/** Advice that depends on what the bot knows: the domain's tenant, the live MFA check, the person's own Teams tenant. */
+const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
+const SECRET = 'adapted-advice-secret';
+const ENFORCING_POLICY = {
+  id: 'p1',
+  displayName: 'MFA for Volume Licensing Central',
+  state: 'enabled',
+  conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
+  grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
+};
+
+let rig: JourneyRig;
+let graph: GraphFake;
+
+beforeAll(async () => {
+  const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-cert-')));
+  graph = await startGraphFake(certificate, { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET }, {
+    ...emptyDirectory(),
+    users: [{ id: 'megan', displayName: 'Megan Bowen', userPrincipalName: 'megan@contoso.com', mail: 'megan@contoso.com', accountEnabled: true }],
+    active: [{ roleId: GLOBAL_ADMINISTRATOR, principalId: 'megan' }],
+    policies: [ENFORCING_POLICY],
+    registrations: [{ userPrincipalName: 'alex@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: 'push' }],
+  });
+  rig = await startJourneyRig({
+    GRAPH_AUTH: 'secret',
+    GRAPH_CLIENT_ID: CLIENT,
+    GRAPH_TENANT_ID: TENANT_ID,
+    GRAPH_CLIENT_SECRET: SECRET,
+    GRAPH_URL: graph.url,
+    AZURE_AUTHORITY_HOST: graph.url,
+    NODE_EXTRA_CA_CERTS: certificate.certPath,
+    ADMIN_CACHE_TTL_SECONDS: '0',
+  });
+  // Carol's personal Microsoft account, at a domain whose organisation has a managed tenant: the one Graph reads.
+  rig.entra.addDomain('northwind-traders.example', { kind: 'managed', brand: 'Northwind Traders', tenantId: TENANT_ID, personal: ['carol'] });
+});
+afterAll(async () => {
+  await rig?.close();
+  await graph?.close();
+});
+
+const lastCard = (user: TeamsUser): Json => cardOf(rig.connector.sent(user.conversationId).at(-1));
+const titles = (card: Json) => actions(card).map((action) => String(action.title));
+
+describe('advice adapted to what the bot knows', () => {
+  it('tells a personal account at a managed domain to use or ask for a work account there, naming its admins: no sign-up, no disassociation', async () => {
+    const user = rig.user();
+    await user.say('check carol@northwind-traders.example');
+    const card = lastCard(user);
+    const text = allText(card);
+    expect(text).toContain(TEXT.result.personal.title);
+    expect(text).toContain('Your organisation already has Microsoft 365 / Entra ID');
+    expect(text).toContain('Megan Bowen');
+    expect(text).not.toMatch(/Sign Up|onmicrosoft\.com/);
+    expect(titles(card).filter((title) => /Sign up|disassociation/i.test(title))).toEqual([]);
+    // The same account at a consumer domain does get the sign-up path.
+    await user.say('check pat@outlook.com');
+    expect(titles(lastCard(user))).toContain('Sign up for a work account');
+  });
+
+  it('confirms briefly when the live check finds MFA required and the person registered', async () => {
+    const user = rig.user();
+    await user.say('mfa');
+    const card = lastCard(user);
+    const text = allText(card);
+    expect(text).toContain(TEXT.mfa.ready.title);
+    expect(text).toContain(TEXT.mfa.ready.userDone);
+    expect(text).not.toContain('Create new policy');
+    expect(text).not.toContain(TEXT.mfa.admin.fallbackHeading);
+  });
+
+  it('shows only what is missing when the live check finds MFA not required', async () => {
+    graph.directory.policies = [];
+    try {
+      const user = rig.user();
+      await user.say('mfa');
+      const text = allText(lastCard(user));
+      expect(text).toContain(TEXT.mfa.notReady.summary);
+      expect(text).toContain(TEXT.readiness.conditionalAccess.noneTitle);
+      expect(text).not.toContain(TEXT.readiness.conditionalAccess.enforcedTitle);
+    } finally {
+      graph.directory.policies = [ENFORCING_POLICY];
+    }
+  });
+
+  it('offers the admins of the person’s own Teams tenant after an unmanaged verdict', async () => {
+    const user = rig.user();
+    await user.say('check megan@fourthcoffee.xyz');
+    await user.say('who is my admin');
+    const card = lastCard(user);
+    const text = allText(card);
+    expect(text).toContain(TEXT.admins.unmanagedTitle);
+    expect(text).toContain(TEXT.admins.ownTenant.found);
+    expect(text).toContain('Megan Bowen');
+    expect(titles(card)).toContain('Chat with Megan Bowen');
+  });
+});
