@@ -58,7 +58,7 @@ export function parseAddress(input: string): ParsedAddress {
   if (hasInvisibleCharacter(text)) return invalid('The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.');
   if (/\s/.test(text)) return invalid('The address contains spaces.');
   const at = text.lastIndexOf('@');
-  if (at < 0) return invalid('The address has no @.');
+  if (at < 0) return invalid(/[\uFF20\uFE6B]/.test(text) ? 'The @ in the address is a look-alike character (a full-width or small @): type a plain @.' : 'The address has no @.');
   if (text.indexOf('@') !== at) return invalid('The address has more than one @.');
   const local = text.slice(0, at);
   const rawDomain = text.slice(at + 1);

@@ -143,6 +143,8 @@ const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) 
  * is tried once, in one pass.
  */
 const LEAD_IN = /^(?:(?:please|pls|plz|kindly|hi|hello|hey|ok|okay|so|bot)\b[,!]?\s+|(?:can|could|would|will) (?:you|u)\s+|i(?:'d| would) like to\s+|i want to\s+|i wanna\s+|let'?s\s+)+/i;
+/** A thank-you before a request ("thanks, cancel"): dropped from the request, kept for small talk ("thanks, great"). */
+const LEADING_THANKS = /^(?:thanks|thank you|thx)\b[,!]?\s+/i;
 /** Courtesies at the end ("…, please", "… thanks"), each after a space or a comma. */
 const COURTESIES = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx'];
 const COURTESY_SEPARATORS = ' ,';
@@ -163,7 +165,7 @@ const TAG = /<[^<>]+>/g;
 export function classifyIntent(text: string): Intent {
   const cleaned = clean(boundedText(text));
   const whole = trimEndOf(cleaned, END_PUNCTUATION);
-  const core = trimEndOf(withoutCourtesies(whole), END_PUNCTUATION).replace(LEAD_IN, '');
+  const core = trimEndOf(withoutCourtesies(withoutTrailingEmoji(whole)), END_PUNCTUATION).replace(LEADING_THANKS, '').replace(LEAD_IN, '');
   const smallTalk = smallTalkOf(whole.replace(LEAD_IN, '')) ?? (core ? smallTalkOf(core) : undefined);
   if (smallTalk) return smallTalk;
   // A lone "?" is a request for help, which stripping the punctuation would lose.
@@ -185,18 +187,31 @@ const CHECK_START = rx(`${CHECK}(?: .*)?`);
  */
 function addressAttempt(text: string): string | undefined {
   const words = text.split(' ');
-  const withAt = words.map(unwrapped).find((word) => word.includes('@') && word.replace(/@/g, '') !== '');
+  const withAt = words.map(unwrapped).find((word) => AT_SIGNS.some((at) => word.includes(at)));
   if (!withAt) return undefined;
   return words.length === 1 || CHECK_START.test(text) ? withAt : undefined;
 }
 
-/** Brackets and quotes around a typed address ("(bob@contoso.com)"), which are not part of it. */
-const WRAPPING = `()[]{}"'«»“”,;:`;
+/** The "@" and the look-alikes phones and IMEs type for it (full-width, small). */
+const AT_SIGNS = ['@', '\uFF20', '\uFE6B'];
+
+/** Brackets, quotes and markdown emphasis around a typed address ("(bob@contoso.com)", "**bob@**"), which are not part of it. */
+const WRAPPING = `()[]{}"'«»“”,;:*_\``;
 
 function unwrapped(word: string): string {
   let start = 0;
   while (start < word.length && WRAPPING.includes(word[start])) start++;
   return trimEndOf(word.slice(start), WRAPPING);
+}
+
+/** Emoji and their modifiers that end a message ("cancel 👍"); read from the end, one character at a time (linear). */
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D| )$/u;
+
+function withoutTrailingEmoji(text: string): string {
+  const chars = Array.from(text);
+  let end = chars.length;
+  while (end > 0 && EMOJI_PART.test(chars[end - 1])) end--;
+  return end === chars.length ? text : chars.slice(0, end).join('');
 }
 
 /** `text` without the courtesies at its end and the separators before them. */

@@ -620,7 +620,8 @@ export const TEXT = {
     answerThanks: (id: string) => `Thanks: your answer was added to case ${id}.`,
     audit: (who: string, what: string) => `${who}: ${what}`,
     refused: 'Only the help desk and your organisation’s admins can act on this case.',
-    notFound: (id: string) => `There is no case ${id} that you can see.`,
+    /** The id as typed or sent, cut short: card data is not capped like typed text. */
+    notFound: (id: string) => `There is no case ${id.length > 24 ? `${id.slice(0, 24)}…` : id} that you can see.`,
     stale: 'This case changed in the meantime; here it is as it is now.',
     required: { note: 'Write the note first.', question: 'Write the question first.', assignee: 'Pick someone to assign.', status: 'Pick a status.', answer: 'Write your answer first.' },
     list: {

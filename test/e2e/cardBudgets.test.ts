@@ -151,7 +151,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('mfa', say('is mfa ready'), TEXT.mfa.title);
     await show('faq-topic', say('what is a viral tenant?'), 'unmanaged');
     await show('not-sure', say('banana pancakes with syrup'), TEXT.faq.notSureTitle);
-    await show('not-sure-related', say('policy'), TEXT.faq.related);
+    await show('not-sure-related', say('help me with my account'), TEXT.faq.related);
     graph.directory.policies = [ENFORCING_POLICY];
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }];
     await show('mfa-compliant', say('is mfa ready'), TEXT.mfa.ready.title);

@@ -269,7 +269,8 @@ export class PlaygroundPage {
   /** Types into the newest card's text input with this label (or the first text input). */
   async fillCardInput(label: string, value: string): Promise<void> {
     const card = this.lastCard();
-    const byLabel = card.getByLabel(label, { exact: false });
+    // A text box, not a button whose title holds the same word ("Note or question" opening the "Note" field).
+    const byLabel = card.getByRole('textbox', { name: label });
     const input = (await byLabel.count()) > 0 ? byLabel.first() : card.locator('input[type="text"], input[type="email"], textarea').first();
     await input.fill(value);
   }

@@ -81,14 +81,15 @@ function contoso(): FakeDirectory {
   };
 }
 
+// Global Administrators active, then eligible, then the other roles (the order the admin card announces).
 const EXPECTED_ADMINS = [
   { id: 'alex', displayName: 'Alex Wilber', roles: ['Global Administrator'], assignment: 'active' },
   { id: 'casey', displayName: 'Casey Jensen', roles: ['Global Administrator', 'Conditional Access Administrator'], assignment: 'active' },
   { id: 'lee', displayName: 'Lee Gu', roles: ['Global Administrator'], assignment: 'active' },
   { id: 'megan', displayName: 'Megan Bowen', roles: ['Global Administrator'], assignment: 'active' },
   { id: 'pat', displayName: 'Pat Nested', roles: ['Global Administrator'], assignment: 'active' },
-  { id: 'robin', displayName: 'Robin Authentication', roles: ['Authentication Administrator'], assignment: 'active' },
   { id: 'eli', displayName: 'Eli Eligible', roles: ['Global Administrator'], assignment: 'eligible' },
+  { id: 'robin', displayName: 'Robin Authentication', roles: ['Authentication Administrator'], assignment: 'active' },
   { id: 'sam', displayName: 'Sam Security', roles: ['Security Administrator'], assignment: 'eligible' },
 ].map((a) => ({ ...a, mail: `${a.id}@contoso.example`, userPrincipalName: `${a.id}@contoso.example` }));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/domain/memoryStore';
 import type { KeyValueStore } from '../../src/domain/types';
-import { HelpdeskChannels } from '../../src/domain/cases/helpdeskChannels';
+import { ChannelOfAnotherTenant, HelpdeskChannels } from '../../src/domain/cases/helpdeskChannels';
 import { ConversationReferences } from '../../src/domain/cases/conversationReferences';
 import { minutes } from '../contracts/caseRepository.contract';
 
@@ -62,6 +62,17 @@ describe('HelpdeskChannels', () => {
     expect(await channels.get(TENANT, 'takeover')).toEqual({ source: 'config', tenantId: TENANT, channelId: '19:cfg-takeover' });
   });
 
+  it('keeps a channel to one tenant: the configured owner, else the first to route it', async () => {
+    const channels = new HelpdeskChannels(new MemoryStore(), [{ tenantId: TENANT, category: 'mfa', channelId: '19:configured' }]);
+    await expect(channels.set('takeover', { ...takeoverDesk, tenantId: OTHER_TENANT, channelId: '19:configured' })).rejects.toThrow(ChannelOfAnotherTenant);
+    await channels.set('takeover', takeoverDesk);
+    await expect(channels.set('other', { ...takeoverDesk, tenantId: OTHER_TENANT })).rejects.toThrow(ChannelOfAnotherTenant);
+    expect(await channels.get(OTHER_TENANT, 'other')).toBeUndefined();
+    expect(await channels.ownerOf(takeoverDesk.channelId)).toBe(TENANT);
+    await channels.set('mfa', { ...takeoverDesk, channelId: '19:configured' });
+    expect((await channels.get(TENANT, 'mfa'))?.channelId).toBe('19:configured');
+  });
+
   it('refuses to route without a tenant', async () => {
     await expect(new HelpdeskChannels(new MemoryStore()).set('takeover', { ...takeoverDesk, tenantId: '' })).rejects.toThrow(/tenant/);
   });
@@ -74,6 +85,7 @@ describe('HelpdeskChannels', () => {
     ]);
     await channels.set('takeover', takeoverDesk);
     await channels.set('personal-account', { ...takeoverDesk, channelId: '19:personal' });
+    reads.length = 0;
     expect(await channels.categoriesFor(TENANT, '19:takeover@thread.tacv2')).toEqual(['takeover', 'mfa']);
     expect(await channels.categoriesFor(TENANT, '19:unknown')).toEqual([]);
     expect(await channels.categoriesFor(OTHER_TENANT, '19:takeover@thread.tacv2')).toEqual([]);

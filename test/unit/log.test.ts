@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redactText } from '../../src/log';
@@ -28,10 +27,10 @@ describe('log redaction', () => {
     ['"a@a." × 50k', 'a@a.'.repeat(50_000)],
     ['an @ and 200k domain characters with no dot', `a@${'b'.repeat(200_000)}`],
     ['"ü" × 200k', 'ü'.repeat(200_000)],
-  ])('redacts 200 KB of %s within a second (the pattern is linear)', (_name, text) => {
-    const started = performance.now();
-    redactText(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // No clock here: a quadratic pattern takes tens of seconds on 200 KB and fails by the test's
+    // timeout; the time per message is a bench figure (npm run bench -- --only hostile).
+  ])('redacts 200 KB of %s (the pattern is linear)', (_name, text) => {
+    expect(() => redactText(text)).not.toThrow();
   });
 
   it('masks bearer tokens, JWTs and secret query parameters', () => {

@@ -23,6 +23,15 @@ export interface ConfiguredChannel {
 }
 
 const keyOf = (tenantId: string, category: CaseCategory) => `helpdesk-channel/${tenantId}/${category}`;
+const ownerKeyOf = (channelId: string) => `helpdesk-channel-owner/${channelId}`;
+
+/** The channel is routed for another tenant's cases (by configuration or by an earlier command). */
+export class ChannelOfAnotherTenant extends Error {
+  constructor() {
+    super('This channel is routed for another tenant.');
+    this.name = 'ChannelOfAnotherTenant';
+  }
+}
 
 /**
  * Which channel each tenant's category of case is posted to. The tenant is the first
@@ -33,12 +42,29 @@ const keyOf = (tenantId: string, category: CaseCategory) => `helpdesk-channel/${
  */
 export class HelpdeskChannels {
   private readonly defaults = new Map<string, string>();
+  /** Configured channel id → its tenant. */
+  private readonly configuredOwners = new Map<string, string>();
 
   constructor(
     private readonly store: KeyValueStore,
     configured: readonly ConfiguredChannel[] = [],
   ) {
-    for (const { tenantId, category, channelId } of configured) this.defaults.set(keyOf(tenantId, category), channelId);
+    for (const { tenantId, category, channelId } of configured) {
+      this.defaults.set(keyOf(tenantId, category), channelId);
+      this.configuredOwners.set(channelId, tenantId);
+    }
+  }
+
+  /**
+   * The tenant a channel belongs to, once it is routed: the configured one, else the first tenant
+   * that routed it by command. A channel serves one tenant, so nobody acting from another tenant
+   * (a shared channel, a forged activity) can point their cases at it or take it over.
+   */
+  async ownerOf(channelId: string): Promise<string | undefined> {
+    const configured = this.configuredOwners.get(channelId);
+    if (configured) return configured;
+    const item = (await this.store.read([ownerKeyOf(channelId)]))[ownerKeyOf(channelId)] as { tenantId?: string } | undefined;
+    return item?.tenantId;
   }
 
   async get(tenantId: string, category: CaseCategory): Promise<HelpdeskRoute | undefined> {
@@ -62,11 +88,16 @@ export class HelpdeskChannels {
     return routes;
   }
 
-  /** Routes a tenant's category to a channel; the latest command wins. */
+  /** Routes a tenant's category to a channel; the latest command wins. Throws ChannelOfAnotherTenant for a channel another tenant holds. */
   async set(category: CaseCategory, channel: Omit<HelpdeskChannel, 'setAt'>, now = new Date()): Promise<HelpdeskChannel> {
     if (!channel.tenantId) throw new Error('A help-desk channel needs its tenant.');
+    const owner = await this.ownerOf(channel.channelId);
+    if (owner && owner !== channel.tenantId) throw new ChannelOfAnotherTenant();
     const stored: HelpdeskChannel = { ...channel, setAt: now.toISOString() };
-    await this.store.write({ [keyOf(channel.tenantId, category)]: { ...stored, eTag: '*' } });
+    await this.store.write({
+      [ownerKeyOf(channel.channelId)]: { tenantId: channel.tenantId, eTag: '*' },
+      [keyOf(channel.tenantId, category)]: { ...stored, eTag: '*' },
+    });
     return stored;
   }
 

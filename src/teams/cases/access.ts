@@ -74,8 +74,10 @@ export async function actorOn(context: TurnContext, services: BotServices, calle
   const roles: CaseRole[] = [];
   if (caller.tenantId === c.tenantId) {
     const routed = await routedCategoriesHere(context, services, caller);
-    if (routed.includes(c.category) || everyoneIsHelpdesk(services) || isHelpdeskAdmin(services, caller)) roles.push('helpdesk');
-    else if (scopeOf(context) === 'personal' && (await isTenantAdmin(services, caller))) roles.push('admin');
+    // Help-desk admins act from their personal chat or a channel routed for the case, as triage commands do: never from a group chat.
+    const personal = scopeOf(context) === 'personal';
+    if (routed.includes(c.category) || (personal && (everyoneIsHelpdesk(services) || isHelpdeskAdmin(services, caller)))) roles.push('helpdesk');
+    else if (personal && (await isTenantAdmin(services, caller))) roles.push('admin');
     if (caller.id === c.requester.aadObjectId) roles.push('requester');
   }
   return { ...caller, roles };

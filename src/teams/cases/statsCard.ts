@@ -1,4 +1,4 @@
-import { CASE_CATEGORIES, CASE_STATUSES } from '../../domain/cases/case';
+import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory } from '../../domain/cases/case';
 import type { CaseStats } from '../../domain/cases/stats';
 import { VERDICTS, type Verdict } from '../../domain/types';
 import { TEXT } from '../../text/en';
@@ -33,7 +33,8 @@ export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>): S
 }
 
 /** The stats card: a few headline figures, then a bar chart per category, status and verdict found. */
-export function statsCardData(stats: CaseStats, undelivered: number): CaseStatsCardData {
+/** `categories`: those the caller triages here (a channel's); the others are not counted, so they get no row. */
+export function statsCardData(stats: CaseStats, undelivered: number, categories: readonly CaseCategory[] = CASE_CATEGORIES): CaseStatsCardData {
   const S = C.stats;
   return {
     title: S.title,
@@ -45,7 +46,7 @@ export function statsCardData(stats: CaseStats, undelivered: number): CaseStatsC
       { title: S.undelivered, value: String(undelivered) },
     ],
     groups: [
-      { heading: S.byCategory, bars: barsOf(CASE_CATEGORIES.map((k) => ({ label: C.categories[k], count: stats.byCategory[k] }))) },
+      { heading: S.byCategory, bars: barsOf(CASE_CATEGORIES.filter((k) => categories.includes(k)).map((k) => ({ label: C.categories[k], count: stats.byCategory[k] }))) },
       { heading: S.byStatus, bars: barsOf(CASE_STATUSES.map((k) => ({ label: C.statuses[k], count: stats.byStatus[k] }))) },
       // Only what was found: most verdicts are rare, and a case is never opened for some of them.
       { heading: S.byVerdict, bars: barsOf(VERDICT_ORDER.filter((k) => stats.byVerdict[k] > 0).map((k) => ({ label: C.verdicts[k], count: stats.byVerdict[k] }))) },

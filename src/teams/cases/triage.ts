@@ -65,7 +65,7 @@ export function triageRoutes(services: BotServices) {
     for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
       if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
     }
-    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered))] });
+    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered, categories))] });
   };
 
   const list = async (context: TurnContext, kind: CaseListKind, actor: Actor, categories: CaseCategory[]) => {
@@ -80,6 +80,9 @@ export function triageRoutes(services: BotServices) {
     }
     const { teamId, channelId, channelName } = channelOf(context);
     const setBy = { id: caller.id, name: caller.name || caller.id };
+    // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
+    const owner = await services.channels.ownerOf(channelId);
+    if (owner && owner !== caller.tenantId) return void (await context.sendActivity(C.channelDenied));
     for (const category of categories) {
       await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
     }
