@@ -17,6 +17,15 @@ export function personalCommands(): CommandButton[] {
   ];
 }
 
+/** A group chat: questions and MFA guidance for everyone; a person's own check and help-desk cases belong elsewhere. */
+export function groupChatCommands(): CommandButton[] {
+  const C = TEXT.commands;
+  return [
+    { ...C.mfa, data: { verb: verbs.mfa } },
+    { ...C.help, data: { verb: verbs.help } },
+  ];
+}
+
 export function teamCommands(): CommandButton[] {
   const C = TEXT.commands;
   return [

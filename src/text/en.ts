@@ -24,10 +24,13 @@ export const TEXT = {
       'I help you sign in to the Volume Licensing Service Center (VLSC) with the managed work or school account it now requires, and get ready for the multifactor authentication (MFA) that Volume Licensing Central enforces since 5 January 2026.',
     personalHint: 'Pick a button, or just type a question such as "what is a viral tenant?".',
     teamHint: 'In this team I can post help-desk cases. Mention me with "help" to see what I can do here.',
+    groupChatHint:
+      'In this chat I answer questions about VLSC sign-in and the MFA Volume Licensing Central requires. To check your own account, chat with me one to one.',
   },
   help: {
     heading: 'What I can do',
     teamHeading: 'What I can do in this team',
+    groupChatHeading: 'What I can do in this chat',
     footer: 'Type "cancel" or "start over" at any time to leave a conversation.',
   },
   commands: {
@@ -102,14 +105,14 @@ export const TEXT = {
     },
     ready: {
       title: 'This account is ready for VLSC',
-      unconfirmedTitle: 'Accounts at this domain are the kind VLSC requires',
+      unconfirmedTitle: 'The right kind of account, but this address is not confirmed',
       summary: (address: string, tenant: string) =>
         `${address} is a work or school account in ${tenant}, a managed Microsoft Entra tenant. That is the kind of account VLSC requires: keep signing in with it.`,
       /** Managed domain whose lookups answer "exists" for anything just now: only the domain is known. */
-      unconfirmed: (domain: string, tenant: string) =>
-        `Addresses at ${domain} are work or school accounts in ${tenant}, a managed Microsoft Entra tenant: the kind of account VLSC requires.`,
-      federated: (domain: string, tenant: string) =>
-        `Addresses at ${domain} are work or school accounts of ${tenant}, which signs in through its own identity provider (a federated domain): the kind of account VLSC requires.`,
+      unconfirmed: (address: string, domain: string, tenant: string) =>
+        `${domain} belongs to ${tenant}, a managed Microsoft Entra tenant: the kind VLSC requires. Just now Microsoft answers “exists” for any address there, so I can’t confirm that ${address} itself exists: sign in with it, and if the sign-in is refused, check the spelling or ask your IT department.`,
+      federated: (address: string, domain: string, tenant: string) =>
+        `${domain} belongs to ${tenant}, which signs in through its own identity provider (a federated domain): the kind VLSC requires. Microsoft answers “exists” for every address at a federated domain, so I can’t confirm that ${address} itself exists: sign in with it, and if the sign-in is refused, check the spelling or ask your IT department.`,
       next: 'Next: Volume Licensing Central requires multifactor authentication (MFA) since 5 January 2026. Check that you and your organisation are ready.',
       help: 'Questions, or the sign-in still fails? Ask your admin or help desk.',
     },
@@ -136,9 +139,12 @@ export const TEXT = {
       /** The address's domain already has a managed or federated tenant: its organisation gives work accounts. */
       organisation: {
         next: (domain: string, tenant: string) =>
-          `Your organisation already has Microsoft 365 / Entra ID (${domain} belongs to ${tenant}): sign in to VLSC with your work account there, or ask its admins for one.`,
+          `Your organisation already has a Microsoft Entra tenant, the directory Microsoft 365 uses (${domain} belongs to ${tenant}): sign in to VLSC with your work account there, or ask its admins for one.`,
         admins: (names: readonly string[]) => `Its admins, who can create a work account for you: ${names.join(', ')}.`,
         askAdmins: 'Its admins can create a work account for you: “Who is my admin?” finds them.',
+        /** The domain's tenant is not the one the person uses Teams with: the bot can list neither its admins nor reach them. */
+        otherOrganisation: (domain: string) =>
+          `The IT department that runs ${domain} can create a work account for you. It is not the organisation you use Teams with, so I can’t list its admins; your own admin or help desk can help you reach them.`,
       },
       summary: (address: string) =>
         `${address} is a personal Microsoft account. VLSC still lets personal accounts in for a limited number of logins, so that you have time to move to the work or school account it requires. Start using one as soon as possible.`,
@@ -186,7 +192,7 @@ export const TEXT = {
         ].join('\n'),
         /** The person's Teams tenant, when it differs from the unmanaged one: it can do the external takeover. */
         ownTenant: (ownTenant: string) =>
-          `Your organisation already has a managed tenant: the one you use Teams with (${ownTenant}). Its Global Administrators can do the external takeover for you, if the unmanaged tenant has none of those service plans.`,
+          `You use Teams with a managed tenant (${ownTenant}). If it is your organisation’s, the one that owns the domain, its Global Administrators can do the external takeover (they prove the domain by the same DNS TXT record), if the unmanaged tenant has none of those service plans.`,
         afterwards: 'When the tenant has an administrator, keep signing in to VLSC with your existing account.',
         tip: 'You may prefer to ask your IT or network administrator (whoever administers your domain) to do the takeover. It does not mean they have to administer VLSC or buy a subscription. VLSC Support cannot make changes to your tenant on your behalf.',
       },
@@ -343,7 +349,7 @@ export const TEXT = {
       ],
       guestsHeading: 'Guests from partner organisations',
       guests:
-        'Coordinate with your partners so their users know about the requirement; they might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
+        'Coordinate with your partners so their users know about the requirement; they might need to enable MFA in their home tenant, which services their MFA prompt in most cases (Microsoft’s partner guidance). MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust (the default) guests register and perform MFA in your tenant.',
     },
     /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
     whoCanEnforce:
@@ -387,8 +393,8 @@ export const TEXT = {
     button: 'Who is my admin?',
     /** After an unmanaged verdict: the person's own Teams tenant is managed, and its admins can do an external takeover. */
     ownTenant: {
-      found: 'The admins of the organisation you use Teams with can help: as Global Administrators of a managed tenant, they can take this tenant over for you (an external takeover), unless it has service plans that include SharePoint, OneDrive or Skype for Business.',
-      ask: 'The admins of the organisation you use Teams with can help: as Global Administrators of a managed tenant, they can take this tenant over for you (an external takeover), unless it has service plans that include SharePoint, OneDrive or Skype for Business. Ask your admin or help desk.',
+      found: 'If the organisation you use Teams with owns this domain, its Global Administrators can take the tenant over (an external takeover: they prove the domain with the same DNS TXT record), unless it has service plans that include SharePoint, OneDrive or Skype for Business.',
+      ask: 'If the organisation you use Teams with owns this domain, its Global Administrators can take the tenant over (an external takeover: they prove the domain with the same DNS TXT record), unless it has service plans that include SharePoint, OneDrive or Skype for Business. Ask your admin or help desk.',
     },
   },
   drafts: {
@@ -539,6 +545,9 @@ export const TEXT = {
       greeting: 'Hello,',
       relationship: { partner: 'We are a Volume Licensing partner.', customer: 'We are a Volume Licensing customer.' },
       problem: 'We cannot enable multifactor authentication (MFA) for Volume Licensing Central in our Microsoft Entra tenant, as the guidance on mandatory MFA asks. Could you please help us?',
+      /** First, for a tenant the check found unmanaged: what was found, before any request. */
+      unmanagedFirst: (domain: string) =>
+        `Our domain ${domain} is in an unmanaged (“viral”) Microsoft Entra tenant, which has no administrator, so nobody can enable MFA in it until the tenant is taken over.`,
       /** What the chosen method says, and no more: the person chose it, the details are theirs to add. */
       method: {
         'conditional-access': 'We tried to require MFA with a Conditional Access policy.',

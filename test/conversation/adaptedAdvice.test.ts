@@ -45,6 +45,8 @@ beforeAll(async () => {
   });
   // Carol's personal Microsoft account, at a domain whose organisation has a managed tenant: the one Graph reads.
   rig.entra.addDomain('northwind-traders.example', { kind: 'managed', brand: 'Northwind Traders', tenantId: TENANT_ID, personal: ['carol'] });
+  // The same, at a domain of another organisation than the person's Teams one: its admins are not the bot's to list.
+  rig.entra.addDomain('tailspin.example', { kind: 'managed', brand: 'Tailspin Toys', tenantId: '99999999-9999-4999-8999-999999999999', personal: ['carol'] });
 });
 afterAll(async () => {
   await rig?.close();
@@ -61,13 +63,24 @@ describe('advice adapted to what the bot knows', () => {
     const card = lastCard(user);
     const text = allText(card);
     expect(text).toContain(TEXT.result.personal.title);
-    expect(text).toContain('Your organisation already has Microsoft 365 / Entra ID');
+    expect(text).toContain('Your organisation already has a Microsoft Entra tenant');
     expect(text).toContain('Megan Bowen');
     expect(text).not.toMatch(/Sign Up|onmicrosoft\.com/);
     expect(titles(card).filter((title) => /Sign up|disassociation/i.test(title))).toEqual([]);
     // The same account at a consumer domain does get the sign-up path.
     await user.say('check pat@outlook.com');
     expect(titles(lastCard(user))).toContain('Sign up for a work account');
+  });
+
+  it('does not send a personal account at another organisation’s domain to the admins of the person’s own tenant', async () => {
+    const user = rig.user();
+    await user.say('check carol@tailspin.example');
+    const card = lastCard(user);
+    const text = allText(card);
+    expect(text).toContain(TEXT.result.personal.organisation.otherOrganisation('tailspin.example'));
+    expect(text).not.toContain('“Who is my admin?” finds them');
+    expect(titles(card)).not.toContain(TEXT.admins.button);
+    expect(text).not.toMatch(/Sign Up|onmicrosoft\.com/);
   });
 
   it('confirms briefly when the live check finds MFA required and the person registered', async () => {

@@ -59,6 +59,16 @@ describe('the bot through its real HTTP endpoint', () => {
     expect(text).toContain('What I can do in this team');
   });
 
+  it('welcomes a group chat with what works there: no help-desk buttons that only refuse', async () => {
+    const chat = new TeamsUser(bot.url, connector.url, undefined, { id: '19:licensing@thread.v2', type: 'groupChat' });
+    await chat.post(chat.activity({ type: 'conversationUpdate', membersAdded: [{ id: '28:vlsa-bot' }] }));
+    const card = cardOfOrEmpty(connector.sent(chat.conversationId)[0]);
+    const text = allText(card);
+    expect(text).toContain('What I can do in this chat');
+    expect(text).not.toContain('In this team');
+    expect(text).not.toMatch(/Open cases|Use this channel/);
+  });
+
   it.each([
     ['malformed JSON', '{"type": "message",', 'application/json', 400],
     ['a JSON array', '[1,2,3]', 'application/json', 400],

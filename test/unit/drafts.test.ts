@@ -186,6 +186,13 @@ describe('MFA support e-mail', () => {
     expect(buildDraft('mfa-support', { ...input, globalAdmin: '' }).body).toContain('Global Administrator: [left blank]');
   });
 
+  it('says first, in the body, that a tenant the check found unmanaged must be taken over before anyone can enable MFA', () => {
+    const body = buildDraft('mfa-support', { ...input, tenantType: 'unmanaged', domain: 'fourthcoffee.xyz' }).body;
+    const lines = body.split('\n').filter(Boolean);
+    expect(lines[1]).toBe('Our domain fourthcoffee.xyz is in an unmanaged (“viral”) Microsoft Entra tenant, which has no administrator, so nobody can enable MFA in it until the tenant is taken over.');
+    expect(buildDraft('mfa-support', input).body).not.toContain('unmanaged');
+  });
+
   it('states the tenant type the check found and the organisation’s relationship only when the person chose it', () => {
     const draft = buildDraft('mfa-support', input);
     expect(draft.body).toContain('Tenant type: Managed');

@@ -138,7 +138,7 @@ describe('Teams app manifest', () => {
       bot.commandLists.find((list) => list.scopes.includes(scope))?.commands.map((c) => c.title);
     expect(commands('personal')).toEqual(['help', 'check my account', 'who is my admin', 'mfa', 'start over']);
     expect(commands('team')).toEqual(['help', 'cases']);
-    expect(commands('groupChat')).toEqual(['help', 'cases']);
+    expect(commands('groupChat')).toEqual(['help', 'mfa']);
     expect(sample().webApplicationInfo.id).toBe(SAMPLE_ENV.BOT_ID);
   });
 

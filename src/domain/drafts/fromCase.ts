@@ -54,7 +54,8 @@ function tenantType(diagnosis: Diagnosis): string {
 export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase): DraftInput<K> {
   const { diagnosis, requester } = from;
   const contactName = requester.name.trim();
-  const contactEmail = requester.email ?? requester.upn ?? diagnosis.address;
+  // Only an address Teams gave for the person: the checked address may be someone else's, and pairing it with their name would be a claim.
+  const contactEmail = requester.email ?? requester.upn ?? '';
   const tried = from.tried?.trim() ?? '';
   const inputs: { [Kind in DraftKind]: () => DraftInputs[Kind] } = {
     disassociation: () => ({

@@ -107,6 +107,7 @@ const mfaSupport: Template<'mfa-support'> = {
     [
       W.mfaSupport.greeting,
       '',
+      ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
       ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
       W.mfaSupport.problem,
       ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),

@@ -513,7 +513,7 @@ export const TOPICS: readonly Topic[] = [
     id: 'mfa-guest-users',
     title: 'Do guest users need MFA for Volume Licensing Central?',
     shortAnswer:
-      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users: it prompts guests for MFA too. Guests from partner organizations might need to enable MFA in their home tenant. MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust, which is the default, guests register and perform MFA in your tenant.',
+      'Yes. A Conditional Access policy that includes All Users also covers B2B guest users: it prompts guests for MFA too. Guests from partner organizations might need to enable MFA in their home tenant, which services their MFA prompt in most cases (Microsoft’s partner guidance). MFA done in their home tenant counts in yours only when your cross-tenant access inbound trust settings trust MFA from it (Microsoft Learn); without that trust (the default) guests register and perform MFA in your tenant.',
     steps: [
       'Coordinate with your partners so their users know about the requirement.',
       'To accept the MFA guests do in their home tenant, trust MFA from that tenant in your cross-tenant access inbound trust settings.',

@@ -51,6 +51,8 @@ export interface GuideSection {
 /** What opens on demand (Action.ShowCard): steps, background, alternatives, details for IT. */
 export interface GuideDetail {
   title: string;
+  /** `positive` when opening it is the card's main action (the takeover card's Option 1). */
+  style: 'default' | 'positive';
   facts: { title: string; value: string }[];
   sections: GuideSection[];
   links: { title: string; url: string }[];

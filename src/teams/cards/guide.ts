@@ -40,7 +40,7 @@ export function section(heading: string, fields: { text?: string; markdown?: str
 
 /** What a "show more" button opens. */
 export function detail(title: string, fields: Partial<Omit<GuideDetail, 'title'>> = {}): GuideDetail {
-  return { title, facts: [], sections: [], links: [], buttons: [], ...fields };
+  return { title, style: 'default', facts: [], sections: [], links: [], buttons: [], ...fields };
 }
 
 /** The less used actions: into the card's overflow menu. */

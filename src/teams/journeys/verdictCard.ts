@@ -47,8 +47,9 @@ function unconfirmedSections(d: Diagnosis): GuideSection[] {
 }
 
 function readySummary(d: Diagnosis): string {
-  if (d.domainType === 'federated') return R.ready.federated(addressForDisplay(d.domain ?? d.address), tenantLabel(d));
-  return d.addressConfirmed === false ? R.ready.unconfirmed(addressForDisplay(d.domain ?? d.address), tenantLabel(d)) : R.ready.summary(addressForDisplay(d.address), tenantLabel(d));
+  const domain = addressForDisplay(d.domain ?? d.address);
+  if (d.domainType === 'federated') return R.ready.federated(addressForDisplay(d.address), domain, tenantLabel(d));
+  return d.addressConfirmed === false ? R.ready.unconfirmed(addressForDisplay(d.address), domain, tenantLabel(d)) : R.ready.summary(addressForDisplay(d.address), tenantLabel(d));
 }
 
 /** Option 2 of the seed, as its own page: the takeover card and the blocker cards open it. */
@@ -74,6 +75,7 @@ function option2Detail(address: string): GuideDetail {
 function option1Detail(d: Diagnosis, domain: string, ownTenant: string | undefined): GuideDetail {
   const O = R.takeover.option1;
   return detail(O.button, {
+    style: 'positive',
     // The check's facts (domain, tenant ID) are what whoever takes the tenant over needs.
     facts: facts(d),
     sections: [
@@ -129,11 +131,26 @@ function personalCard(d: Diagnosis | undefined, requester: Requester, domainAdmi
   const human = d ? escalateButton(d.address) : adminsButton;
   const summary = d ? P.summary(addressForDisplay(d.address)) : P.chosenSummary;
   if (d && (d.domainType === 'managed' || d.domainType === 'federated')) {
+    // "Who is my admin?" lists the admins of the person's own Teams tenant: only theirs to offer when the domain's tenant is that one.
+    const ownTenant = Boolean(requester.tenantId && d.tenantId && requester.tenantId.toLowerCase() === d.tenantId.toLowerCase());
+    const domain = addressForDisplay(d.domain ?? d.address);
+    if (!ownTenant && !domainAdmins.length) {
+      return guideCard({
+        title: P.title,
+        tone: 'warning',
+        summary,
+        next: P.organisation.next(domain, tenantLabel(d)),
+        help: P.organisation.otherOrganisation(domain),
+        primary: primaryButton(human),
+        details: [detailsOf(d, [])],
+        actions: secondary(...(useWork ? [useWork] : []), checkAnotherButton),
+      });
+    }
     return guideCard({
       title: P.title,
       tone: 'warning',
       summary,
-      next: P.organisation.next(addressForDisplay(d.domain ?? d.address), tenantLabel(d)),
+      next: P.organisation.next(domain, tenantLabel(d)),
       help: domainAdmins.length ? P.organisation.admins(domainAdmins) : P.organisation.askAdmins,
       primary: primaryButton(useWork ?? adminsButton),
       details: [detailsOf(d, work ? [section(P.haveWork.heading, { text: P.haveWork.text(work) })] : [])],

@@ -8,6 +8,7 @@ export async function onMembersAdded(context: TurnContext): Promise<void> {
   const botId = context.activity.recipient?.id;
   const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
   if (!botWasAdded) return;
-  const intro = scopeOf(context) === 'personal' ? `${TEXT.welcome.intro} ${TEXT.welcome.personalHint}` : TEXT.welcome.teamHint;
+  const scope = scopeOf(context);
+  const intro = scope === 'personal' ? `${TEXT.welcome.intro} ${TEXT.welcome.personalHint}` : scope === 'groupChat' ? TEXT.welcome.groupChatHint : TEXT.welcome.teamHint;
   await sendHelpCard(context, intro);
 }
