@@ -323,7 +323,7 @@ function registrationPoint(userPrincipalName: string, read: DirectoryResult<User
       steps: REGISTRATION_STEPS,
     };
   }
-  const methods = details.methodsRegistered.join(', ') || R.registration.unknownMethods;
+  const methods = methodsInWords(details.methodsRegistered);
   if (details.methodsRegistered.length < 2) {
     return {
       id,
@@ -334,6 +334,19 @@ function registrationPoint(userPrincipalName: string, read: DirectoryResult<User
     };
   }
   return { id, status: 'done', title: R.registration.doneTitle(userPrincipalName), detail: R.registration.doneDetail(methods) };
+}
+
+/**
+ * Graph's method ids as people read them: known ones by name, the rest counted as "another
+ * method", so a raw id never shows as text.
+ */
+export function methodsInWords(methodIds: readonly string[]): string {
+  const names = R.registration.methodNames;
+  const known = [...new Set(methodIds.filter((id) => Object.hasOwn(names, id)).map((id) => names[id]))];
+  const others = new Set(methodIds.filter((id) => !Object.hasOwn(names, id))).size;
+  const parts = [...known, ...(others === 0 ? [] : [others === 1 ? R.registration.otherMethod : R.registration.otherMethods(others)])];
+  if (parts.length === 0) return R.registration.unknownMethods;
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}${R.registration.and}${parts.at(-1)}`;
 }
 
 export type MfaReadinessResult =

@@ -312,8 +312,11 @@ export const TEXT = {
     /** The live check found MFA required for everyone, with nothing left to do. */
     ready: {
       title: 'Your organisation requires MFA',
-      summary: (found: string) => `Checked just now: ${found}`,
-      userDone: 'You are registered too: sign in to Volume Licensing Central as usual and complete the MFA check.',
+      summary: (enforcedBy: string) => `Checked just now: ${enforcedBy}.`,
+      userDone: 'Sign in to Volume Licensing Central and answer the MFA prompt. Keep more than one method registered, in case you lose access to one.',
+      addBackup: 'Sign in to Volume Licensing Central and answer the MFA prompt. Add a backup method at https://aka.ms/mfasetup (a second phone or a hardware token) in case you lose access to the first.',
+      registerFirst: 'What you do first',
+      detailsButton: 'What was checked',
     },
     notReady: {
       summary:
@@ -338,7 +341,7 @@ export const TEXT = {
       ],
       fallbackHeading: 'If Conditional Access is not available',
       fallbacks: [
-        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access (it needs Microsoft Entra ID P1): every user must register for MFA, and Microsoft decides when a user is asked for it (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
+        'Security Defaults (Entra ID > Overview > Properties > Manage Security Defaults), for tenants without Conditional Access: Conditional Access needs a Microsoft Entra ID P1 licence, Security Defaults need none. With Security Defaults, every user must register for MFA, and Microsoft decides when a user is asked for it (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in). They apply to all sign-ins on all apps, not only Volume Licensing Central. If Security Defaults are already on, you may not need a separate policy.',
         'Per-user MFA (legacy): in the Entra admin center under Users > Multi-Factor Authentication, or in the Microsoft 365 admin center under Active Users > MFA, set every account that uses Volume Licensing Central, guests included, to Enabled or Enforced: only the accounts you enable are covered. An enabled user is asked to register at the next sign-in in a browser, so tell them in advance.',
       ],
       methodsHeading: 'Verification methods, third-party MFA and federated sign-in',
@@ -363,6 +366,7 @@ export const TEXT = {
       heading: 'First, the tenant needs an admin',
       text: (domain: string) =>
         `${domain} is an unmanaged (“viral”) tenant: it has no administrator, so nobody can turn on MFA in it yet. Someone in your organisation takes the tenant over first (Option 1); then, as its Global Administrator, they can require MFA.`,
+      help: 'Who can help: whoever takes the tenant over, as they become its admin: someone in your organisation (an internal takeover), or a Global Administrator of a managed tenant such as the one you use Teams with (an external takeover; “Who is my admin?” lists them). Option 1 of your address check has the takeover steps.',
     },
     support: 'Problems enabling MFA for your organisation? Write to MFAVLCsupport@microsoft.com.',
   },
@@ -744,7 +748,7 @@ export const TEXT = {
       noneTitle: 'Conditional Access: no policy requires MFA',
       noneDetail: 'Create a Conditional Access policy that requires MFA for All users on Microsoft Admin Portals (Microsoft recommends this way).',
       createTask:
-        'Create a Conditional Access policy "MFA for Volume Licensing Central" that requires multifactor authentication for All users on Microsoft Admin Portals, and set it to On. Without Conditional Access (it needs Microsoft Entra ID P1), turn on Security Defaults; per-user MFA is the last resort.',
+        'Create a Conditional Access policy "MFA for Volume Licensing Central" that requires multifactor authentication for All users on Microsoft Admin Portals, and set it to On. If the tenant has no Conditional Access (that needs a Microsoft Entra ID P1 licence), turn on Security Defaults, which need no licence; per-user MFA is the last resort.',
       reportOnlyToOn: (name: string) => `switch Enable policy of "${name}" from Report-only to On.`,
       offToOn: (name: string) => `set Enable policy of "${name}" to On.`,
       fix: (name: string) => `Fix "${name}":`,
@@ -759,7 +763,7 @@ export const TEXT = {
       offTitle: 'Security Defaults are off',
       offExpected: 'As expected: Security Defaults cannot be on while Conditional Access policies are in use.',
       offDetail:
-        "If your tenant doesn't have Conditional Access (it needs Microsoft Entra ID P1), Security Defaults are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in), on all apps.",
+        "If your tenant doesn't have Conditional Access (that needs a Microsoft Entra ID P1 licence), Security Defaults, which need no licence, are the catch-all alternative: every user must register for MFA, and performs it when Microsoft decides it is needed (certain administrator roles, such as Global, Security and Conditional Access Administrators, at every sign-in), on all apps.",
     },
     perUserMfa: {
       title: 'Per-user MFA (legacy): check it by hand',
@@ -774,10 +778,37 @@ export const TEXT = {
       notRegisteredTitle: (upn: string) => `${upn} has not registered for MFA`,
       notRegisteredDetail: 'Register before signing in to Volume Licensing Central; otherwise the sign-in asks for registration first and cannot be skipped.',
       oneMethodTitle: (upn: string) => `${upn} is registered for MFA with one method`,
-      oneMethodDetail: (methods: string) => `Registered: ${methods}. Add a backup method in case the first is lost.`,
+      oneMethodDetail: (methods: string) => `With ${methods}, and no backup method yet.`,
       doneTitle: (upn: string) => `${upn} is registered for MFA`,
-      doneDetail: (methods: string) => `Registered: ${methods}.`,
-      unknownMethods: 'unknown methods',
+      doneDetail: (methods: string) => `With ${methods}.`,
+      unknownMethods: 'methods the directory does not name',
+      /**
+       * Graph's methodsRegistered values (userRegistrationDetails, Microsoft Learn) in words.
+       * A value not listed here reads as `otherMethod`, never as the raw id.
+       */
+      methodNames: {
+        microsoftAuthenticatorPush: 'Microsoft Authenticator notifications',
+        microsoftAuthenticatorPasswordless: 'Microsoft Authenticator passwordless sign-in',
+        softwareOneTimePasscode: 'codes from an authenticator app',
+        hardwareOneTimePasscode: 'a hardware token',
+        mobilePhone: 'a mobile phone',
+        alternateMobilePhone: 'a second mobile phone',
+        officePhone: 'an office phone',
+        email: 'an e-mail address',
+        fido2SecurityKey: 'a FIDO2 security key',
+        windowsHelloForBusiness: 'Windows Hello for Business',
+        temporaryAccessPass: 'a Temporary Access Pass',
+        passKeyDeviceBound: 'a passkey',
+        passKeyDeviceBoundAuthenticator: 'a passkey in Microsoft Authenticator',
+        passKeyDeviceBoundWindowsHello: 'a passkey in Windows Hello',
+        passKeySynced: 'a synced passkey',
+        macOsSecureEnclaveKey: 'a macOS Platform SSO key',
+        securityQuestion: 'security questions',
+        externalAuthMethod: 'an external authentication method',
+      } as Record<string, string>,
+      otherMethod: 'another method',
+      otherMethods: (n: number) => `${n} other methods`,
+      and: ' and ',
     },
     notConfigured: 'The bot is not connected to Microsoft Graph.',
     otherTenant: "The bot's app cannot read this tenant.",

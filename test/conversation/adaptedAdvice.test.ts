@@ -90,8 +90,28 @@ describe('advice adapted to what the bot knows', () => {
     const text = allText(card);
     expect(text).toContain(TEXT.mfa.ready.title);
     expect(text).toContain(TEXT.mfa.ready.userDone);
+    expect(text).toContain('With Microsoft Authenticator notifications and a mobile phone.');
+    expect(text).not.toContain('microsoftAuthenticatorPush');
+    for (const step of TEXT.mfa.user.steps) expect(text).not.toContain(step);
     expect(text).not.toContain('Create new policy');
     expect(text).not.toContain(TEXT.mfa.admin.fallbackHeading);
+  });
+
+  it('puts just the registration step first when the tenant requires MFA and the person has not registered', async () => {
+    const registrations = graph.directory.registrations;
+    graph.directory.registrations = [{ userPrincipalName: 'alex@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }];
+    try {
+      const user = rig.user();
+      await user.say('mfa');
+      const card = lastCard(user);
+      const text = allText(card);
+      expect(text).toContain(TEXT.mfa.ready.title);
+      expect(text).toContain(TEXT.mfa.ready.registerFirst);
+      expect(text).not.toContain(TEXT.mfa.ready.userDone);
+      expect(titles(card)[0]).toBe('Set up MFA (aka.ms/mfasetup)');
+    } finally {
+      graph.directory.registrations = registrations;
+    }
   });
 
   it('shows only what is missing when the live check finds MFA not required', async () => {

@@ -155,6 +155,13 @@ describeBrowser('card first views in the Agents Playground', () => {
     graph.directory.policies = [ENFORCING_POLICY];
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }];
     await show('mfa-compliant', say('is mfa ready'), TEXT.mfa.ready.title);
+    // The outside tester's tenant (issue 15): Security Defaults on, the person registered with one method.
+    graph.directory.policies = [];
+    graph.directory.securityDefaults = true;
+    graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush'], defaultMfaMethod: null }];
+    await show('mfa-compliant-one-method', say('is mfa ready'), TEXT.mfa.ready.addBackup);
+    graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }];
+    await show('mfa-compliant-unregistered', say('is mfa ready'), TEXT.mfa.ready.registerFirst);
     graph.forbid('/v1.0/roleManagement');
     await show('admins-permission', say('who is my admin'), TEXT.admins.permissionTitle);
     await playground.sendMessage('what is a viral tenant?');

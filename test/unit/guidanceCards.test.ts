@@ -10,6 +10,8 @@ import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import type { AdminPerson } from '../../src/domain/admins';
 import { TEXT } from '../../src/text/en';
 import { mfaCard } from '../../src/teams/journeys/mfaCard';
+import { readinessView } from '../../src/teams/journeys/readiness';
+import { evaluateMfaReadiness, type UserRegistration } from '../../src/domain/mfaReadiness';
 import { actions, allText, nodes, type Json } from '../helpers/cards';
 import { diagnosisFor } from '../helpers/diagnosis';
 
@@ -83,6 +85,63 @@ describe('the MFA card', () => {
     const forUnmanaged = shown(mfaCard(undefined, takeover)).text;
     expect(forUnmanaged).toContain('nobody can turn on MFA in it yet');
     expect(shown(mfaCard(undefined, ready)).text).not.toContain('signs in through its own identity provider (a federated domain)');
+  });
+});
+
+describe('the MFA card after the live check', () => {
+  /** Security Defaults on and no Conditional Access policy: a compliant tenant, with the person's registration as given. */
+  function compliantFor(registration: UserRegistration | null) {
+    const report = evaluateMfaReadiness({
+      tenantId: requester.tenantId,
+      securityDefaults: { ok: true, value: true },
+      policies: { ok: true, value: [] },
+      user: { userPrincipalName: 'alex@contoso.com', registration: { ok: true, value: registration } },
+      now: new Date('2026-02-01T00:00:00Z'),
+    });
+    const view = readinessView({ kind: 'report', report });
+    if (!view) throw new Error('a report has a view');
+    return shown(mfaCard(view, ready));
+  }
+  const registered = (methodsRegistered: string[]): UserRegistration => ({ userPrincipalName: 'alex@contoso.com', isMfaRegistered: true, methodsRegistered, defaultMfaMethod: null });
+
+  it('confirms briefly when the tenant is compliant and the person registered with one method: what enforces MFA, the method in words, what they do', () => {
+    const { text } = compliantFor(registered(['microsoftAuthenticatorPush']));
+    expect(text).toContain(TEXT.mfa.ready.title);
+    expect(text).toContain(TEXT.mfa.ready.summary(TEXT.readiness.securityDefaults.onTitle));
+    expect(text).toContain('alex@contoso.com is registered for MFA with one method: With Microsoft Authenticator notifications, and no backup method yet.');
+    expect(text).toContain(TEXT.mfa.ready.addBackup);
+    expect(text).not.toContain('microsoftAuthenticatorPush');
+    // The registration steps are for people not yet registered.
+    for (const step of TEXT.mfa.user.steps) expect(text).not.toContain(step);
+  });
+
+  it('keeps the confirmation short for a person with a backup method, with what was checked on demand', () => {
+    const { text, buttons } = compliantFor(registered(['microsoftAuthenticatorPush', 'mobilePhone']));
+    expect(text).toContain('With Microsoft Authenticator notifications and a mobile phone.');
+    expect(text).toContain(TEXT.mfa.ready.userDone);
+    expect(buttons).toContain(TEXT.mfa.ready.detailsButton);
+    expect(buttons).not.toContain('Set up MFA (aka.ms/mfasetup)');
+  });
+
+  it('shows just the registration step first when the tenant is compliant but the person is not registered', () => {
+    const { text, buttons } = compliantFor({ userPrincipalName: 'alex@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null });
+    expect(text).toContain(TEXT.mfa.ready.registerFirst);
+    expect(text).toContain(TEXT.mfa.user.steps[0]);
+    expect(text).not.toContain(TEXT.mfa.ready.userDone);
+    expect(buttons[0]).toBe('Set up MFA (aka.ms/mfasetup)');
+  });
+
+  it('names who can help with an unmanaged tenant: whoever takes it over, not its (absent) Global Administrator', () => {
+    const { text } = shown(mfaCard(undefined, takeover));
+    expect(text).toContain(TEXT.mfa.unmanaged.help);
+    expect(text).not.toContain(TEXT.mfa.help);
+    expect(shown(mfaCard(undefined, ready)).text).toContain(TEXT.mfa.help);
+  });
+
+  it('says Conditional Access needs P1 and Security Defaults need no licence, without an ambiguous "it"', () => {
+    const { text } = shown(mfaCard());
+    expect(text).toContain('Conditional Access needs a Microsoft Entra ID P1 licence, Security Defaults need none');
+    expect(text).not.toContain('(it needs Microsoft Entra ID P1)');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   assessPolicy,
   checkMfaReadiness,
   evaluateMfaReadiness,
+  methodsInWords,
   type ConditionalAccessPolicy,
   type MfaDirectory,
   type ReadinessInput,
@@ -165,6 +166,25 @@ describe('evaluateMfaReadiness', () => {
     const report = evaluateMfaReadiness(input({ policies: ok([policy()]), user: { userPrincipalName: 'a@c.example', registration } }));
 
     expect(report.points.at(-1)).toMatchObject({ id: 'user-registration', status });
+  });
+
+  it.each([
+    [['microsoftAuthenticatorPush'], 'Microsoft Authenticator notifications'],
+    [['microsoftAuthenticatorPush', 'mobilePhone'], 'Microsoft Authenticator notifications and a mobile phone'],
+    [['softwareOneTimePasscode', 'fido2SecurityKey', 'passKeyDeviceBound'], 'codes from an authenticator app, a FIDO2 security key and a passkey'],
+    [['mobilePhone', 'someFutureMethod'], 'a mobile phone and another method'],
+    [['futureA', 'futureB'], '2 other methods'],
+    [[], 'methods the directory does not name'],
+  ])('names Graph’s registered methods %j in words, never as raw ids', (ids, words) => {
+    expect(methodsInWords(ids)).toBe(words);
+  });
+
+  it('tells the person which methods they registered, in words (issue 15)', () => {
+    const registration = ok({ userPrincipalName: 'a@c.example', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush'], defaultMfaMethod: null });
+    const point = evaluateMfaReadiness(input({ securityDefaults: ok(true), user: { userPrincipalName: 'a@c.example', registration } })).points.at(-1);
+
+    expect(point?.detail).toContain('With Microsoft Authenticator notifications, and no backup method yet.');
+    expect(point?.detail).not.toContain('microsoftAuthenticatorPush');
   });
 
   it('knows whether the 5 January 2026 requirement is already in force', () => {

@@ -42,6 +42,8 @@ function adminDetail(sections: GuideSection[], title: string = M.admin.button): 
 
 const userSteps = () => section(M.user.heading, { steps: M.user.steps });
 const userLine = (user: ReadinessPoint) => section('', { text: `${R.marks[user.status]} ${user.title}: ${user.detail}` });
+/** Registered, with one method ('warning': a backup is missing) or more ('done'). */
+const isRegistered = (user: ReadinessPoint | undefined) => user?.status === 'done' || user?.status === 'warning';
 
 /**
  * Journey 2: is MFA ready for Volume Licensing Central? Without the live check: what the person
@@ -53,9 +55,9 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
   const tenant = tenantMfaSections(checked);
   const user = readiness?.user;
   const userDone = user?.status === 'done';
-  const userSections = user ? [userLine(user), ...(userDone ? [] : [userSteps()])] : [userSteps()];
   const common = {
-    help: M.help,
+    // An unmanaged tenant has no admin to ask: whoever takes it over can help.
+    help: checked?.domainType === 'unmanaged' ? M.unmanaged.help : M.help,
     actions: [adminsButton, ...secondary(escalateButton(), checkAnotherButton)],
   };
   if (!readiness) {
@@ -70,18 +72,27 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
     });
   }
   if (readiness.tenantReady) {
+    const registered = isRegistered(user);
+    // What was checked in full, and the steps a registered person no longer needs, open on demand.
+    const checkedInFull = detail(M.ready.detailsButton, {
+      sections: [section(R.heading, { text: readiness.done.join('\n\n') }), ...tenant, ...(registered ? [] : [userSteps()])],
+    });
     return guideCard({
       ...common,
       title: M.ready.title,
       tone: 'good',
-      // What enforces MFA comes first; the other points (Security Defaults off as expected …) add nothing here.
-      summary: M.ready.summary(readiness.done[0] ?? ''),
-      next: userDone ? M.ready.userDone : '',
-      sections: userDone ? [] : userSections,
+      summary: M.ready.summary(readiness.enforcedBy ?? ''),
+      sections: [
+        ...(user ? [userLine(user)] : []),
+        registered
+          ? section(M.user.heading, { text: userDone ? M.ready.userDone : M.ready.addBackup })
+          : section(M.ready.registerFirst, { text: M.user.steps[0] }),
+      ],
       primary: userDone ? [] : primaryLink(LINK_BUTTONS.mfaSetup),
-      details: tenant.length ? [adminDetail(tenant)] : [],
+      details: [checkedInFull],
     });
   }
+  const userSections = user ? [userLine(user)] : [];
   return guideCard({
     ...common,
     title: M.title,
@@ -89,7 +100,7 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
     summary: M.notReady.summary,
     sections: [
       section(R.heading, { text: readiness.missingTitles.join('\n') }),
-      ...(user ? [userLine(user)] : []),
+      ...userSections,
       ...(userDone ? [] : [section('', { text: M.user.short })]),
     ],
     primary: userDone ? primaryButton(adminsButton) : primaryLink(LINK_BUTTONS.mfaSetup),

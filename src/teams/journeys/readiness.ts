@@ -12,6 +12,8 @@ export interface ReadinessView {
   missing: string[];
   /** What the admin still has to do, in order. */
   adminMustDo: string[];
+  /** What requires MFA (the title of that point), when something does. */
+  enforcedBy: string | null;
   /** The tenant's points that are done. */
   done: string[];
   /** The person's own MFA registration, when it was read. */
@@ -34,6 +36,7 @@ export function readinessView(result: MfaReadinessResult): ReadinessView | undef
     missingTitles: missing.map((point) => `${R.marks[point.status]} ${point.title}`),
     missing: missing.map(line),
     adminMustDo: report.adminMustDo,
+    enforcedBy: tenantPoints.find((point) => point.id === report.tenant.mfaEnforcedBy)?.title ?? null,
     done: tenantPoints.filter((point) => point.status === 'done').map(line),
     user: report.points.find((point) => point.id === 'user-registration'),
   };
