@@ -120,7 +120,7 @@ export function addressesFromFile(text: string): string[] {
   return data.map((r) => r[column] ?? '');
 }
 
-const CSV_COLUMNS = ['input', 'address', 'domain', 'verdict', 'domainType', 'tenantId', 'tenantName', 'workAccount', 'personalAccount', 'next', 'failureSource', 'failureDetail', 'reason', 'checkedAt'];
+const CSV_COLUMNS = ['input', 'address', 'domain', 'verdict', 'domainType', 'tenantId', 'tenantName', 'workAccount', 'addressConfirmed', 'personalAccount', 'next', 'failureSource', 'failureDetail', 'reason', 'checkedAt'];
 
 /** Invalid input is echoed back: escape control characters so it cannot drive the terminal. */
 function printable(text: string): string {
@@ -134,8 +134,8 @@ function csvCell(value: string | boolean | null | undefined): string {
 }
 
 function csvRow(d: Diagnosis): string {
-  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, personalAccount, next, failure, reason, checkedAt } = d;
-  return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
+  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = d;
+  return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
     .map(csvCell)
     .join(',');
 }
@@ -144,20 +144,41 @@ function yesNo(value: boolean | null): string {
   return value === null ? 'unknown' : value ? 'yes' : 'no';
 }
 
+/** The domain line: a failed lookup concludes nothing, so it claims no tenant type and no missing tenant. */
+function domainLine(d: Diagnosis): string {
+  const domain = addressForDisplay(d.domain ?? '');
+  if (d.verdict === 'lookup-failed') return domain;
+  const tenant = d.tenantId ? `, tenant ${d.tenantName ?? d.domain ?? ''} ${d.tenantId}` : ', no tenant found';
+  return `${domain} (${d.domainType})${tenant}`;
+}
+
+/** Microsoft's work-account answer, or plainly that it is not confirmed for the address (see domain/diagnosis.ts). */
+function workLine(d: Diagnosis): string {
+  if (!d.workAccount || d.addressConfirmed) return yesNo(d.workAccount);
+  return d.domainType === 'federated'
+    ? 'not confirmed for this exact address (for a federated domain Microsoft answers "exists" for any address)'
+    : 'not confirmed for this exact address (Microsoft\'s "exists" could not be told from the one it gives any address at the domain)';
+}
+
 function textReport(d: Diagnosis): string {
-  const tenant = d.tenantName ?? d.domain ?? '';
   const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
-    lines.push(`  domain:   ${addressForDisplay(d.domain ?? '')} (${d.domainType})${d.tenantId ? `, tenant ${tenant} ${d.tenantId}` : ', no tenant found'}`);
-    lines.push(`  accounts: work ${yesNo(d.workAccount)}${d.workAccount && !d.addressConfirmed ? ' (this exact address not confirmed)' : ''}, personal ${yesNo(d.personalAccount)}`);
+    lines.push(`  domain:   ${domainLine(d)}`);
+    lines.push(`  work:     ${workLine(d)}`, `  personal: ${yesNo(d.personalAccount)}`);
   }
   lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
   return lines.join('\n');
 }
 
+/** Counts per verdict; a verdict resting on a work account not confirmed for the address says how many. */
 function summary(results: Diagnosis[]): string {
-  const counts = VERDICTS.map((v) => [v, results.filter((d) => d.verdict === v).length] as const).filter(([, n]) => n > 0);
-  return `${results.length} address${results.length === 1 ? '' : 'es'}: ${counts.map(([v, n]) => `${v} ${n}`).join(', ')}`;
+  const counts = VERDICTS.flatMap((v) => {
+    const of = results.filter((d) => d.verdict === v);
+    if (of.length === 0) return [];
+    const unconfirmed = of.filter((d) => d.workAccount && !d.addressConfirmed).length;
+    return [`${v} ${of.length}${unconfirmed ? ` (${unconfirmed} not confirmed for the exact address)` : ''}`];
+  });
+  return `${results.length} address${results.length === 1 ? '' : 'es'}: ${counts.join(', ')}`;
 }
 
 /** A one-line bar on a terminal, redrawn in place (cursor up, clear line) as whole percents pass. */

@@ -8,6 +8,7 @@ import {
   DRAFT_KINDS,
   DraftCase,
   draftInputFromCase,
+  draftInputRefusal,
   DraftKind,
   draftRefusal,
   MFA_METHODS,
@@ -48,7 +49,8 @@ options (a flag for another kind of draft is refused):
   --region ${REGIONS.join('|')}
                         disassociation: where you are (Canada and the USA have their own form)
   --tried "<text>"      disassociation, extra-logins: what you have tried so far
-  --remaining <N>       extra-logins: how many log-ins VLSC shows you have left
+  --remaining <N>       extra-logins: how many log-ins VLSC shows you have left (the
+                        request is for 0; with some left, choose Skip on the VLSC prompt)
   --progress ${TAKEOVER_PROGRESS.join('|')}
                         extra-logins: where the takeover of the tenant stands
   --relationship ${RELATIONSHIPS.join('|')}
@@ -61,7 +63,8 @@ options (a flag for another kind of draft is refused):
 
 Exit status: 0 done (details still to fill in are listed); 1 the address could not be
 checked (the draft is printed, not prefilled); 2 usage error or a value that is not valid;
-3 the draft does not fit what the check found (why, and the right path, are printed).`;
+3 the draft does not fit what the check found, or extra-logins with --remaining above 0
+(why, and the right path, are printed).`;
 
 const OPTIONS = {
   address: { type: 'string' },
@@ -211,13 +214,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!config) return 2;
   const { kind, flags } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
-  const refusal = draftRefusal(kind, diagnosis);
+  const refusal = draftRefusal(kind, diagnosis, 'cli');
   if (refusal) {
     io.err(`vlsa draft: no ${kind} draft: ${refusal}`);
     return 3;
   }
   const prefilled = diagnosis.verdict !== 'lookup-failed';
   const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
+  const inputRefusal = draftInputRefusal(kind, input);
+  if (inputRefusal) {
+    io.err(`vlsa draft: no ${kind} draft: ${inputRefusal}`);
+    return 3;
+  }
   const errors = Object.entries(validateDraftInput(kind, input));
   // A value given on the command line that is not valid is a usage error; a detail not given is a blank to fill in.
   const given = input as unknown as Record<string, string>;

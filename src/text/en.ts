@@ -17,6 +17,13 @@ const VLSC_SUPPORT_CONTACT_FIELDS = {
   vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
 };
 
+/** The words that point to a next step, for the chat or the command line (TEXT.drafts.nextStep). */
+export interface DraftNextStep {
+  check: string;
+  signUp: string;
+  mfa: string;
+}
+
 export const TEXT = {
   appName: 'VL Sign-in Assistant',
   welcome: {
@@ -432,6 +439,9 @@ export const TEXT = {
       choice: (titles: string) => `Choose one of: ${titles}.`,
       tooLong: (max: number) => `This is longer than ${max} characters; please shorten it.`,
       sameAccount: 'The new account must be a different address from the one VLSC Support disassociates.',
+      /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
+      loginsLeft: (count: string) =>
+        `You still have ${count} remaining log-ins: the request for extra log-in sessions is for when VLSC shows 0 remaining log-ins and you need more time. Until then, choose Skip on the VLSC prompt and sign in with your existing account.`,
     },
     /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
     blank: '[left blank]',
@@ -497,25 +507,37 @@ export const TEXT = {
       tenant: (name: string) => ` (the domain’s tenant: ${name})`,
       checked: (finding: string, when: string) => `${finding}. Checked ${when}.`,
     },
+    /**
+     * Where the next step is, in the words of where the person is: the chat's commands (the
+     * README's table) or the command line's own commands.
+     */
+    nextStep: {
+      chat: { check: 'type "check my account"', signUp: 'type "check my account" to see the steps', mfa: 'type "mfa"' },
+      cli: {
+        check: 'run "vlsa diagnose <address>"',
+        signUp: 'run "vlsa ask \'how do I sign up for a new work or school account\'" for the steps',
+        mfa: 'run "vlsa mfa-readiness --user <address>"',
+      },
+    },
     /** Why a draft does not fit the check (see drafts/applies.ts), and the right path instead. */
     notFor: {
       vlscSupport: {
-        'personal-account': (address: string) =>
-          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
+        'personal-account': (address: string, next: DraftNextStep) =>
+          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or create one at Sign Up (${next.signUp}).`,
         'no-account': (address: string) =>
           `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or create a work or school account at Sign Up.`,
-        ready: (address: string) =>
-          `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (type "is MFA ready?").`,
-        'choose-work-account': (address: string) =>
-          `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (type "is MFA ready?").`,
+        ready: (address: string, next: DraftNextStep) =>
+          `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (${next.mfa}).`,
+        'choose-work-account': (address: string, next: DraftNextStep) =>
+          `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (${next.mfa}).`,
       },
       mfaSupport: {
-        'personal-account': (address: string) =>
-          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or create one at Sign Up (type "check my account" to see the steps).`,
-        'no-account': (address: string) =>
-          `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or type "check my account" to check another address.`,
+        'personal-account': (address: string, next: DraftNextStep) =>
+          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or create one at Sign Up (${next.signUp}).`,
+        'no-account': (address: string, next: DraftNextStep) =>
+          `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or ${next.check} to check another address.`,
       },
-      invalid: (address: string) => `“${address}” is not an e-mail address I could check; type "check my account" to check the one you sign in to VLSC with.`,
+      invalid: (address: string, next: DraftNextStep) => `“${address}” is not an e-mail address I could check; ${next.check} to check the one you sign in to VLSC with.`,
     },
     signOff: 'Thank you,',
     disassociation: {

@@ -64,8 +64,23 @@ describe('vlsa diagnose', () => {
     expect(jsonLines(federated.out)[0]).toMatchObject({ verdict: 'ready', domainType: 'federated', addressConfirmed: false });
     fake.throttle(true);
     const text = await run(['alx@contoso.com']);
-    expect(text.out).toMatch(/accounts: work yes \(this exact address not confirmed\), personal no/);
+    expect(text.out).toMatch(/work: +not confirmed for this exact address \(Microsoft's "exists" could not be told from the one it gives any address at the domain\)\n {2}personal: no/);
+    expect(text.out).not.toMatch(/work: +yes/);
     expect(text.out).toContain('Whether alx@contoso.com itself exists is not confirmed');
+    expect(text.err).toBe('1 address: ready 1 (1 not confirmed for the exact address)');
+    fake.throttle(false);
+    const federatedText = await run(['typo@fabrikam.com', 'alex@contoso.com']);
+    expect(federatedText.out).toMatch(/work: +not confirmed for this exact address \(for a federated domain Microsoft answers "exists" for any address\)/);
+    expect(federatedText.out).toMatch(/alex@contoso\.com: ready\n.*\n {2}work: +yes\n/);
+    expect(federatedText.err).toBe('2 addresses: ready 2 (1 not confirmed for the exact address)');
+  });
+
+  it('claims no tenant type and no missing tenant when the lookup failed', async () => {
+    fake.setFault({ endpoint: 'credentialType', address: 'megan@fourthcoffee.xyz' }, { kind: 'status', status: 500 });
+    const { code, out } = await run(['megan@fourthcoffee.xyz']);
+    expect(code).toBe(1);
+    expect(out).toMatch(/^megan@fourthcoffee\.xyz: lookup-failed\n {2}domain: +fourthcoffee\.xyz\n/);
+    expect(out).not.toMatch(/\(unknown\)|no tenant found/);
   });
 
   it('answers an invalid address with exit 0, since no lookup failed', async () => {
@@ -125,7 +140,7 @@ describe('vlsa diagnose', () => {
     const { code, out } = await run(['dual@contoso.com']);
     expect(code).toBe(0);
     expect(out).toMatch(/^dual@contoso\.com: choose-work-account/);
-    expect(out).toMatch(/accounts: work yes, personal yes/);
+    expect(out).toMatch(/work: +yes\n {2}personal: yes/);
     expect(out).toMatch(/next: +sign-in-as-work/);
   });
 
@@ -137,9 +152,9 @@ describe('vlsa diagnose', () => {
     const { code, out, err } = await run(['--file', 'users.csv', '--format', 'csv', '--concurrency', '2']);
     expect(code).toBe(0);
     const lines = out.split('\n');
-    expect(lines[0]).toBe('input,address,domain,verdict,domainType,tenantId,tenantName,workAccount,personalAccount,next,failureSource,failureDetail,reason,checkedAt');
+    expect(lines[0]).toBe('input,address,domain,verdict,domainType,tenantId,tenantName,workAccount,addressConfirmed,personalAccount,next,failureSource,failureDetail,reason,checkedAt');
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toMatch(/^alex@contoso\.com,alex@contoso\.com,contoso\.com,ready,managed,11111111-1111-4111-8111-111111111111,Contoso,true,false,mfa-readiness,,,/);
+    expect(lines[1]).toMatch(/^alex@contoso\.com,alex@contoso\.com,contoso\.com,ready,managed,11111111-1111-4111-8111-111111111111,Contoso,true,true,false,mfa-readiness,,,/);
     expect(lines[2]).toMatch(/^pat@outlook\.com,.*,personal-account,/);
     expect(lines[3]).toMatch(/,no-account,/);
     expect(lines[4]).toMatch(/^'=cmd@contoso,'=cmd@contoso,,invalid-address,/);
@@ -152,7 +167,7 @@ describe('vlsa diagnose', () => {
     expect(code).toBe(0);
     expect(jsonLines(out).map((d) => d.verdict)).toEqual(['ready', 'takeover-needed', 'choose-work-account']);
     expect(err).toMatch(/\[#{20}\] 3\/3/);
-    expect(err).toMatch(/3 addresses: takeover-needed 1, choose-work-account 1, ready 1$/);
+    expect(err).toMatch(/3 addresses: takeover-needed 1, choose-work-account 1 \(1 not confirmed for the exact address\), ready 1$/);
   });
 });
 

@@ -167,6 +167,35 @@ describe('vlsa draft', () => {
     expect(err).toMatch(why);
   });
 
+  it('points to the command line, not to chat commands, for the next step', async () => {
+    const ready = await draft('extra-logins', '--address', 'alex@contoso.com');
+    expect(ready.err).toContain('Next, check that you are ready for MFA (run "vlsa mfa-readiness --user <address>").');
+    const personal = await draft('disassociation', '--address', 'pat@outlook.com');
+    expect(personal.err).toContain(`(run "vlsa ask 'how do I sign up for a new work or school account'" for the steps)`);
+    const unknown = await draft('mfa-support', '--address', 'nobody@contoso.com');
+    expect(unknown.err).toContain('or run "vlsa diagnose <address>" to check another address.');
+    for (const { err } of [ready, personal, unknown]) expect(err).not.toMatch(/type "/);
+  });
+
+  it('makes no extra-logins draft while log-ins remain: the request is for 0, exit 3', async () => {
+    const { code, out, err } = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--remaining', '3');
+    expect(code).toBe(3);
+    expect(out).toBe('');
+    expect(err).toBe(
+      'vlsa draft: no extra-logins draft: You still have 3 remaining log-ins: the request for extra log-in sessions is for when VLSC shows 0 remaining log-ins and you need more time. Until then, choose Skip on the VLSC prompt and sign in with your existing account.',
+    );
+    expect((await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--remaining', '0')).code).toBe(0);
+  });
+
+  it('says the new account is why the disassociation is asked only when --new-account is given', async () => {
+    const without = JSON.parse((await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--json')).out);
+    expect(without.body).not.toMatch(/different work or school account|new work or school account/);
+    expect(without.body).toContain('Please disassociate my VLSC account from megan@fourthcoffee.xyz and invite me to register again.');
+    const withNew = JSON.parse((await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--new-account', 'megan@fourthcoffeexyz.onmicrosoft.com', '--json')).out);
+    expect(withNew.body).toContain('I need to sign in to VLSC with a different work or school account');
+    expect(withNew.body).toContain('I will sign in with my new work or school account, megan@fourthcoffeexyz.onmicrosoft.com, once you confirm.');
+  });
+
   it('exits 2 naming the flag when a value fails the draft checks', async () => {
     const { code, err } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan', '--new-account', 'Megan@FourthCoffee.xyz');
     expect(code).toBe(2);

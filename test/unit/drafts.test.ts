@@ -4,6 +4,8 @@ import {
   DisassociationInput,
   DraftCase,
   draftInputFromCase,
+  draftInputRefusal,
+  draftRefusal,
   ExtraLoginsInput,
   MfaSupportInput,
   validateDraftInput,
@@ -129,6 +131,21 @@ describe('extra log-in sessions draft', () => {
     expect(draft.body).toContain('VLSC shows [please fill in] remaining log-ins');
     expect(draft.body).not.toMatch(/\b0 remaining|taking over/);
     expect(fieldValues(draft.fields)).toMatchObject({ remainingLogins: '', progress: '', reason: '' });
+  });
+
+  it('is for zero remaining log-ins: with some left, the field says to choose Skip instead', () => {
+    const input = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan, remainingLogins: '03', progress: 'finding-admin' });
+    expect(validateDraftInput('extra-logins', input)).toEqual({ remainingLogins: expect.stringMatching(/^You still have 3 remaining log-ins: .* is for when VLSC shows 0 remaining log-ins .* choose Skip/) });
+    expect(draftInputRefusal('extra-logins', input)).toMatch(/choose Skip/);
+    expect(draftInputRefusal('extra-logins', { ...input, remainingLogins: '0' })).toBeNull();
+    expect(draftInputRefusal('extra-logins', { ...input, remainingLogins: '' })).toBeNull();
+  });
+
+  it('refuses in the chat with the chat’s own commands, on the command line with vlsa’s', () => {
+    expect(draftRefusal('extra-logins', ready)).toContain('ready for MFA (type "mfa").');
+    expect(draftRefusal('mfa-support', personal)).toContain('(type "check my account" to see the steps)');
+    expect(draftRefusal('extra-logins', ready, 'cli')).toContain('ready for MFA (run "vlsa mfa-readiness --user <address>").');
+    expect(draftRefusal('mfa-support', personal, 'cli')).not.toContain('type "');
   });
 
   it('names the N. America MAK ADD web form only on the disassociation draft', () => {

@@ -1,6 +1,6 @@
-import { TEXT } from '../../text/en';
+import { TEXT, type DraftNextStep } from '../../text/en';
 import type { Diagnosis, Verdict } from '../types';
-import type { DraftKind } from './types';
+import type { DraftInput, DraftKind } from './types';
 
 /**
  * Which verdicts each draft is for, where the seeds tie them: the VLSC Support requests
@@ -14,10 +14,24 @@ const FOR: Record<DraftKind, readonly Verdict[]> = {
   'mfa-support': ['ready', 'choose-work-account', 'takeover-needed', 'lookup-failed'],
 };
 
+/** Where the person reads the refusal: the chat, or the command line (`vlsa draft`). */
+export type DraftSurface = keyof typeof TEXT.drafts.nextStep;
+
 /** Null when the draft fits the check; otherwise why not and where to go instead, in one sentence or two. */
-export function draftRefusal(kind: DraftKind, diagnosis: Diagnosis): string | null {
+export function draftRefusal(kind: DraftKind, diagnosis: Diagnosis, surface: DraftSurface = 'chat'): string | null {
   const { verdict, address } = diagnosis;
   if (FOR[kind].includes(verdict)) return null;
-  const words: Partial<Record<Verdict, (address: string) => string>> = kind === 'mfa-support' ? TEXT.drafts.notFor.mfaSupport : TEXT.drafts.notFor.vlscSupport;
-  return (words[verdict] ?? TEXT.drafts.notFor.invalid)(address);
+  const words: Partial<Record<Verdict, (address: string, next: DraftNextStep) => string>> =
+    kind === 'mfa-support' ? TEXT.drafts.notFor.mfaSupport : TEXT.drafts.notFor.vlscSupport;
+  return (words[verdict] ?? TEXT.drafts.notFor.invalid)(address, TEXT.drafts.nextStep[surface]);
+}
+
+/**
+ * Null when what the person entered fits the draft; otherwise why not. The seed's Skip section:
+ * extra log-in sessions are asked for with zero remaining log-ins; while some remain, choose Skip.
+ */
+export function draftInputRefusal(kind: DraftKind, input: DraftInput): string | null {
+  if (kind !== 'extra-logins') return null;
+  const count = (input as DraftInput<'extra-logins'>).remainingLogins;
+  return typeof count === 'string' && /^\d{1,6}$/.test(count.trim()) && Number(count) > 0 ? TEXT.drafts.problems.loginsLeft(String(Number(count))) : null;
 }

@@ -8,7 +8,7 @@ import { fieldText } from './validate';
 export * from './types';
 export { draftInputFromCase, type DraftCase } from './fromCase';
 export { validateDraftInput } from './validate';
-export { draftRefusal } from './applies';
+export { draftInputRefusal, draftRefusal } from './applies';
 export { MAILTO_MAX_LENGTH } from './mailto';
 
 /**

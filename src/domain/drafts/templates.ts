@@ -58,9 +58,8 @@ const disassociation: Template<'disassociation'> = {
       '',
       input.request || FILL_IN,
       '',
-      W.disassociation.why(input.vlscAddress || FILL_IN),
       // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
-      ...(input.newAccount ? [W.disassociation.newAccount(input.newAccount)] : []),
+      ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
       W.disassociation.wait,
       '',
       ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),

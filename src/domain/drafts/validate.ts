@@ -1,5 +1,6 @@
 import { TEXT } from '../../text/en';
 import { parseAddress } from '../address';
+import { draftInputRefusal } from './applies';
 import { FIELD_SPECS, FieldSpec } from './fields';
 import { DraftFieldErrors, DraftFieldName, DraftInput, DraftKind } from './types';
 
@@ -40,8 +41,12 @@ function sameAddress(a: string, b: string): boolean {
   return left.ok && right.ok && left.address.toLowerCase() === right.address.toLowerCase();
 }
 
-/** Checks between fields: the new account cannot be the address being released. */
+/** Checks between fields: the new account cannot be the address being released; extra log-ins need none left. */
 function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, string> {
+  if (kind === 'extra-logins') {
+    const loginsLeft = draftInputRefusal(kind, input);
+    return loginsLeft ? { remainingLogins: loginsLeft } : {};
+  }
   if (kind !== 'disassociation') return {};
   const disassociation = input as DraftInput<'disassociation'>;
   return sameAddress(fieldText<'disassociation'>(disassociation, 'vlscAddress'), fieldText<'disassociation'>(disassociation, 'newAccount'))
