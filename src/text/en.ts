@@ -522,20 +522,23 @@ export const TEXT = {
     /** Why a draft does not fit the check (see drafts/applies.ts), and the right path instead. */
     notFor: {
       vlscSupport: {
-        'personal-account': (address: string, next: DraftNextStep) =>
-          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or create one at Sign Up (${next.signUp}).`,
-        'no-account': (address: string) =>
-          `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or create a work or school account at Sign Up.`,
+        /** `organisation`: the address's domain when it has a managed or federated tenant, whose admins give work accounts (no sign-up there). */
+        'personal-account': (address: string, next: DraftNextStep, organisation?: string) =>
+          `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or ${organisation ? `ask the admins of ${organisation} for a work account there` : `create one at Sign Up (${next.signUp})`}.`,
+        'no-account': (address: string, _next: DraftNextStep, organisation?: string) =>
+          `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or ${organisation ? `ask the admins of ${organisation} for a work account there` : 'create a work or school account at Sign Up'}.`,
         ready: (address: string, next: DraftNextStep) =>
           `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (${next.mfa}).`,
         'choose-work-account': (address: string, next: DraftNextStep) =>
           `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (${next.mfa}).`,
       },
       mfaSupport: {
-        'personal-account': (address: string, next: DraftNextStep) =>
-          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or create one at Sign Up (${next.signUp}).`,
-        'no-account': (address: string, next: DraftNextStep) =>
-          `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or ${next.check} to check another address.`,
+        'personal-account': (address: string, next: DraftNextStep, organisation?: string) =>
+          `${address} is a personal Microsoft account: it has no organisation tenant in which MFA support could help enable MFA. First move to a work or school account: try the user ID and password you use to log in at work, or ${organisation ? `ask the admins of ${organisation} for a work account there` : `create one at Sign Up (${next.signUp})`}.`,
+        'no-account': (address: string, next: DraftNextStep, organisation?: string) =>
+          organisation
+            ? `Microsoft knows no account for ${address}, though ${organisation} has a Microsoft Entra tenant: check the spelling (${next.check} to check another address), or ask its admins for your work account there.`
+            : `Microsoft knows no account for ${address}, so there is no tenant in which MFA support could help enable MFA: check the spelling, or ${next.check} to check another address.`,
       },
       invalid: (address: string, next: DraftNextStep) => `“${address}” is not an e-mail address I could check; ${next.check} to check the one you sign in to VLSC with.`,
     },

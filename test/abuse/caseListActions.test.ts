@@ -43,9 +43,9 @@ async function rowButtons(id: string): Promise<{ open: Json; assign: Json }> {
   return { open: actionTitled(row, 'Open').data as Json, assign: actionTitled(row, 'Assign to me').data as Json };
 }
 
-/** What the case's card shows to the help desk now. */
+/** What the case's card shows to the help desk now: to Adele, a help-desk admin, in her personal chat (where she acts on any category). */
 async function current(id: string): Promise<string> {
-  return allText(invokeCard(await member(ADELE).execute('case.refresh', { caseId: id })));
+  return allText(invokeCard(await new TeamsUser(rig.bot.url, rig.connector.url, ADELE).execute('case.refresh', { caseId: id })));
 }
 
 const people = () => ({
@@ -116,5 +116,24 @@ describe('Assign to me on a list row, forged or stale', () => {
     expect(allText(list)).not.toContain('fourthcoffee');
     expect(allText(list)).not.toContain('outlook.com');
     expect(await current(id)).toContain('Isaiah Langer');
+  });
+});
+
+describe('places a help-desk admin cannot act from', () => {
+  it('a group chat: Assign to me there reads as a missing case and assigns nothing (no case card lands in the chat)', async () => {
+    const { id } = await escalate(rig.user(), 'megan@fourthcoffee.xyz');
+    const { assign } = await rowButtons(id);
+    const group = new TeamsUser(rig.bot.url, rig.connector.url, ADELE, { id: '19:adele-group@thread.v2', type: 'groupChat' });
+    expect(invokeMessage(await group.execute('case.assignToMe', assign, 'group-card'))).toBe(`There is no case ${id} that you can see.`);
+    expect(await current(id)).not.toContain('with Adele');
+  });
+
+  it('another tenant\'s channel: routing it from tenant B is refused like a caller without the role, and A keeps it', async () => {
+    const intruder = new TeamsUser(rig.bot.url, rig.connector.url, BOB_B, { tenantId: TENANT_B, type: 'channel', id: MFA_CHANNEL, teamId: '19:team-b@thread.tacv2', channelId: MFA_CHANNEL });
+    await intruder.say('use this channel for all cases');
+    expect(rig.connector.sent(MFA_CHANNEL).at(-1)?.text).toBe('Only your organisation’s admins and configured help-desk admins can choose the help-desk channel.');
+    const mfaDesk = member(ADELE, MFA_CHANNEL, undefined, MFA_CHANNEL);
+    await mfaDesk.say('cases');
+    expect(allText(cardOf(rig.connector.sent(MFA_CHANNEL).at(-1)))).not.toContain('Only your organisation');
   });
 });

@@ -173,7 +173,9 @@ describe('vlsa draft', () => {
     const personal = await draft('disassociation', '--address', 'pat@outlook.com');
     expect(personal.err).toContain(`(run "vlsa ask 'how do I sign up for a new work or school account'" for the steps)`);
     const unknown = await draft('mfa-support', '--address', 'nobody@contoso.com');
-    expect(unknown.err).toContain('or run "vlsa diagnose <address>" to check another address.');
+    // contoso.com has a managed tenant: no "no tenant", no Sign Up, its admins instead (red team: refusals that contradicted the cards).
+    expect(unknown.err).toContain('though contoso.com has a Microsoft Entra tenant: check the spelling (run "vlsa diagnose <address>" to check another address), or ask its admins for your work account there.');
+    expect(unknown.err).not.toMatch(/no tenant|Sign Up/);
     for (const { err } of [ready, personal, unknown]) expect(err).not.toMatch(/type "/);
   });
 
