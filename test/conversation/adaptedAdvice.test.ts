@@ -6,43 +6,27 @@ import { TEXT } from '../../src/text/en';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actions, allText, cardOf, type Json } from '../helpers/cards';
 import { TENANT_ID, type TeamsUser } from '../helpers/teamsUser';
-import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
+import { botSettingsFor, emptyDirectory, ENFORCING_MFA_POLICY, GLOBAL_ADMINISTRATOR, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
 
 /** Advice that depends on what the bot knows: the domain's tenant, the live MFA check, the person's own Teams tenant. */
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'adapted-advice-secret';
-const ENFORCING_POLICY = {
-  id: 'p1',
-  displayName: 'MFA for Volume Licensing Central',
-  state: 'enabled',
-  conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
-  grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
-};
+const APP = { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET };
 
 let rig: JourneyRig;
 let graph: GraphFake;
 
 beforeAll(async () => {
   const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-cert-')));
-  graph = await startGraphFake(certificate, { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET }, {
+  graph = await startGraphFake(certificate, APP, {
     ...emptyDirectory(),
     users: [{ id: 'megan', displayName: 'Megan Bowen', userPrincipalName: 'megan@contoso.com', mail: 'megan@contoso.com', accountEnabled: true }],
     active: [{ roleId: GLOBAL_ADMINISTRATOR, principalId: 'megan' }],
-    policies: [ENFORCING_POLICY],
+    policies: [ENFORCING_MFA_POLICY],
     registrations: [{ userPrincipalName: 'alex@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: 'push' }],
   });
-  rig = await startJourneyRig({
-    GRAPH_AUTH: 'secret',
-    GRAPH_CLIENT_ID: CLIENT,
-    GRAPH_TENANT_ID: TENANT_ID,
-    GRAPH_CLIENT_SECRET: SECRET,
-    GRAPH_URL: graph.url,
-    AZURE_AUTHORITY_HOST: graph.url,
-    NODE_EXTRA_CA_CERTS: certificate.certPath,
-    ADMIN_CACHE_TTL_SECONDS: '0',
-  });
+  rig = await startJourneyRig(botSettingsFor(graph, APP, certificate.certPath));
   // Carol's personal Microsoft account, at a domain whose organisation has a managed tenant: the one Graph reads.
   rig.entra.addDomain('northwind-traders.example', { kind: 'managed', brand: 'Northwind Traders', tenantId: TENANT_ID, personal: ['carol'] });
   // The same, at a domain of another organisation than the person's Teams one: its admins are not the bot's to list.
@@ -124,7 +108,7 @@ describe('advice adapted to what the bot knows', () => {
       expect(text).toContain(TEXT.readiness.conditionalAccess.noneTitle);
       expect(text).not.toContain(TEXT.readiness.conditionalAccess.enforcedTitle);
     } finally {
-      graph.directory.policies = [ENFORCING_POLICY];
+      graph.directory.policies = [ENFORCING_MFA_POLICY];
     }
   });
 

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actions, allText, cardOf, cardOfOrEmpty, type Json } from '../helpers/cards';
 import { TeamsUser, TENANT_ID } from '../helpers/teamsUser';
-import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
+import { botSettingsFor, emptyDirectory, GLOBAL_ADMINISTRATOR, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
 import { CASE_ID, until } from '../helpers/caseRig';
 
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'conversation-test-secret';
+const APP = { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET };
 
 let rig: JourneyRig;
 let graph: GraphFake;
@@ -19,7 +19,7 @@ let graph: GraphFake;
 beforeAll(async () => {
   const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-cert-')));
   const person = (id: string, name: string, accountEnabled = true) => ({ id, displayName: name, userPrincipalName: `${id}@contoso.com`, mail: `${id}@contoso.com`, accountEnabled });
-  graph = await startGraphFake(certificate, { tenantId: TENANT_ID, clientId: CLIENT, clientSecret: SECRET }, {
+  graph = await startGraphFake(certificate, APP, {
     ...emptyDirectory(),
     users: [person('megan', 'Megan Bowen'), person('eli', 'Eli Eligible'), person('dana', 'Dana Disabled', false)],
     active: [
@@ -39,17 +39,8 @@ beforeAll(async () => {
     ],
     registrations: [{ userPrincipalName: 'alex@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }],
   });
-  rig = await startJourneyRig({
-    GRAPH_AUTH: 'secret',
-    GRAPH_CLIENT_ID: CLIENT,
-    GRAPH_TENANT_ID: TENANT_ID,
-    GRAPH_CLIENT_SECRET: SECRET,
-    GRAPH_URL: graph.url,
-    AZURE_AUTHORITY_HOST: graph.url,
-    NODE_EXTRA_CA_CERTS: certificate.certPath,
-    // Every question reaches the fake, so a fault switched on mid-suite is seen at once.
-    ADMIN_CACHE_TTL_SECONDS: '0',
-  });
+  // No admin cache: every question reaches the fake, so a fault switched on mid-suite is seen at once.
+  rig = await startJourneyRig(botSettingsFor(graph, APP, certificate.certPath));
 });
 afterAll(async () => {
   await rig?.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT } from '../../src/text/en';
 import { REPO_ROOT } from '../helpers/botProcess';
-import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
+import { botSettingsFor, CONDITIONAL_ACCESS_ADMINISTRATOR, emptyDirectory, ENFORCING_MFA_POLICY, GLOBAL_ADMINISTRATOR, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
 import { BROWSER_AVAILABLE, startJourneyStack, type JourneyStack, type PlaygroundPage } from './harness';
 
@@ -21,18 +21,10 @@ const OUTPUT_DIR = join(REPO_ROOT, 'test-output', 'cards');
 const PLAYGROUND_TENANT = '6f2a1c9e-4b7d-4e0a-9c3b-2d8e5f1a7b40';
 const MEGAN = '3c9e1d2a-5b6f-4a7c-8d9e-0f1a2b3c4d02';
 const ADELE = '3c9e1d2a-5b6f-4a7c-8d9e-0f1a2b3c4d03';
-const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
-const CONDITIONAL_ACCESS_ADMINISTRATOR = 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9';
 const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
 const SECRET = 'e2e-card-budget-secret';
+const APP = { tenantId: PLAYGROUND_TENANT, clientId: CLIENT, clientSecret: SECRET };
 
-const ENFORCING_POLICY = {
-  id: 'p1',
-  displayName: 'MFA for Volume Licensing Central',
-  state: 'enabled',
-  conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
-  grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
-};
 
 interface Measured {
   name: string;
@@ -62,7 +54,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     mkdirSync(OUTPUT_DIR, { recursive: true });
     const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-cert-')));
     const person = (id: string, name: string, upn: string) => ({ id, displayName: name, userPrincipalName: upn, mail: upn, accountEnabled: true });
-    graph = await startGraphFake(certificate, { tenantId: PLAYGROUND_TENANT, clientId: CLIENT, clientSecret: SECRET }, {
+    graph = await startGraphFake(certificate, APP, {
       ...emptyDirectory(),
       users: [person(MEGAN, 'Megan Bowen', 'meganb@contoso.com'), person(ADELE, 'Adele Vance', 'adelev@contoso.com')],
       active: [{ roleId: GLOBAL_ADMINISTRATOR, principalId: MEGAN }],
@@ -70,14 +62,7 @@ describeBrowser('card first views in the Agents Playground', () => {
       registrations: [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }],
     });
     suite = await startJourneyStack({
-      GRAPH_AUTH: 'secret',
-      GRAPH_CLIENT_ID: CLIENT,
-      GRAPH_TENANT_ID: PLAYGROUND_TENANT,
-      GRAPH_CLIENT_SECRET: SECRET,
-      GRAPH_URL: graph.url,
-      AZURE_AUTHORITY_HOST: graph.url,
-      NODE_EXTRA_CA_CERTS: certificate.certPath,
-      ADMIN_CACHE_TTL_SECONDS: '0',
+      ...botSettingsFor(graph, APP, certificate.certPath),
       LOOKUP_TIMEOUT_MS: '2000',
       LOOKUP_RETRIES: '1',
     });
@@ -152,7 +137,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     await show('faq-topic', say('what is a viral tenant?'), 'unmanaged');
     await show('not-sure', say('banana pancakes with syrup'), TEXT.faq.notSureTitle);
     await show('not-sure-related', say('help me with my account'), TEXT.faq.related);
-    graph.directory.policies = [ENFORCING_POLICY];
+    graph.directory.policies = [ENFORCING_MFA_POLICY];
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }];
     await show('mfa-compliant', say('is mfa ready'), TEXT.mfa.ready.title);
     // The outside tester's tenant (issue 15): Security Defaults on, the person registered with one method.

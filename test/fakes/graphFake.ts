@@ -63,6 +63,36 @@ export interface GraphFake {
   close(): Promise<void>;
 }
 
+/** Microsoft Entra built-in role template ids, as the fake's directories assign them. */
+export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
+export const CONDITIONAL_ACCESS_ADMINISTRATOR = 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9';
+
+/** A Conditional Access policy requiring MFA for all users on the Microsoft Admin Portals (Volume Licensing Central among them). */
+export const ENFORCING_MFA_POLICY = {
+  id: 'p1',
+  displayName: 'MFA for Volume Licensing Central',
+  state: 'enabled',
+  conditions: { users: { includeUsers: ['All'] }, applications: { includeApplications: ['MicrosoftAdminPortals'] } },
+  grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
+};
+
+/**
+ * The bot's settings for reading `fake` as `app` with a client secret, trusting the fake's
+ * certificate; no admin cache, so every question reaches the fake.
+ */
+export function botSettingsFor(fake: GraphFake, app: FakeApp, certPath: string): Record<string, string> {
+  return {
+    GRAPH_AUTH: 'secret',
+    GRAPH_CLIENT_ID: app.clientId,
+    GRAPH_TENANT_ID: app.tenantId,
+    GRAPH_CLIENT_SECRET: app.clientSecret,
+    GRAPH_URL: fake.url,
+    AZURE_AUTHORITY_HOST: fake.url,
+    NODE_EXTRA_CA_CERTS: certPath,
+    ADMIN_CACHE_TTL_SECONDS: '0',
+  };
+}
+
 export function emptyDirectory(): FakeDirectory {
   return { users: [], groups: [], servicePrincipals: [], active: [], eligible: [], securityDefaults: false, policies: [], registrations: [] };
 }
