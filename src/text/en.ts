@@ -179,7 +179,7 @@ export const TEXT = {
     takeover: {
       title: 'Your VLSC account is in an unmanaged (“viral”) tenant',
       summary: (address: string, domain: string, confirmed: boolean) =>
-        `${confirmed ? `${address} belongs to ${domain}, a` : `Addresses at ${domain} belong to a`} Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant). VLSC now requires managed tenants: take the tenant over by proving you own ${domain} (Option 1), or move to a new work account (Option 2).`,
+        `${confirmed ? `${address} belongs to ${domain}, a` : `Addresses at ${domain} belong to a`} Microsoft Entra tenant with no administrator (an unmanaged or “viral” tenant).${confirmed ? '' : ` I can’t confirm that ${address} itself exists: just now Microsoft answers “exists” for any address there.`} VLSC now requires managed tenants: take the tenant over by proving you own ${domain} (Option 1), or move to a new work account (Option 2).`,
       next: 'Meanwhile VLSC gives you a limited number of remaining logins: choose Skip on its prompt while you prepare.',
       help: 'Who can help: your IT or network administrator (whoever administers your domain) can do the takeover. VLSC Support cannot make changes to your tenant on your behalf.',
       whatIs: {
@@ -527,8 +527,11 @@ export const TEXT = {
           `${address} is a personal Microsoft account. The disassociation and extra log-ins requests to VLSC Support are for accounts in an unmanaged tenant. For a personal account the guidance is to start using a work or school account as soon as possible: try the user ID and password you use to log in at work, or ${organisation ? `ask the admins of ${organisation} for a work account there` : `create one at Sign Up (${next.signUp})`}.`,
         'no-account': (address: string, _next: DraftNextStep, organisation?: string) =>
           `Microsoft knows no account for ${address}, so there is nothing for VLSC Support to release or extend: check the spelling, try the user ID and password you use to log in at work, or ${organisation ? `ask the admins of ${organisation} for a work account there` : 'create a work or school account at Sign Up'}.`,
-        ready: (address: string, next: DraftNextStep) =>
-          `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (${next.mfa}).`,
+        /** `confirmed`: false when Microsoft's answer could not confirm this exact address (federated, or answering "exists" for anything). */
+        ready: (address: string, next: DraftNextStep, _organisation?: string, confirmed = true) =>
+          confirmed
+            ? `${address} is the kind of account VLSC requires, so there is nothing to ask VLSC Support: sign in with it. Next, check that you are ready for MFA (${next.mfa}).`
+            : `${address} is at a domain of the kind VLSC requires, though Microsoft could not confirm this exact address, so there is nothing to ask VLSC Support: sign in with it, and if the sign-in is refused, check the spelling or ask your IT department. Next, check that you are ready for MFA (${next.mfa}).`,
         'choose-work-account': (address: string, next: DraftNextStep) =>
           `${address} is also a work or school account, the kind VLSC requires, so there is nothing to ask VLSC Support: when you sign in, choose “Work or school account”. Next, check that you are ready for MFA (${next.mfa}).`,
       },

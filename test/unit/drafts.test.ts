@@ -148,6 +148,14 @@ describe('extra log-in sessions draft', () => {
     expect(draftRefusal('mfa-support', personal, 'cli')).not.toContain('type "');
   });
 
+  it('keeps the not-confirmed caveat when it refuses a draft for an address it could not confirm', () => {
+    const federated = { ...ready, address: 'typo@fabrikam.com', domain: 'fabrikam.com', domainType: 'federated' as const, addressConfirmed: false };
+    const refusal = draftRefusal('disassociation', federated);
+    expect(refusal).toContain('Microsoft could not confirm this exact address');
+    expect(refusal).toContain('check the spelling or ask your IT department');
+    expect(draftRefusal('disassociation', ready)).not.toContain('could not confirm');
+  });
+
   it('names the N. America MAK ADD web form only on the disassociation draft', () => {
     const extra = buildDraft('extra-logins', draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan }));
     const mfa = buildDraft('mfa-support', draftInputFromCase('mfa-support', { diagnosis: ready, requester: megan }));

@@ -184,6 +184,9 @@ describe('verdict cards', () => {
     const unconfirmedTakeover = shown(verdictCard({ ...takeover, addressConfirmed: false }, requester)).text;
     expect(unconfirmedTakeover).toContain('Addresses at fourthcoffee.xyz belong to a Microsoft Entra tenant with no administrator');
     expect(unconfirmedTakeover).not.toContain('megan@fourthcoffee.xyz belongs to');
+    // In the first view, not only in Option 1's details.
+    expect(verdictCard({ ...takeover, addressConfirmed: false }, requester).summary).toContain('I can’t confirm that megan@fourthcoffee.xyz itself exists');
+    expect(verdictCard(takeover, requester).summary).not.toContain('can’t confirm');
   });
 
   it('says what an external takeover moves and when it is not supported, before offering the Teams tenant’s admins (correction 7)', () => {

@@ -21,11 +21,11 @@ export type DraftSurface = keyof typeof TEXT.drafts.nextStep;
 export function draftRefusal(kind: DraftKind, diagnosis: Diagnosis, surface: DraftSurface = 'chat'): string | null {
   const { verdict, address } = diagnosis;
   if (FOR[kind].includes(verdict)) return null;
-  const words: Partial<Record<Verdict, (address: string, next: DraftNextStep, organisation?: string) => string>> =
+  const words: Partial<Record<Verdict, (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string>> =
     kind === 'mfa-support' ? TEXT.drafts.notFor.mfaSupport : TEXT.drafts.notFor.vlscSupport;
   // A domain with an organisation's tenant: its admins give work accounts, so no sign-up is suggested there.
   const organisation = diagnosis.domainType === 'managed' || diagnosis.domainType === 'federated' ? (diagnosis.domain ?? undefined) : undefined;
-  return (words[verdict] ?? TEXT.drafts.notFor.invalid)(address, TEXT.drafts.nextStep[surface], organisation);
+  return (words[verdict] ?? TEXT.drafts.notFor.invalid)(address, TEXT.drafts.nextStep[surface], organisation, diagnosis.addressConfirmed);
 }
 
 /**
