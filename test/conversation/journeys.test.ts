@@ -64,7 +64,7 @@ describe('journey 1: check my VLSC sign-in', () => {
     expect(text).toContain('Option 1');
     expect(text).toContain('DNS TXT');
     expect(text).toContain('External takeover');
-    expect(text).toContain('Its Global Administrators can do the external takeover');
+    expect(text).toContain('If it is your organisation’s, the one that owns the domain, its Global Administrators can do the external takeover');
     expect(text).toContain('Option 2');
     expect(text).toContain('Do NOT sign in to VLSC until VLSC Support has confirmed');
     expect(text).toContain('up to 2 business days');
