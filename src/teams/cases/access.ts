@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
-import { findAdmins } from '../../domain/admins';
 import type { Actor, CaseRole } from '../../domain/cases/authorisation';
 import { CASE_CATEGORIES, type Case, type CaseCategory } from '../../domain/cases/case';
 import { channelOf, scopeOf, tenantOf } from '../scope';
+import { lookupAdmins } from '../adminLookup';
 import type { BotServices } from '../services';
 
 /**
@@ -38,10 +38,7 @@ function isHelpdeskAdmin(services: BotServices, caller: CaseCaller): boolean {
 
 /** Whether the caller holds an active admin role in their own tenant (through Graph; false without it). */
 export async function isTenantAdmin(services: BotServices, caller: CaseCaller): Promise<boolean> {
-  const admins = await findAdmins(
-    { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds },
-    { tenantId: caller.tenantId },
-  );
+  const admins = await lookupAdmins(services, { tenantId: caller.tenantId });
   return admins.kind === 'found' && admins.tenantId === caller.tenantId && admins.admins.some((a) => a.id === caller.id && a.assignment === 'active');
 }
 

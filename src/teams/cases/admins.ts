@@ -1,5 +1,6 @@
-import { ADMIN_ROLES, findAdmins } from '../../domain/admins';
+import { ADMIN_ROLES } from '../../domain/admins';
 import type { Case } from '../../domain/cases/case';
+import { lookupAdmins } from '../adminLookup';
 import type { BotServices } from '../services';
 
 /** Roles that can turn on MFA, Global Administrators included: who gets MFA cases. */
@@ -11,10 +12,7 @@ const MFA_ROLES: readonly string[] = ADMIN_ROLES.map((role) => role.name);
  * without Graph or for a tenant the bot's app cannot read.
  */
 export async function caseAdmins(services: Pick<BotServices, 'directory' | 'store' | 'config'>, tenantId: string, c: Pick<Case, 'category'>): Promise<Array<{ id: string; name: string }>> {
-  const result = await findAdmins(
-    { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds },
-    { tenantId },
-  );
+  const result = await lookupAdmins(services, { tenantId });
   if (result.kind !== 'found' || result.tenantId !== tenantId) return [];
   const wanted = c.category === 'mfa' ? MFA_ROLES : ['Global Administrator'];
   return result.admins

@@ -1,9 +1,9 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { findAdmins } from '../../domain/admins';
 import type { Diagnosis } from '../../domain/types';
 import type { RequesterIdentity } from '../../domain/cases/caseRecords';
 import { TEXT } from '../../text/en';
 import { renderCard } from '../cards/render';
+import { lookupAdmins } from '../adminLookup';
 import type { BotServices } from '../services';
 import { verdictCard } from './verdictCard';
 
@@ -50,6 +50,6 @@ async function domainAdminNames(services: BotServices, diagnosis: Diagnosis): Pr
   const tenantId = diagnosis.tenantId;
   if (diagnosis.verdict !== 'personal-account' || !directory || !tenantId || tenantId.toLowerCase() !== directory.tenantId.toLowerCase()) return [];
   if (diagnosis.domainType !== 'managed' && diagnosis.domainType !== 'federated') return [];
-  const result = await findAdmins({ directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds }, { tenantId });
+  const result = await lookupAdmins(services, { tenantId });
   return result.kind === 'found' ? result.admins.slice(0, 3).map((admin) => admin.displayName) : [];
 }

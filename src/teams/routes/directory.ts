@@ -1,10 +1,10 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { findAdmins } from '../../domain/admins';
 import { checkMfaReadiness } from '../../domain/mfaReadiness';
 import { renderCard } from '../cards/render';
 import { adminsCard } from '../journeys/adminsCard';
 import { mfaCard } from '../journeys/mfaCard';
 import { readinessView, type ReadinessView } from '../journeys/readiness';
+import { lookupAdmins } from '../adminLookup';
 import { requesterOf } from '../requester';
 import type { BotServices } from '../services';
 
@@ -20,9 +20,8 @@ export function directoryRoutes(services: BotServices) {
     const requester = await requesterOf(context, services.profiles);
     const latest = (await services.records.latest(requester))?.diagnosis;
     const unmanaged = latest?.domainType === 'unmanaged';
-    const deps = { directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds };
-    const own = () => findAdmins(deps, { tenantId: requester.tenantId ?? '' });
-    const result = unmanaged ? await findAdmins(deps, { tenantId: latest.tenantId, domainType: 'unmanaged' }) : await own();
+    const own = () => lookupAdmins(services, { tenantId: requester.tenantId ?? '' });
+    const result = unmanaged ? await lookupAdmins(services, { tenantId: latest.tenantId, domainType: 'unmanaged' }) : await own();
     // The person's own Teams tenant is managed: its Global Administrators can do the external takeover.
     const ownTenant = unmanaged && requester.tenantId ? await own() : undefined;
     await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined, ownTenant))] });
