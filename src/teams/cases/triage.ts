@@ -2,6 +2,7 @@ import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../domain/cases/case';
 import { casesCsv } from '../../domain/cases/csv';
 import { statsOf, type CountedCase } from '../../domain/cases/stats';
+import { ChannelOfAnotherTenant } from '../../domain/cases/helpdeskChannels';
 import { hasChannelCard } from '../../domain/cases/outbox';
 import { parseTriageCommand, type TriageCommand } from '../../domain/cases/triageCommands';
 import type { Actor } from '../../domain/cases/authorisation';
@@ -80,11 +81,14 @@ export function triageRoutes(services: BotServices) {
     }
     const { teamId, channelId, channelName } = channelOf(context);
     const setBy = { id: caller.id, name: caller.name || caller.id };
-    // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
-    const owner = await services.channels.ownerOf(channelId);
-    if (owner && owner !== caller.tenantId) return void (await context.sendActivity(C.channelDenied));
-    for (const category of categories) {
-      await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+    try {
+      for (const category of categories) {
+        await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+      }
+    } catch (error) {
+      // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
+      if (error instanceof ChannelOfAnotherTenant) return void (await context.sendActivity(C.channelDenied));
+      throw error;
     }
     await services.roster.save(caller.tenantId, teamId ?? channelId, await teamRoster(context).catch(() => []));
     const waiting: Case[] = [];
