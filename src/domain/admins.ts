@@ -3,6 +3,7 @@
  * through a small directory interface (Microsoft Graph implements it in src/clients/graph.ts),
  * deduplicated across roles, ordered, and cached per tenant.
  */
+import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
 import type { DomainType, KeyValueStore } from './types';
 
@@ -109,7 +110,7 @@ export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupReq
   const { directory } = deps;
   if (!directory) return { kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY };
   const tenantId = request.tenantId ?? directory.tenantId;
-  if (tenantId.toLowerCase() !== directory.tenantId.toLowerCase()) {
+  if (!sameTenant(tenantId, directory.tenantId)) {
     return { kind: 'manual', reason: 'other-tenant', manual: FIND_ADMIN_MANUALLY };
   }
 

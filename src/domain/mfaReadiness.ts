@@ -3,6 +3,7 @@
  * A pure evaluation of what the directory says (Security Defaults, Conditional Access
  * policies, the person's registration) into a point-by-point report the bot renders.
  */
+import { sameTenant } from './tenant';
 import {
   CONDITIONAL_ACCESS_STEPS,
   MFA_REQUIRED_FROM,
@@ -364,7 +365,7 @@ export interface MfaReadinessRequest {
 
 export async function checkMfaReadiness(directory: MfaDirectory | null, request: MfaReadinessRequest): Promise<MfaReadinessResult> {
   const now = request.now ?? new Date();
-  const reachable = directory && (request.tenantId === null || request.tenantId.toLowerCase() === directory.tenantId.toLowerCase());
+  const reachable = directory && (request.tenantId === null || sameTenant(request.tenantId, directory.tenantId));
   if (!directory || !reachable) {
     const reason = directory ? 'other-tenant' : 'not-configured';
     const failure: DirectoryResult<never> = {

@@ -1,4 +1,5 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { sameTenant } from '../../domain/tenant';
 import type { Diagnosis } from '../../domain/types';
 import type { RequesterIdentity } from '../../domain/cases/caseRecords';
 import { TEXT } from '../../text/en';
@@ -48,7 +49,7 @@ export async function diagnoseAndReply(
 async function domainAdminNames(services: BotServices, diagnosis: Diagnosis): Promise<string[]> {
   const { directory } = services;
   const tenantId = diagnosis.tenantId;
-  if (diagnosis.verdict !== 'personal-account' || !directory || !tenantId || tenantId.toLowerCase() !== directory.tenantId.toLowerCase()) return [];
+  if (diagnosis.verdict !== 'personal-account' || !directory || !sameTenant(tenantId, directory.tenantId)) return [];
   if (diagnosis.domainType !== 'managed' && diagnosis.domainType !== 'federated') return [];
   const result = await lookupAdmins(services, { tenantId });
   return result.kind === 'found' ? result.admins.slice(0, 3).map((admin) => admin.displayName) : [];

@@ -1,4 +1,5 @@
 import { addressForDisplay } from '../../domain/address';
+import { sameTenant } from '../../domain/tenant';
 import type { Diagnosis } from '../../domain/types';
 import { TEXT } from '../../text/en';
 import type { CardButton, GuideCardData, GuideDetail, GuideSection } from '../cards/data';
@@ -105,7 +106,7 @@ function skipDetail(address: string): GuideDetail {
 
 function takeoverCard(d: Diagnosis, requester: Requester): GuideCardData {
   const domain = d.domain ?? d.address;
-  const ownTenantDiffers = Boolean(requester.tenantId && d.tenantId && requester.tenantId.toLowerCase() !== d.tenantId.toLowerCase());
+  const ownTenantDiffers = Boolean(requester.tenantId && d.tenantId) && !sameTenant(requester.tenantId, d.tenantId);
   const ownTenant = ownTenantDiffers ? (requester.upn?.split('@')[1] ?? requester.tenantId) : undefined;
   return guideCard({
     title: R.takeover.title,
@@ -132,7 +133,7 @@ function personalCard(d: Diagnosis | undefined, requester: Requester, domainAdmi
   const summary = d ? P.summary(addressForDisplay(d.address)) : P.chosenSummary;
   if (d && (d.domainType === 'managed' || d.domainType === 'federated')) {
     // "Who is my admin?" lists the admins of the person's own Teams tenant: only theirs to offer when the domain's tenant is that one.
-    const ownTenant = Boolean(requester.tenantId && d.tenantId && requester.tenantId.toLowerCase() === d.tenantId.toLowerCase());
+    const ownTenant = sameTenant(requester.tenantId, d.tenantId);
     const domain = addressForDisplay(d.domain ?? d.address);
     if (!ownTenant && !domainAdmins.length) {
       return guideCard({
