@@ -5,7 +5,7 @@ import type { GuideCardData, GuideDetail, GuideSection } from '../cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../cards/guide';
 import { LINK_BUTTONS } from '../cards/links';
 import { adminsButton, checkAnotherButton, draftButton, escalateButton } from './buttons';
-import type { ReadinessView } from './readiness';
+import { pointLine, type ReadinessView } from './readiness';
 
 const M = TEXT.mfa;
 const R = TEXT.readiness;
@@ -41,7 +41,7 @@ function adminDetail(sections: GuideSection[], title: string = M.admin.button): 
 }
 
 const userSteps = () => section(M.user.heading, { steps: M.user.steps });
-const userLine = (user: ReadinessPoint) => section('', { text: `${R.marks[user.status]} ${user.title}: ${user.detail}` });
+const userLine = (user: ReadinessPoint) => section('', { text: pointLine(user) });
 /** Registered, with one method ('warning': a backup is missing) or more ('done'). */
 const isRegistered = (user: ReadinessPoint | undefined) => user?.status === 'done' || user?.status === 'warning';
 

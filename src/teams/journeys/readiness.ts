@@ -20,7 +20,8 @@ export interface ReadinessView {
   user?: ReadinessPoint;
 }
 
-const line = (point: ReadinessPoint) => `${R.marks[point.status]} ${point.title}: ${point.detail}`;
+/** One point of the check as a line: its mark, title and detail. */
+export const pointLine = (point: ReadinessPoint) => `${R.marks[point.status]} ${point.title}: ${point.detail}`;
 
 /**
  * The live part of the MFA journey, split into what is in place and what is missing. Nothing
@@ -34,10 +35,10 @@ export function readinessView(result: MfaReadinessResult): ReadinessView | undef
   return {
     tenantReady: report.tenant.mfaEnforcedBy !== null && missing.length === 0 && report.adminMustDo.length === 0,
     missingTitles: missing.map((point) => `${R.marks[point.status]} ${point.title}`),
-    missing: missing.map(line),
+    missing: missing.map(pointLine),
     adminMustDo: report.adminMustDo,
     enforcedBy: tenantPoints.find((point) => point.id === report.tenant.mfaEnforcedBy)?.title ?? null,
-    done: tenantPoints.filter((point) => point.status === 'done').map(line),
+    done: tenantPoints.filter((point) => point.status === 'done').map(pointLine),
     user: report.points.find((point) => point.id === 'user-registration'),
   };
 }
