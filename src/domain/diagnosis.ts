@@ -319,7 +319,7 @@ export class DiagnosisService {
     const federated = realm.ok && realm.value.namespaceType === 'Federated';
     // A federated domain answers "exists" for everything anyway: asking a made-up address there tells nothing.
     const control = work && realm.ok && realm.value.namespaceType === 'Managed' ? await this.control(target, sources) : undefined;
-    const throttled = control !== undefined && !(control.ok && control.value.ifExistsResult === 1);
+    const throttled = control !== undefined && controlProblem(control) !== null;
     // A 0 that cannot be told from a 6: only the realm's own answer for this address can say whether a personal account uses it.
     if (work && (federated || throttled) && credential.value.ifExistsResult === 0 && ownMicrosoftAccount === undefined) {
       sources.push({ source: 'user-realm', from: 'network' });
