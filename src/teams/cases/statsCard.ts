@@ -32,8 +32,10 @@ export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>): S
   });
 }
 
-/** The stats card: a few headline figures, then a bar chart per category, status and verdict found. */
-/** `categories`: those the caller triages here (a channel's); the others are not counted, so they get no row. */
+/**
+ * The stats card: a few headline figures, then a bar chart per category, status and verdict found.
+ * `categories`: those the caller triages here (a channel's); the others are not counted, so they get no row.
+ */
 export function statsCardData(stats: CaseStats, undelivered: number, categories: readonly CaseCategory[] = CASE_CATEGORIES): CaseStatsCardData {
   const S = C.stats;
   return {
