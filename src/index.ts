@@ -9,7 +9,7 @@ import { openStorage } from './storage/openStorage';
 import { StorageOpenError } from './storage/storageOpenError';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
-import { startCaseLoop } from './teams/cases/caseLoop';
+import { startCaseLoop } from './teams/features/cases/caseLoop';
 
 const DRAIN_TIMEOUT_MS = 10_000;
 const CASE_LOOP_LEASE = 'case-loop';

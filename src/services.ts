@@ -10,12 +10,12 @@ import type { CaseRepository } from './domain/cases/repository';
 import type { TakeOnceStore } from './domain/types';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
-import { BackgroundWork } from './teams/background';
-import { CaseDelivery } from './teams/cases/delivery';
-import { caseAdmins } from './teams/cases/admins';
+import { BackgroundWork } from './teams/kit/background';
+import { CaseDelivery } from './teams/features/cases/delivery';
+import { caseAdmins } from './teams/features/cases/admins';
 import { ExportLinks } from './teams/cases/exportLinks';
 import { HelpdeskRoster } from './teams/cases/roster';
-import { ProfileCache } from './teams/profileCache';
+import { ProfileCache } from './teams/kit/profileCache';
 import type { BotServices } from './teams/services';
 
 export interface ServiceDeps {

@@ -10,11 +10,11 @@ import type { KeyValueStore } from '../domain/types';
 import type { CaseRepository } from '../domain/cases/repository';
 import type { HelpdeskChannels } from '../domain/cases/helpdeskChannels';
 import type { ConversationReferences } from '../domain/cases/conversationReferences';
-import type { BackgroundWork } from './background';
-import type { CaseDelivery } from './cases/delivery';
+import type { BackgroundWork } from './kit/background';
+import type { CaseDelivery } from './features/cases/delivery';
 import type { HelpdeskRoster } from './cases/roster';
 import type { ExportLinks } from './cases/exportLinks';
-import type { ProfileCache } from './profileCache';
+import type { ProfileCache } from './kit/profileCache';
 import type { RequesterIdentity } from '../domain/cases/caseRecords';
 
 /** What the Teams surface calls into: domain services and clients, built once at start-up. */

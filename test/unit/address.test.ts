@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressForDisplay, lookupAddress, parseAddress } from '../../src/domain/address';
-import { verdictCard } from '../../src/teams/journeys/verdictCard';
+import { verdictCard } from '../../src/teams/features/checkAccount/verdictCard';
 import { diagnosisFor } from '../helpers/diagnosis';
 
 describe('parseAddress', () => {

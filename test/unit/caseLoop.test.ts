@@ -5,8 +5,8 @@ import { openOrUpdateCase, mutateCase } from '../../src/domain/cases/repository'
 import type { Case, CaseOutbox } from '../../src/domain/cases/case';
 import { pendingPostsFor, recordCard, type PostTarget } from '../../src/domain/cases/outbox';
 import { diagnosisFor } from '../helpers/diagnosis';
-import { runCasePass } from '../../src/teams/cases/caseLoop';
-import type { CaseDelivery } from '../../src/teams/cases/delivery';
+import { runCasePass } from '../../src/teams/features/cases/caseLoop';
+import type { CaseDelivery } from '../../src/teams/features/cases/delivery';
 import { createLogger } from '../../src/log';
 
 const TENANT = 'tenant-a';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderCardJson } from '../../src/teams/cards/render';
+import { renderCardJson } from '../../src/teams/kit/cards/render';
 import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
-import { caseCardData, questionCardData } from '../../src/teams/cases/caseCard';
-import { caseListData, LIST_ROWS } from '../../src/teams/cases/caseList';
-import { statsCardData } from '../../src/teams/cases/statsCard';
+import { caseCardData, questionCardData } from '../../src/teams/features/cases/caseCard';
+import { caseListData, LIST_ROWS } from '../../src/teams/features/cases/caseList';
+import { statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
 import { CASE_STATUSES } from '../../src/domain/cases/case';
 import { actions, allText, markdownText, nodes, type Json } from '../helpers/cards';

@@ -1,7 +1,7 @@
 import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log';
-import { Outbox } from '../../src/teams/outbox';
+import { Outbox } from '../../src/teams/kit/outbox';
 
 /** An adapter that records what reaches the conversation; updates can be made to fail as Teams' 404 does. */
 class RecordingAdapter extends BotAdapter {

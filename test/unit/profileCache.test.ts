@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProfileCache } from '../../src/teams/profileCache';
+import { ProfileCache } from '../../src/teams/kit/profileCache';
 
 describe('ProfileCache', () => {
   it('forgets entries after their time and drops the oldest beyond its size', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barsOf, statsCardData } from '../../src/teams/cases/statsCard';
+import { barsOf, statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
 
 const rows = (...counts: number[]) => counts.map((count, i) => ({ label: `row ${i}`, count }));

@@ -1,0 +1,13 @@
+import { TEXT } from '../../../text/en';
+import type { BotServices } from '../../services';
+import type { CaseCaller } from './access';
+
+/**
+ * Case look-ups and case invokes are counted per person (CASE_LOOKUP_LIMIT_PER_MINUTE),
+ * so case ids cannot be probed at speed. Returns the polite refusal, or undefined when
+ * the look-up may go ahead.
+ */
+export async function probeRefusal(services: BotServices, caller: CaseCaller): Promise<string | undefined> {
+  const decision = await services.caseProbeLimiter.take(caller.tenantId, caller.id);
+  return decision.allowed ? undefined : TEXT.cases.slowDown(decision.retryAfterSeconds);
+}

@@ -1,0 +1,34 @@
+import type { Case, CaseOutbox } from '../../../domain/cases/case';
+import { TEXT } from '../../../text/en';
+import type { BotServices } from '../../services';
+import type { Reach } from './delivery';
+
+const C = TEXT.cases;
+
+/** The places a case reached, as the requester reads them ("the help desk in … and your admin …"). */
+export function whereText(reach: Reach): string {
+  return [
+    ...(reach.channel !== undefined ? [C.where.channel(reach.channel)] : []),
+    ...(reach.admins.length ? [C.where.admins(reach.admins)] : []),
+  ].join(C.where.and);
+}
+
+/**
+ * Delivers what the case still needs (re-targeting it: a channel routed or an admin who
+ * installed the bot since), and tells the requester when this is the first time the case
+ * reached anyone, so a requester told "nobody can receive it yet" hears when it arrives.
+ * `now` far ahead posts every pending card at once ("repost"). Returns whether anything was attempted.
+ */
+export async function deliverAndTell(services: Pick<BotServices, 'delivery' | 'cases'>, c: Case, now?: Date): Promise<boolean> {
+  const before: CaseOutbox | undefined = await services.cases.getOutbox(c.tenantId, c.id);
+  if (!before) return false;
+  const targets = await services.delivery.targetsFor(c, before);
+  const at = now ?? new Date();
+  if (!targets.length && !before.pending.some((p) => p.nextAttemptAt <= at.toISOString())) return false;
+  await services.delivery.queue(c, targets);
+  const after = await services.delivery.deliverPending(c, at);
+  if (after && before.cards.length === 0 && after.cards.length > 0) {
+    await services.delivery.toRequester(c, { text: C.reachedLater(c.id, whereText(await services.delivery.reachOf(c, after))) });
+  }
+  return true;
+}

@@ -1,0 +1,162 @@
+import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
+import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../../domain/cases/case';
+import { casesCsv } from '../../../domain/cases/csv';
+import { statsOf, type CountedCase } from '../../../domain/cases/stats';
+import { ChannelOfAnotherTenant } from '../../../domain/cases/helpdeskChannels';
+import { hasChannelCard } from '../../../domain/cases/outbox';
+import { parseTriageCommand, type TriageCommand } from '../../../domain/cases/triageCommands';
+import type { Actor } from '../../../domain/cases/authorisation';
+import { TEXT } from '../../../text/en';
+import { guideCard } from '../../kit/cards/guide';
+import { renderCard } from '../../kit/cards/render';
+import { channelOf, scopeOf } from '../../kit/scope';
+import type { BotServices } from '../../services';
+import { callerOf, mayRouteChannels, triageScopeOf, type CaseCaller } from './access';
+import { caseListCard, type CaseListKind } from './caseList';
+import { probeRefusal } from './probeGuard';
+import { statsCardData } from './statsCard';
+import { deliverAndTell } from './reach';
+
+const C = TEXT.cases;
+
+/** A triage command, typed (the @mention already removed) or from a help-card button carrying the command text. */
+export function triageCommandOf(context: TurnContext): TriageCommand | undefined {
+  const fromButton = (context.activity.value as { verb?: unknown; command?: unknown } | undefined)?.command;
+  const text = typeof context.activity.text === 'string' && context.activity.text ? context.activity.text : fromButton;
+  return typeof text === 'string' ? parseTriageCommand(text) : undefined;
+}
+
+/** Every team member the connector lists, as assignable people. */
+async function teamRoster(context: TurnContext): Promise<PersonRef[]> {
+  const people: PersonRef[] = [];
+  let token: string | undefined;
+  do {
+    const page = await TeamsInfo.getPagedMembers(context, 100, token);
+    for (const member of page.members) people.push({ id: member.aadObjectId ?? member.id, name: member.name });
+    token = page.continuationToken;
+  } while (token && people.length < 1000);
+  return people;
+}
+
+/** The tenant's cases of the given categories, oldest first, read a page at a time. */
+async function* casesOf(services: BotServices, tenantId: string, categories: readonly CaseCategory[]): AsyncGenerator<Case> {
+  for await (const c of services.cases.all(tenantId)) if (categories.includes(c.category)) yield c;
+}
+
+/** A case as the stats count it. */
+async function* mapCases(cases: AsyncIterable<Case>): AsyncGenerator<CountedCase> {
+  for await (const c of cases) yield { category: c.category, status: c.status, verdict: c.diagnosis.verdict, createdAt: c.createdAt, resolvedAt: c.resolvedAt };
+}
+
+const allCategories = (categories: readonly CaseCategory[]) => CASE_CATEGORIES.every((c) => categories.includes(c));
+
+/**
+ * Triage commands. Each runs only where its caller triages (triageScopeOf: a channel
+ * routed for some of their tenant's categories, or their 1:1 chat as a help-desk admin or
+ * tenant admin), on their tenant's cases of those categories; anywhere else the answer
+ * is one line saying where the commands work. "use this channel" works in any channel
+ * of the tenant, for those allowed to route.
+ */
+export function triageRoutes(services: BotServices) {
+  const stats = async (context: TurnContext, actor: Actor, categories: CaseCategory[]) => {
+    const counted = allCategories(categories)
+      ? await services.cases.stats(actor.tenantId)
+      : await statsOf(mapCases(casesOf(services, actor.tenantId, categories)));
+    let undelivered = 0;
+    for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
+      if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
+    }
+    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered, categories))] });
+  };
+
+  const list = async (context: TurnContext, kind: CaseListKind, actor: Actor, categories: CaseCategory[]) => {
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(services, kind, actor, categories))] });
+  };
+
+  /** Routes the channel for the caller's tenant, then posts the tenant's waiting cases of those categories here. */
+  const useChannel = async (context: TurnContext, caller: CaseCaller, categories: CaseCategory[]) => {
+    if (!(await mayRouteChannels(services, caller))) {
+      await context.sendActivity(C.channelDenied);
+      return;
+    }
+    const { teamId, channelId, channelName } = channelOf(context);
+    const setBy = { id: caller.id, name: caller.name || caller.id };
+    try {
+      for (const category of categories) {
+        await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+      }
+    } catch (error) {
+      // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
+      if (error instanceof ChannelOfAnotherTenant) return void (await context.sendActivity(C.channelDenied));
+      throw error;
+    }
+    await services.roster.save(caller.tenantId, teamId ?? channelId, await teamRoster(context).catch(() => []));
+    const waiting: Case[] = [];
+    for (const c of await services.cases.listOpen(caller.tenantId, { categories })) {
+      const outbox = await services.cases.getOutbox(c.tenantId, c.id);
+      if (outbox && !hasChannelCard(outbox)) waiting.push(c);
+    }
+    await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c])) + C.backlog(waiting.length));
+    services.background.run('post the waiting cases to the new channel', async () => {
+      for (const c of waiting) await deliverAndTell(services, c);
+    });
+  };
+
+  const run = async (context: TurnContext, command: TriageCommand): Promise<void> => {
+    const caller = callerOf(context);
+    if (command.kind === 'use-channel' || command.kind === 'use-channel-usage') {
+      if (scopeOf(context) !== 'channel') return void (await context.sendActivity(C.channelOnly));
+      if (!caller) return void (await context.sendActivity(C.channelDenied));
+      if (command.kind === 'use-channel-usage') return void (await context.sendActivity(C.channelUsage));
+      return useChannel(context, caller, command.categories);
+    }
+    const scope = await triageScopeOf(context, services);
+    if (!caller || !scope) return void (await context.sendActivity(C.triageWhere));
+    const { actor, categories } = scope;
+    const tenantId = actor.tenantId;
+    switch (command.kind) {
+      case 'cases':
+      case 'unassigned':
+      case 'mine':
+        return list(context, command.kind, actor, categories);
+      case 'case': {
+        const refusal = await probeRefusal(services, caller);
+        if (refusal) return void (await context.sendActivity(refusal));
+        const c = await services.cases.get(tenantId, command.id);
+        // Outside this channel's categories a case reads exactly as a missing one.
+        if (!c || !categories.includes(c.category)) return void (await context.sendActivity(C.notFound(command.id)));
+        await context.sendActivity({ attachments: [await services.delivery.cardFor(c)] });
+        return;
+      }
+      case 'stats':
+        return stats(context, actor, categories);
+      case 'export': {
+        const lines: string[] = [];
+        let count = -1;
+        for await (const row of casesCsv(casesOf(services, tenantId, categories))) {
+          lines.push(row);
+          count++;
+        }
+        const url = await services.exports.create(lines.join(''), `vlsa-cases-${new Date().toISOString().slice(0, 10)}.csv`);
+        const card = guideCard({ title: C.export.title, summary: C.export.ready(count), links: [{ title: C.export.button, url }] });
+        await context.sendActivity({ attachments: [renderCard('guide', card)] });
+        return;
+      }
+      case 'repost': {
+        // "repost" does not wait for the back-off: every pending post is due now, and cases nobody received are re-targeted.
+        const everything = new Date('9999-12-31T00:00:00Z');
+        let tried = 0;
+        for (const c of await services.cases.listOpen(tenantId, { categories })) if (await deliverAndTell(services, c, everything)) tried++;
+        await context.sendActivity(C.reposted(tried));
+        return;
+      }
+    }
+  };
+
+  return {
+    onTriage: async (context: TurnContext) => {
+      const command = triageCommandOf(context);
+      if (command) await run(context, command);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { sameTenant } from '../../../domain/tenant';
+import type { Diagnosis } from '../../../domain/types';
+import type { RequesterIdentity } from '../../../domain/cases/caseRecords';
+import { TEXT } from '../../../text/en';
+import { renderCard } from '../../kit/cards/render';
+import { lookupAdmins } from '../../kit/adminLookup';
+import type { BotServices } from '../../services';
+import { verdictCard } from './verdictCard';
+
+/**
+ * Diagnoses an address for a person in chat: typing indicator, per-person and per-tenant
+ * rate limits (the lookup reveals whether accounts exist), the diagnosis, its record on the
+ * person's case, and the result card. Returns the diagnosis, or undefined when the
+ * person was rate-limited.
+ */
+export async function diagnoseAndReply(
+  context: TurnContext,
+  services: BotServices,
+  requester: RequesterIdentity,
+  address: string,
+): Promise<Diagnosis | undefined> {
+  // The typing indicator goes out while the lookup runs; it is awaited before the answer
+  // so the two arrive in order.
+  const typing = context.sendActivity({ type: ActivityTypes.Typing });
+  typing.catch(() => undefined); // handled where it is awaited, not as an unhandled rejection meanwhile
+  const allowance = await services.lookupLimiter.take(requester.tenantId, requester.aadObjectId);
+  if (!allowance.allowed) {
+    await typing;
+    const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
+    await context.sendActivity(allowance.refusedBy === 'tenant' ? TEXT.account.tenantRateLimited(minutes) : TEXT.account.rateLimited(minutes));
+    return undefined;
+  }
+  const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
+  if (diagnosis.verdict !== 'invalid-address') await services.records.record(requester, diagnosis);
+  const domainAdmins = await domainAdminNames(services, diagnosis);
+  await typing;
+  await context.sendActivity({
+    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }, domainAdmins))],
+  });
+  return diagnosis;
+}
+
+/**
+ * A personal account at a domain whose organisation has a tenant: the admins of that tenant can
+ * create a work account, so the card names them when Graph can list them (only the tenant the
+ * bot's app reads; any other gives no names, and the card says how to find them).
+ */
+async function domainAdminNames(services: BotServices, diagnosis: Diagnosis): Promise<string[]> {
+  const { directory } = services;
+  const tenantId = diagnosis.tenantId;
+  if (diagnosis.verdict !== 'personal-account' || !directory || !sameTenant(tenantId, directory.tenantId)) return [];
+  if (diagnosis.domainType !== 'managed' && diagnosis.domainType !== 'federated') return [];
+  const result = await lookupAdmins(services, { tenantId });
+  return result.kind === 'found' ? result.admins.slice(0, 3).map((admin) => admin.displayName) : [];
+}

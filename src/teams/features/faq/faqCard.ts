@@ -1,0 +1,60 @@
+import type { FaqAnswer } from '../../../domain/faq/faqIndex';
+import type { Topic, TopicId } from '../../../domain/faq/topics';
+import { TEXT } from '../../../text/en';
+import type { CardButton, GuideCardData } from '../../kit/cards/data';
+import { detail, guideCard, primaryButton, section } from '../../kit/cards/guide';
+import { escalateButton, mfaButton, verbs } from '../../kit/buttons';
+
+const F = TEXT.faq;
+const checkButton: CardButton = { title: TEXT.commands.check.title, data: { verb: verbs.check } };
+
+/** Topics whose natural next step is one of the journeys. */
+const JOURNEY_OF: Partial<Record<TopicId, CardButton>> = {
+  'check-unmanaged': checkButton,
+  'takeover-prompt': checkButton,
+  'limited-logins-msa': checkButton,
+  'skip-and-remaining-logins': checkButton,
+  'what-is-unmanaged-tenant': checkButton,
+  'mfa-requirement': mfaButton,
+  'user-mfa-registration': mfaButton,
+  'enforce-mfa-conditional-access': mfaButton,
+  'mfa-after-deadline': mfaButton,
+};
+
+export function topicButton(topic: Topic): CardButton {
+  return { title: topic.title, data: { verb: verbs.topic, topic: topic.id } };
+}
+
+/** Topic text is trusted (written from the seeds) and uses Teams markdown such as **Skip**: it renders as markdown. */
+const numbered = (steps: readonly string[]) => steps.map((step, i) => `${i + 1}. ${step}`).join('\n');
+const linkList = (topic: Topic) => topic.links.map((link) => `- [${link.title}](${link.url})`).join('\n');
+
+/** A card per answer: the short answer, its journey, the steps and the Microsoft pages on demand, and a person to ask. */
+export function topicCard(topic: Topic): GuideCardData {
+  const journey = JOURNEY_OF[topic.id];
+  return guideCard({
+    title: topic.title,
+    summary: '',
+    sections: [section('', { markdown: topic.shortAnswer })],
+    primary: journey ? primaryButton(journey) : [],
+    details: [
+      ...(topic.steps.length ? [detail(F.stepsButton, { sections: [section('', { markdown: numbered(topic.steps) })] })] : []),
+      ...(topic.links.length ? [detail(F.linksButton, { sections: [section('', { markdown: linkList(topic) })] })] : []),
+    ],
+    actions: [escalateButton()],
+  });
+}
+
+/** Below the confidence threshold: say so, offer the closest topics, then the journeys and a person. */
+export function notSureCard(answer: FaqAnswer): GuideCardData {
+  const related = answer.alternatives.slice(0, 3);
+  return guideCard({
+    title: F.notSureTitle,
+    summary: F.notSure,
+    question: related.length ? F.related : '',
+    choices: related.map((ranked) => topicButton(ranked.topic)),
+    footer: related.length ? F.journeysHeading : F.journeysOnly,
+    primary: primaryButton(checkButton),
+    actions: [mfaButton, escalateButton()],
+  });
+}

@@ -1,0 +1,31 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { classifyIntent, type Intent } from '../../domain/intents';
+import { boundedText } from '../../domain/userText';
+
+const KEY = Symbol('vlsa.intent');
+
+/**
+ * Cuts the typed text of the activity to MAX_USER_TEXT characters, before any route reads
+ * it: the intent, a triage command, a waiting question's answer or an FAQ question.
+ */
+export function boundUserText(context: TurnContext): void {
+  const { text } = context.activity;
+  if (typeof text === 'string') context.activity.text = boundedText(text);
+}
+
+/** The intent of a typed message, classified once per turn. */
+export function intentOf(context: TurnContext): Intent | undefined {
+  const { type, text } = context.activity;
+  if (type !== ActivityTypes.Message || typeof text !== 'string' || !text.trim()) return undefined;
+  let found = context.turnState.get(KEY) as Intent | undefined;
+  if (!found) {
+    found = classifyIntent(text);
+    context.turnState.set(KEY, found);
+  }
+  return found;
+}
+
+/** A route selector for one kind of intent (anchored patterns live in the domain). */
+export function intent(kind: Intent['kind']): (context: TurnContext) => Promise<boolean> {
+  return async (context) => intentOf(context)?.kind === kind;
+}
