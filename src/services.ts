@@ -3,20 +3,27 @@ import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
 import { createGraphDirectory } from './clients/graph';
-import { DiagnosisRecords } from './domain/cases/caseRecords';
+import { findAdmins } from './domain/admins';
+import { DiagnosisRecords, type RequesterIdentity } from './domain/cases/caseRecords';
 import { ConversationReferences } from './domain/cases/conversationReferences';
 import { HelpdeskChannels } from './domain/cases/helpdeskChannels';
 import type { CaseRepository } from './domain/cases/repository';
 import type { TakeOnceStore } from './domain/types';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
+import type { AdminLookup } from './teams/kit/adminLookup';
 import { BackgroundWork } from './teams/kit/background';
-import { CaseDelivery } from './teams/features/cases/delivery';
-import { caseAdmins } from './teams/features/cases/admins';
+import { ProfileCache } from './teams/kit/profileCache';
 import { ExportLinks } from './teams/cases/exportLinks';
 import { HelpdeskRoster } from './teams/cases/roster';
-import { ProfileCache } from './teams/kit/profileCache';
-import type { BotServices } from './teams/services';
+import { caseAdmins } from './teams/features/cases/admins';
+import { CaseDelivery } from './teams/features/cases/delivery';
+import { rememberInstaller, type CasesDeps } from './teams/features/cases';
+import { checkJourney, type CheckJourney } from './teams/features/checkAccount';
+import type { DirectoryDeps } from './teams/features/directory';
+import type { DraftsDeps } from './teams/features/drafts';
+import type { FaqDeps } from './teams/features/faq';
+import type { HelpDeps } from './teams/features/help';
 
 export interface ServiceDeps {
   config: Config;
@@ -28,40 +35,87 @@ export interface ServiceDeps {
   auditHashKey: string;
 }
 
-/** Builds the domain services and clients once, at start-up, on the bot's storage. */
+/** What each Teams feature is given: only what it uses (its own deps type, declared in its folder). */
+export interface FeatureDeps {
+  cases: CasesDeps;
+  help: HelpDeps;
+  checkAccount: { journey: CheckJourney };
+  directory: DirectoryDeps;
+  drafts: DraftsDeps;
+  faq: FaqDeps;
+}
+
+/** The services built once at start-up: the features' deps, and what the process itself runs (the case loop, exports, shutdown). */
+export interface BotServices {
+  config: Config;
+  log: Logger;
+  cases: CaseRepository;
+  delivery: CaseDelivery;
+  background: BackgroundWork;
+  exports: ExportLinks;
+  features: FeatureDeps;
+}
+
+/** Builds the domain services and clients once, at start-up, on the bot's storage, and hands each feature its part. */
 export function createServices({ config, log, storage, cases, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
   const directory = createGraphDirectory(config);
-  return {
-    config,
-    log,
-    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
-    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
-    lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
-    caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
-    records: new DiagnosisRecords(storage),
-    faq: new FaqIndex(),
-    directory,
-    store: storage,
+  const lookupAdmins: AdminLookup = (request) => findAdmins({ directory, store: storage, cacheTtlSeconds: config.adminCacheTtlSeconds }, request);
+  const records = new DiagnosisRecords(storage);
+  const profiles = new ProfileCache<RequesterIdentity>();
+  const background = new BackgroundWork(log);
+  const exports = new ExportLinks(storage, config.publicUrl);
+  const delivery = new CaseDelivery({
+    adapter,
+    botAppId: config.botId ?? '',
     cases,
     channels,
     references,
     roster,
-    delivery: new CaseDelivery({
-      adapter,
-      botAppId: config.botId ?? '',
-      cases,
-      channels,
-      references,
-      roster,
-      caseAdmins: (tenantId, c) => caseAdmins({ directory, store: storage, config }, tenantId, c),
-      helpdeskAdmins: config.helpdeskAdmins,
-      log,
-    }),
-    background: new BackgroundWork(log),
-    exports: new ExportLinks(storage, config.publicUrl),
-    profiles: new ProfileCache(),
+    caseAdmins: (tenantId, c) => caseAdmins(lookupAdmins, tenantId, c),
+    helpdeskAdmins: config.helpdeskAdmins,
+    log,
+  });
+  const journey = checkJourney({
+    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
+    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
+    lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
+    records,
+    profiles,
+    directory,
+    lookupAdmins,
+  });
+  const casesDeps: CasesDeps = {
+    config,
+    cases,
+    channels,
+    roster,
+    references,
+    delivery,
+    background,
+    exports,
+    caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
+    lookupAdmins,
+    profiles,
+    records,
+    journey,
+  };
+  return {
+    config,
+    log,
+    cases,
+    delivery,
+    background,
+    exports,
+    features: {
+      cases: casesDeps,
+      help: { journey, installed: rememberInstaller(casesDeps) },
+      checkAccount: { journey },
+      directory: { profiles, records, lookupAdmins, directory },
+      drafts: { profiles, records, journey },
+      faq: { profiles, records, faq: new FaqIndex(), journey },
+    },
   };
 }

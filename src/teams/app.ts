@@ -3,35 +3,23 @@ import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { AdaptiveCardActionExecuteResponseType, Application, type ApplicationOptions, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../log';
 import { TEXT } from '../text/en';
-import { attachState } from './kit/attachedState';
-import { dropUnfitJourney } from './features/checkAccount/dialogs';
+import type { BotServices } from '../services';
+import { boundUserText } from './kit/intents';
 import { Outbox, runWithRepliesAfterSave } from './kit/outbox';
-import { AppTurnState, StateNotSavedError } from './kit/turnState';
 import { tenantOf } from './kit/scope';
-import { boundUserText, intent } from './kit/intents';
-import { verbs } from './kit/buttons';
-import { sendHelpCard } from './features/help/helpCard';
-import { directoryRoutes } from './features/directory/routes';
-import { draftRoutes } from './features/drafts/routes';
-import { onTopicButton } from './features/faq/routes';
-import { onSmallTalk } from './features/help/smallTalk';
-import { journeyRoutes } from './features/checkAccount/routes';
-import { installRoutes } from './features/help/install';
-import { caseActionRoute } from './features/cases/actions';
-import { onEscalate } from './features/cases/escalate';
-import { triageCommandOf, triageRoutes } from './features/cases/triage';
-import type { BotServices } from './services';
+import { AppTurnState, attachState, StateNotSavedError } from './kit/turnState';
+import { isCardSubmit, type BotApp } from './kit/verbs';
+import * as cases from './features/cases';
+import * as checkAccount from './features/checkAccount';
+import * as directory from './features/directory';
+import * as drafts from './features/drafts';
+import * as faq from './features/faq';
+import * as help from './features/help';
 
 export interface AppDeps {
   adapter: TeamsAdapter;
   storage: Storage;
   services: BotServices;
-}
-
-/** A card submit (no text) whose verb no route knows: forged, or from an old version. */
-function isUnknownSubmit(context: TurnContext): Promise<boolean> {
-  const { type, text, value } = context.activity;
-  return Promise.resolve(type === ActivityTypes.Message && !text && typeof value === 'object' && value !== null);
 }
 
 /** teams-ai's Application, with each turn's replies sent only once its state is saved (outbox.ts). */
@@ -50,10 +38,10 @@ class RepliesAfterSaveApplication extends Application<AppTurnState> {
 }
 
 /**
- * The Teams surface: one route per concern, registered in the order teams-ai tries them
- * (first match wins; the catch-all message route last).
+ * The Teams surface: the cross-cutting checks of every turn (tenant allow-list, stored state
+ * this version can continue), then the features in route order, then the answer to a failed turn.
  */
-export function createApp({ adapter, storage, services }: AppDeps): Application<AppTurnState> {
+export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   const { config, log } = services;
   const app = new RepliesAfterSaveApplication(
     {
@@ -80,7 +68,7 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
       return false;
     }
-    dropUnfitJourney(state);
+    checkAccount.dropUnfitJourney(state);
     if (state.freshStart) {
       log.warn({ reason: state.freshStart, conversation: context.activity.conversation?.id }, 'stored conversation state dropped: starting afresh');
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.turnState.startedAfresh);
@@ -89,44 +77,19 @@ export function createApp({ adapter, storage, services }: AppDeps): Application<
     return true;
   });
 
-  const journeys = journeyRoutes(services);
-  const directory = directoryRoutes(services);
-  const drafts = draftRoutes(services);
-  const install = installRoutes(services);
-  const triage = triageRoutes(services);
-
-  app.conversationUpdate('membersAdded', install.onMembersAdded);
-  app.activity(ActivityTypes.InstallationUpdate, install.onInstallationUpdate);
-
-  app.adaptiveCards.actionExecute(/^case\./, caseActionRoute(services));
+  // The features, in the order teams-ai tries their routes (first match wins).
+  const { features } = services;
+  // Triage commands first: "use this channel for MFA cases" is not the MFA journey.
+  cases.register(app, features.cases);
+  help.register(app, features.help);
+  checkAccount.register(app, features.checkAccount);
+  directory.register(app, features.directory);
+  drafts.register(app, features.drafts);
+  // Last: any other typed text is a question (or a waiting question's answer).
+  faq.register(app, features.faq);
+  // A card action no feature routes: forged, or from an old version.
   app.adaptiveCards.actionExecute(/.*/, async () => TEXT.errors.unknownAction);
-
-  app.message(async (context) => triageCommandOf(context) !== undefined, triage.onTriage);
-
-  app.message(intent('cancel'), journeys.onCancel);
-  app.message(intent('restart'), journeys.onRestart);
-  app.message(intent('help'), (context) => sendHelpCard(context));
-  app.message(intent('smallTalk'), onSmallTalk);
-  app.message(intent('diagnose'), journeys.onCheckIntent);
-  app.message(intent('mfa'), directory.onMfa);
-  app.message(intent('admins'), directory.onAdmins);
-  app.message(intent('draft'), drafts.onDraftIntent);
-
-  app.adaptiveCards.actionSubmit(verbs.account, journeys.onAccountAnswer);
-  app.adaptiveCards.actionSubmit(verbs.check, journeys.onCheckButton);
-  app.adaptiveCards.actionSubmit(verbs.retry, journeys.onCheckButton);
-  app.adaptiveCards.actionSubmit(verbs.blocker, journeys.onBlocker);
-  app.adaptiveCards.actionSubmit(verbs.mfa, directory.onMfa);
-  app.adaptiveCards.actionSubmit(verbs.admins, directory.onAdmins);
-  app.adaptiveCards.actionSubmit(verbs.draft, drafts.onDraftButton);
-  app.adaptiveCards.actionSubmit(verbs.draftUpdate, drafts.onDraftUpdate);
-  app.adaptiveCards.actionSubmit(verbs.escalate, (context, state) => onEscalate(context, state, services));
-  app.adaptiveCards.actionSubmit(verbs.help, (context) => sendHelpCard(context));
-  app.adaptiveCards.actionSubmit(verbs.triage, triage.onTriage);
-  app.adaptiveCards.actionSubmit(verbs.topic, onTopicButton);
-  app.message(isUnknownSubmit, journeys.onUnknownSubmit);
-
-  app.activity(ActivityTypes.Message, journeys.onOtherText);
+  app.message(async (context) => isCardSubmit(context), async (context) => void (await context.sendActivity(TEXT.errors.unknownAction)));
 
   // One turn, one answer: the turn's held replies were dropped (outbox.ts), and this message
   // replaces them; once a reply went out, nothing is added after it.

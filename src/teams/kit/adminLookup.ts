@@ -1,7 +1,7 @@
-import { findAdmins, type AdminLookupRequest, type AdminLookupResult } from '../../domain/admins';
-import type { BotServices } from '../services';
+import type { AdminLookupRequest, AdminLookupResult } from '../../domain/admins';
 
-/** The admin lookup as the bot runs it: its Graph directory, the shared store as the cache, the configured cache time. */
-export function lookupAdmins(services: Pick<BotServices, 'directory' | 'store' | 'config'>, request: AdminLookupRequest): Promise<AdminLookupResult> {
-  return findAdmins({ directory: services.directory, store: services.store, cacheTtlSeconds: services.config.adminCacheTtlSeconds }, request);
-}
+/**
+ * The admin lookup as the bot runs it (findAdmins on its Graph directory, cached in the shared
+ * store for ADMIN_CACHE_TTL_SECONDS), built once in src/services.ts.
+ */
+export type AdminLookup = (request: AdminLookupRequest) => Promise<AdminLookupResult>;

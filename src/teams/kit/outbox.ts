@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Activity, type ResourceResponse, type Storage, type TurnContext } from 'botbuilder';
 import type { Logger } from '../../log';
-import { attachedState } from './attachedState';
+import { attachedState } from './turnState';
 
 const KEY = Symbol('vlsa.outbox');
 

@@ -125,3 +125,15 @@ export class AppTurnState extends TurnState<ConversationData, UserData, DefaultT
     return true;
   }
 }
+
+const ATTACHED = Symbol('vlsa.appState');
+
+/** Code that gets only the TurnContext (the outbox, after the turn) reaches the teams-ai turn state through this. */
+export function attachState(context: TurnContext, state: AppTurnState): void {
+  context.turnState.set(ATTACHED, state);
+}
+
+/** The turn state, once the turn got as far as loading it. */
+export function attachedState(context: TurnContext): AppTurnState | undefined {
+  return context.turnState.get(ATTACHED) as AppTurnState | undefined;
+}

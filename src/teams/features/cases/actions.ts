@@ -6,53 +6,50 @@ import type { CaseAction } from '../../../domain/cases/lifecycle';
 import { mutateCase } from '../../../domain/cases/repository';
 import { TEXT } from '../../../text/en';
 import { renderCardJson } from '../../kit/cards/render';
-import type { BotServices } from '../../services';
-import { actorOn, callerOf, triageScopeOf, type CaseCaller } from './access';
+import { onExecute, type BotApp, type ExecuteHandler } from '../../kit/verbs';
+import type { CasesDeps } from '.';
+import { actorOn, callerOf, triageScopeOf } from './access';
 import { caseListCard, isCaseListKind } from './caseList';
 import { questionCardData } from './caseCard';
 import { probeRefusal } from './probeGuard';
+import { CASE_ACTION_VERBS, type CaseActionVerb } from './verbs';
 
 const C = TEXT.cases;
 
 /** What Action.Execute sends back: the card's data plus every input's value, all untrusted. */
 type ExecuteData = Record<string, unknown>;
 
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** The lifecycle action a verb asks for, or a sentence saying what is missing. */
-async function actionFor(verb: string, data: ExecuteData, actor: Actor, c: Case, services: BotServices): Promise<CaseAction | string | undefined> {
-  switch (verb) {
-    case 'case.assignToMe':
-      return { type: 'assign', assignee: { id: actor.id, name: actor.name } };
-    case 'case.assign': {
-      const route = await services.channels.get(c.tenantId, c.category);
-      const roster = await services.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
-      const person = roster.find((p) => p.id === str(data.assignee));
-      return person ? { type: 'assign', assignee: person } : C.required.assignee;
-    }
-    case 'case.status': {
-      const status = CASE_STATUSES.find((s) => s === str(data.status));
-      return status ? { type: 'set-status', status: status as CaseStatus } : C.required.status;
-    }
-    case 'case.note':
-      return str(data.note).trim() ? { type: 'add-note', text: str(data.note) } : C.required.note;
-    case 'case.ask':
-      return str(data.question).trim() ? { type: 'ask-requester', text: str(data.question) } : C.required.question;
-    case 'case.resolve':
-      return { type: 'resolve' };
-    case 'case.reopen':
-      return { type: 'reopen' };
-    case 'case.answer':
-      return str(data.answer).trim() ? { type: 'requester-answer', questionId: str(data.questionId), text: str(data.answer) } : C.required.answer;
-    default:
-      // Refresh invokes and verbs this version does not know: the current card, unchanged.
-      return undefined;
-  }
+/** A case action that passed the guard: the case, read in the caller's tenant, and the caller's roles on it. */
+interface CaseInvoke {
+  context: TurnContext;
+  data: ExecuteData;
+  c: Case;
+  actor: Actor;
 }
 
-/** What the requester's toast says about a change. */
-function summaryOf(before: Case, after: Case): string {
-  return after.history.slice(before.history.length).map((h) => h.detail).join(' ') || after.status;
+type GuardedHandler = (invoke: CaseInvoke) => Promise<AdaptiveCard | string>;
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The guard in front of every case.* route. The caller is identified (the activity's
+ * tenant and AAD object id), counted against the probe limit, and their roles decided
+ * before the case is rendered or changed: someone who may not see the case gets exactly
+ * the answer a missing case gets.
+ */
+function guarded(deps: CasesDeps, handler: GuardedHandler): ExecuteHandler {
+  return async (context, _state, data) => {
+    const id = str(data.caseId);
+    const caller = callerOf(context);
+    if (!caller) return C.notFound(id || '?');
+    const probe = await probeRefusal(deps, caller);
+    if (probe) return probe;
+    const c = id ? await deps.cases.get(caller.tenantId, id) : undefined;
+    if (!c) return C.notFound(id || '?');
+    const actor = await actorOn(context, deps, caller, c);
+    if (!maySee(actor, c)) return C.notFound(id || '?');
+    return handler({ context, data, c, actor });
+  };
 }
 
 /**
@@ -60,85 +57,117 @@ function summaryOf(before: Case, after: Case): string {
  * for everyone, which needs the card's activity id: an invoke without one (a forged or
  * malformed one) still gets a 200 with the card instead of a failed turn.
  */
-async function answerWithCard(context: TurnContext, card: AdaptiveCard): Promise<AdaptiveCard> {
+async function answerWithCard(context: TurnContext, card: Record<string, unknown>): Promise<AdaptiveCard> {
   if (!context.activity.replyToId) {
     await context.sendActivity({
       type: ActivityTypes.InvokeResponse,
       value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
     });
   }
-  return card;
+  return card as AdaptiveCard;
 }
 
-/** The case and the caller's roles on it, or undefined when, for this caller, there is no such case. */
-async function visibleCase(context: TurnContext, services: BotServices, caller: CaseCaller, id: string): Promise<{ c: Case; actor: Actor } | undefined> {
-  const c = id ? await services.cases.get(caller.tenantId, id) : undefined;
-  if (!c) return undefined;
-  const actor = await actorOn(context, services, caller, c);
-  return maySee(actor, c) ? { c, actor } : undefined;
+/** What the requester's toast says about a change. */
+function summaryOf(before: Case, after: Case): string {
+  return after.history.slice(before.history.length).map((h) => h.detail).join(' ') || after.status;
 }
+
+/** The card a change answers with; `current` is the case as it now is. */
+type CardAfter = (invoke: CaseInvoke, current: Case) => Promise<Record<string, unknown>>;
 
 /**
- * The card that answers an action: the question card for an answer; the list it came from
- * for Assign to me on a list card, listed again for the caller's triage scope as it is now
- * (the case card when they have none here); otherwise the case card.
+ * Applies `action` on the version the card showed (undefined: any version) and answers with
+ * the card as it now is, or the current card on a conflict, or a refusal; updating the
+ * card's other copies, the audit line and the requester's notification continue after the answer.
  */
-async function cardAfter(context: TurnContext, services: BotServices, verb: string, data: ExecuteData, current: Case): Promise<Record<string, unknown>> {
-  if (verb === 'case.answer') return renderCardJson('caseQuestion', questionCardData(current, str(data.questionId)));
-  if (verb === 'case.assignToMe' && isCaseListKind(data.list)) {
-    const scope = await triageScopeOf(context, services);
-    if (scope) return caseListCard(services, data.list, scope.actor, scope.categories);
-  }
-  return (await services.delivery.cardFor(current)).content as Record<string, unknown>;
+async function apply(deps: CasesDeps, invoke: CaseInvoke, action: CaseAction, expected: number | undefined, cardAfter: CardAfter): Promise<AdaptiveCard | string> {
+  const { context, c, actor } = invoke;
+  const render = async (current: Case) => answerWithCard(context, await cardAfter(invoke, current));
+  const result = await mutateCase(deps.cases, c.id, actor, action, new Date(), expected);
+  if (!result.ok) return result.conflict ? render(result.current) : result.reason;
+  const updated = result.case;
+  const clicked = { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId ?? '' };
+  const summary = summaryOf(c, updated);
+  deps.background.run('after case action', async () => {
+    await deps.delivery.refreshCards(updated, clicked);
+    await deps.delivery.auditLine(updated, C.audit(actor.name, summary));
+    if (action.type === 'ask-requester') {
+      const question = updated.questions[updated.questions.length - 1];
+      await deps.delivery.toRequester(updated, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: renderCardJson('caseQuestion', questionCardData(updated, question.id)) }] });
+    } else if (action.type !== 'requester-answer') {
+      await deps.delivery.toRequester(updated, { text: C.notify(updated.id, summary) });
+    }
+  });
+  return render(updated);
 }
 
-/**
- * Action.Execute on a case card, or on a row of a case list. The caller is identified and
- * their roles decided before the case is rendered: someone who may not see the case gets
- * exactly the answer a missing case gets. Answers with the card as it now is (for everyone), or with the
- * current card on a conflict, or a refusal message; updating the card's other copies,
- * the audit line and the requester's notification continue after the answer.
- */
-export function caseActionRoute(services: BotServices) {
-  return async (context: TurnContext, _state: unknown, data: ExecuteData): Promise<AdaptiveCard | string> => {
-    const verb = String((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb ?? '');
-    const id = str(data.caseId);
-    const caller = callerOf(context);
-    if (!caller) return C.notFound(id || '?');
-    const probe = await probeRefusal(services, caller);
-    if (probe) return probe;
-    const found = await visibleCase(context, services, caller, id);
-    if (!found) return C.notFound(id || '?');
-    const { c, actor } = found;
+/** The version a case card showed; NaN when it carries none that is readable. */
+function shownVersion(data: ExecuteData): number {
+  const { version } = data;
+  return typeof version === 'number' || (typeof version === 'string' && /^\d{1,9}$/.test(version)) ? Number(version) : Number.NaN;
+}
 
-    const isQuestionCard = verb === 'case.answer';
-    const render = async (current: Case): Promise<AdaptiveCard> => answerWithCard(context, (await cardAfter(context, services, verb, data, current)) as AdaptiveCard);
+/** The help desk's verbs on a case card: the lifecycle action each asks for, or a sentence saying what is missing. */
+type HelpdeskVerb = Exclude<CaseActionVerb, typeof CASE_ACTION_VERBS.answer>;
 
-    // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
-    if (!triages(actor) && !isQuestionCard) return C.requesterView(c.id, C.statuses[c.status]);
-    const action = await actionFor(verb, data, actor, c, services);
-    if (action === undefined) return render(c);
-    if (typeof action === 'string') return action;
-
-    // A change is applied only on the version the card showed: a card without a readable version gets the current card.
-    const expected = isQuestionCard ? undefined : typeof data.version === 'number' || (typeof data.version === 'string' && /^\d{1,9}$/.test(data.version)) ? Number(data.version) : Number.NaN;
-    if (expected !== undefined && !Number.isInteger(expected)) return render(c);
-    const result = await mutateCase(services.cases, c.id, actor, action, new Date(), expected);
-    if (!result.ok) return result.conflict ? render(result.current) : result.reason;
-
-    const updated = result.case;
-    const clicked = { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId ?? '' };
-    const summary = summaryOf(c, updated);
-    services.background.run('after case action', async () => {
-      await services.delivery.refreshCards(updated, clicked);
-      await services.delivery.auditLine(updated, C.audit(actor.name, summary));
-      if (action.type === 'ask-requester') {
-        const question = updated.questions[updated.questions.length - 1];
-        await services.delivery.toRequester(updated, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: renderCardJson('caseQuestion', questionCardData(updated, question.id)) }] });
-      } else if (action.type !== 'requester-answer') {
-        await services.delivery.toRequester(updated, { text: C.notify(updated.id, summary) });
-      }
-    });
-    return render(updated);
+function helpdeskActions(deps: CasesDeps): Record<HelpdeskVerb, (invoke: CaseInvoke) => Promise<CaseAction | string>> {
+  return {
+    [CASE_ACTION_VERBS.assignToMe]: async ({ actor }) => ({ type: 'assign', assignee: { id: actor.id, name: actor.name } }),
+    [CASE_ACTION_VERBS.assign]: async ({ c, data }) => {
+      const route = await deps.channels.get(c.tenantId, c.category);
+      const roster = await deps.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
+      const person = roster.find((p) => p.id === str(data.assignee));
+      return person ? { type: 'assign', assignee: person } : C.required.assignee;
+    },
+    [CASE_ACTION_VERBS.status]: async ({ data }) => {
+      const status = CASE_STATUSES.find((s) => s === str(data.status));
+      return status ? { type: 'set-status', status: status as CaseStatus } : C.required.status;
+    },
+    [CASE_ACTION_VERBS.note]: async ({ data }) => (str(data.note).trim() ? { type: 'add-note', text: str(data.note) } : C.required.note),
+    [CASE_ACTION_VERBS.ask]: async ({ data }) => (str(data.question).trim() ? { type: 'ask-requester', text: str(data.question) } : C.required.question),
+    [CASE_ACTION_VERBS.resolve]: async () => ({ type: 'resolve' }),
+    [CASE_ACTION_VERBS.reopen]: async () => ({ type: 'reopen' }),
   };
+}
+
+/**
+ * Action.Execute on a case card, on a row of a case list, or on a requester's question card:
+ * one route per verb, each behind the guard. Answers with the card as it now is, for everyone.
+ */
+export function registerCaseActions(app: BotApp, deps: CasesDeps): void {
+  const caseCard: CardAfter = async (_invoke, current) => (await deps.delivery.cardFor(current)).content as Record<string, unknown>;
+  // Assign to me on a list card answers with the list, listed again for the caller's triage scope as it is now.
+  const listOrCaseCard: CardAfter = async (invoke, current) => {
+    const { list } = invoke.data;
+    const scope = isCaseListKind(list) ? await triageScopeOf(invoke.context, deps) : undefined;
+    return scope && isCaseListKind(list) ? caseListCard(deps, list, scope.actor, scope.categories) : caseCard(invoke, current);
+  };
+
+  // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
+  const requesterView = ({ c }: CaseInvoke) => C.requesterView(c.id, C.statuses[c.status]);
+
+  for (const [verb, actionOf] of Object.entries(helpdeskActions(deps)) as Array<[HelpdeskVerb, (invoke: CaseInvoke) => Promise<CaseAction | string>]>) {
+    const cardAfter = verb === CASE_ACTION_VERBS.assignToMe ? listOrCaseCard : caseCard;
+    onExecute(app, verb, guarded(deps, async (invoke) => {
+      if (!triages(invoke.actor)) return requesterView(invoke);
+      const action = await actionOf(invoke);
+      if (typeof action === 'string') return action;
+      // A change is applied only on the version the card showed: a card without a readable version gets the current card.
+      const expected = shownVersion(invoke.data);
+      if (!Number.isInteger(expected)) return answerWithCard(invoke.context, await cardAfter(invoke, invoke.c));
+      return apply(deps, invoke, action, expected, cardAfter);
+    }));
+  }
+
+  // The requester's answer to a help-desk question, from the question card: on any version of the case.
+  onExecute(app, CASE_ACTION_VERBS.answer, guarded(deps, async (invoke) => {
+    const questionId = str(invoke.data.questionId);
+    const answer = str(invoke.data.answer);
+    if (!answer.trim()) return C.required.answer;
+    const questionCard: CardAfter = async (_invoke, current) => renderCardJson('caseQuestion', questionCardData(current, questionId));
+    return apply(deps, invoke, { type: 'requester-answer', questionId, text: answer }, undefined, questionCard);
+  }));
+
+  // A case verb this version does not know (a card from another version): the current card, to those who may see it.
+  app.adaptiveCards.actionExecute(/^case\./, guarded(deps, async (invoke) => (triages(invoke.actor) ? answerWithCard(invoke.context, await caseCard(invoke, invoke.c)) : requesterView(invoke))));
 }

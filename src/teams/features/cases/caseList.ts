@@ -4,8 +4,8 @@ import { addressForDisplay } from '../../../domain/address';
 import { TEXT } from '../../../text/en';
 import type { CaseListCardData, CaseListRow } from '../../kit/cards/data';
 import { renderCardJson } from '../../kit/cards/render';
-import { verbs } from '../../kit/buttons';
-import type { BotServices } from '../../services';
+import { CASE_VERBS } from './verbs';
+import type { CasesDeps } from '.';
 import { STATUS_COLOR } from './caseCard';
 
 const C = TEXT.cases;
@@ -22,11 +22,11 @@ export function isCaseListKind(value: unknown): value is CaseListKind {
 const TITLES: Record<CaseListKind, string> = { cases: C.list.open, unassigned: C.list.unassigned, mine: C.list.mine };
 
 /** The open cases of the list, oldest first, in the actor's tenant and the given categories only. */
-function casesOf(services: BotServices, kind: CaseListKind, actor: Actor, categories: CaseCategory[]): Promise<Case[]> {
+function casesOf(deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: CaseCategory[]): Promise<Case[]> {
   const filter = { categories };
-  if (kind === 'unassigned') return services.cases.listUnassigned(actor.tenantId, filter);
-  if (kind === 'mine') return services.cases.listAssignedTo(actor.tenantId, actor.id, filter);
-  return services.cases.listOpen(actor.tenantId, filter);
+  if (kind === 'unassigned') return deps.cases.listUnassigned(actor.tenantId, filter);
+  if (kind === 'mine') return deps.cases.listAssignedTo(actor.tenantId, actor.id, filter);
+  return deps.cases.listOpen(actor.tenantId, filter);
 }
 
 function rowOf(c: Case, actor: Actor, now: Date): CaseListRow {
@@ -55,11 +55,11 @@ export function caseListData(kind: CaseListKind, cases: readonly Case[], actor: 
     more: cases.length > shown.length ? C.list.more(cases.length - shown.length) : '',
     openButton: C.list.openButton,
     assignButton: C.buttons.assignToMe,
-    triageVerb: verbs.triage,
+    triageVerb: CASE_VERBS.triage,
   };
 }
 
 /** The list card for someone whose triage scope is already settled (triageScopeOf). */
-export async function caseListCard(services: BotServices, kind: CaseListKind, actor: Actor, categories: CaseCategory[], now = new Date()): Promise<Record<string, unknown>> {
-  return renderCardJson('caseList', caseListData(kind, await casesOf(services, kind, actor, categories), actor, now));
+export async function caseListCard(deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: CaseCategory[], now = new Date()): Promise<Record<string, unknown>> {
+  return renderCardJson('caseList', caseListData(kind, await casesOf(deps, kind, actor, categories), actor, now));
 }

@@ -6,13 +6,12 @@ import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
 import { guideCard } from '../../kit/cards/guide';
 import { requesterOf } from '../../kit/requester';
-import { startCheck } from '../checkAccount/routes';
 import { scopeOf } from '../../kit/scope';
-import type { BotServices } from '../../services';
+import type { CasesDeps } from '.';
 import type { AppTurnState } from '../../kit/turnState';
 import { buildDraft } from '../../../domain/drafts';
 import { draftInputFromSubmit, draftKindOf } from '../drafts/draftCard';
-import { adminsButton } from '../../kit/buttons';
+import { adminsButton } from '../directory/verbs';
 import { callerOf } from './access';
 import type { Reach } from './delivery';
 import { whereText } from './reach';
@@ -34,39 +33,39 @@ export function reachSentence(c: Case, reach: Reach, created: boolean): string {
  * visible to the help desk's `stats` and the loop, and is posted as soon as a channel is
  * routed or an admin installs the bot. The requester is told which of these happened.
  */
-export async function onEscalate(context: TurnContext, state: AppTurnState, services: BotServices): Promise<void> {
+export async function onEscalate(context: TurnContext, state: AppTurnState, deps: CasesDeps): Promise<void> {
   const caller = callerOf(context);
   if (!caller) {
     await context.sendActivity(C.needsOrganisation);
     return;
   }
   const value = (context.activity.value ?? {}) as SubmitData;
-  const requester = { ...(await requesterOf(context, services.profiles)), aadObjectId: caller.id, tenantId: caller.tenantId };
+  const requester = { ...(await requesterOf(context, deps.profiles)), aadObjectId: caller.id, tenantId: caller.tenantId };
   // From a draft card ("send to my help desk for review"), the draft's own address field.
   const draftKind = draftKindOf(value.draft);
   const typedAddress = value.address ?? value.vlscAddress;
   const address = typeof typedAddress === 'string' && typedAddress ? typedAddress : undefined;
-  const record = await services.records.find(requester, address);
+  const record = await deps.records.find(requester, address);
   if (!record) {
     await context.sendActivity(C.checkFirst);
-    await startCheck(context, state, services, address);
+    await deps.journey.start(context, state, address);
     return;
   }
   // Only a personal chat is where this person's case messages may go.
   const personal = scopeOf(context) === 'personal';
   const reference = personal ? (TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>) : undefined;
-  if (reference) await services.references.save(caller.tenantId, caller.id, reference);
+  if (reference) await deps.references.save(caller.tenantId, caller.id, reference);
   const draft = draftKind ? buildDraft(draftKind, draftInputFromSubmit(draftKind, value)) : undefined;
   const note = draft ? `${C.draftNote(draft.title)}\n${draft.body}` : undefined;
-  const { case: c, created } = await openOrUpdateCase(services.cases, {
+  const { case: c, created } = await openOrUpdateCase(deps.cases, {
     tenantId: caller.tenantId,
     requester: { ...requester, ...(reference ? { conversationReference: reference } : {}) },
     diagnosis: record.diagnosis,
     note,
   });
-  const outbox: CaseOutbox | undefined = await services.delivery.dispatch(c);
-  if (!created) services.background.run('refresh case cards', () => services.delivery.refreshCards(c));
-  const reach = outbox ? await services.delivery.reachOf(c, outbox) : { admins: [], pending: 0 };
+  const outbox: CaseOutbox | undefined = await deps.delivery.dispatch(c);
+  if (!created) deps.background.run('refresh case cards', () => deps.delivery.refreshCards(c));
+  const reach = outbox ? await deps.delivery.reachOf(c, outbox) : { admins: [], pending: 0 };
   const sentence = reachSentence(c, reach, created);
   if (reach.channel === undefined && !reach.admins.length && !reach.pending) {
     // Nobody can be reached yet: still a way to a person, the admin list.

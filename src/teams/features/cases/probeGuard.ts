@@ -1,5 +1,5 @@
 import { TEXT } from '../../../text/en';
-import type { BotServices } from '../../services';
+import type { CasesDeps } from '.';
 import type { CaseCaller } from './access';
 
 /**
@@ -7,7 +7,7 @@ import type { CaseCaller } from './access';
  * so case ids cannot be probed at speed. Returns the polite refusal, or undefined when
  * the look-up may go ahead.
  */
-export async function probeRefusal(services: BotServices, caller: CaseCaller): Promise<string | undefined> {
-  const decision = await services.caseProbeLimiter.take(caller.tenantId, caller.id);
+export async function probeRefusal(deps: CasesDeps, caller: CaseCaller): Promise<string | undefined> {
+  const decision = await deps.caseProbeLimiter.take(caller.tenantId, caller.id);
   return decision.allowed ? undefined : TEXT.cases.slowDown(decision.retryAfterSeconds);
 }

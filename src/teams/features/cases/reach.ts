@@ -1,6 +1,6 @@
 import type { Case, CaseOutbox } from '../../../domain/cases/case';
 import { TEXT } from '../../../text/en';
-import type { BotServices } from '../../services';
+import type { CasesDeps } from '.';
 import type { Reach } from './delivery';
 
 const C = TEXT.cases;
@@ -19,16 +19,16 @@ export function whereText(reach: Reach): string {
  * reached anyone, so a requester told "nobody can receive it yet" hears when it arrives.
  * `now` far ahead posts every pending card at once ("repost"). Returns whether anything was attempted.
  */
-export async function deliverAndTell(services: Pick<BotServices, 'delivery' | 'cases'>, c: Case, now?: Date): Promise<boolean> {
-  const before: CaseOutbox | undefined = await services.cases.getOutbox(c.tenantId, c.id);
+export async function deliverAndTell(deps: Pick<CasesDeps, 'delivery' | 'cases'>, c: Case, now?: Date): Promise<boolean> {
+  const before: CaseOutbox | undefined = await deps.cases.getOutbox(c.tenantId, c.id);
   if (!before) return false;
-  const targets = await services.delivery.targetsFor(c, before);
+  const targets = await deps.delivery.targetsFor(c, before);
   const at = now ?? new Date();
   if (!targets.length && !before.pending.some((p) => p.nextAttemptAt <= at.toISOString())) return false;
-  await services.delivery.queue(c, targets);
-  const after = await services.delivery.deliverPending(c, at);
+  await deps.delivery.queue(c, targets);
+  const after = await deps.delivery.deliverPending(c, at);
   if (after && before.cards.length === 0 && after.cards.length > 0) {
-    await services.delivery.toRequester(c, { text: C.reachedLater(c.id, whereText(await services.delivery.reachOf(c, after))) });
+    await deps.delivery.toRequester(c, { text: C.reachedLater(c.id, whereText(await deps.delivery.reachOf(c, after))) });
   }
   return true;
 }

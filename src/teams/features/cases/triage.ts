@@ -10,7 +10,7 @@ import { TEXT } from '../../../text/en';
 import { guideCard } from '../../kit/cards/guide';
 import { renderCard } from '../../kit/cards/render';
 import { channelOf, scopeOf } from '../../kit/scope';
-import type { BotServices } from '../../services';
+import type { CasesDeps } from '.';
 import { callerOf, mayRouteChannels, triageScopeOf, type CaseCaller } from './access';
 import { caseListCard, type CaseListKind } from './caseList';
 import { probeRefusal } from './probeGuard';
@@ -39,8 +39,8 @@ async function teamRoster(context: TurnContext): Promise<PersonRef[]> {
 }
 
 /** The tenant's cases of the given categories, oldest first, read a page at a time. */
-async function* casesOf(services: BotServices, tenantId: string, categories: readonly CaseCategory[]): AsyncGenerator<Case> {
-  for await (const c of services.cases.all(tenantId)) if (categories.includes(c.category)) yield c;
+async function* casesOf(deps: CasesDeps, tenantId: string, categories: readonly CaseCategory[]): AsyncGenerator<Case> {
+  for await (const c of deps.cases.all(tenantId)) if (categories.includes(c.category)) yield c;
 }
 
 /** A case as the stats count it. */
@@ -57,25 +57,25 @@ const allCategories = (categories: readonly CaseCategory[]) => CASE_CATEGORIES.e
  * is one line saying where the commands work. "use this channel" works in any channel
  * of the tenant, for those allowed to route.
  */
-export function triageRoutes(services: BotServices) {
+export function triageRoutes(deps: CasesDeps): { onTriage: (context: TurnContext) => Promise<void> } {
   const stats = async (context: TurnContext, actor: Actor, categories: CaseCategory[]) => {
     const counted = allCategories(categories)
-      ? await services.cases.stats(actor.tenantId)
-      : await statsOf(mapCases(casesOf(services, actor.tenantId, categories)));
+      ? await deps.cases.stats(actor.tenantId)
+      : await statsOf(mapCases(casesOf(deps, actor.tenantId, categories)));
     let undelivered = 0;
-    for (const c of await services.cases.listOpen(actor.tenantId, { categories })) {
-      if (((await services.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
+    for (const c of await deps.cases.listOpen(actor.tenantId, { categories })) {
+      if (((await deps.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
     }
     await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered, categories))] });
   };
 
   const list = async (context: TurnContext, kind: CaseListKind, actor: Actor, categories: CaseCategory[]) => {
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(services, kind, actor, categories))] });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(deps, kind, actor, categories))] });
   };
 
   /** Routes the channel for the caller's tenant, then posts the tenant's waiting cases of those categories here. */
   const useChannel = async (context: TurnContext, caller: CaseCaller, categories: CaseCategory[]) => {
-    if (!(await mayRouteChannels(services, caller))) {
+    if (!(await mayRouteChannels(deps, caller))) {
       await context.sendActivity(C.channelDenied);
       return;
     }
@@ -83,22 +83,22 @@ export function triageRoutes(services: BotServices) {
     const setBy = { id: caller.id, name: caller.name || caller.id };
     try {
       for (const category of categories) {
-        await services.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+        await deps.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
       }
     } catch (error) {
       // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
       if (error instanceof ChannelOfAnotherTenant) return void (await context.sendActivity(C.channelDenied));
       throw error;
     }
-    await services.roster.save(caller.tenantId, teamId ?? channelId, await teamRoster(context).catch(() => []));
+    await deps.roster.save(caller.tenantId, teamId ?? channelId, await teamRoster(context).catch(() => []));
     const waiting: Case[] = [];
-    for (const c of await services.cases.listOpen(caller.tenantId, { categories })) {
-      const outbox = await services.cases.getOutbox(c.tenantId, c.id);
+    for (const c of await deps.cases.listOpen(caller.tenantId, { categories })) {
+      const outbox = await deps.cases.getOutbox(c.tenantId, c.id);
       if (outbox && !hasChannelCard(outbox)) waiting.push(c);
     }
     await context.sendActivity(C.channelSet(categories.map((c) => C.categories[c])) + C.backlog(waiting.length));
-    services.background.run('post the waiting cases to the new channel', async () => {
-      for (const c of waiting) await deliverAndTell(services, c);
+    deps.background.run('post the waiting cases to the new channel', async () => {
+      for (const c of waiting) await deliverAndTell(deps, c);
     });
   };
 
@@ -110,7 +110,7 @@ export function triageRoutes(services: BotServices) {
       if (command.kind === 'use-channel-usage') return void (await context.sendActivity(C.channelUsage));
       return useChannel(context, caller, command.categories);
     }
-    const scope = await triageScopeOf(context, services);
+    const scope = await triageScopeOf(context, deps);
     if (!caller || !scope) return void (await context.sendActivity(C.triageWhere));
     const { actor, categories } = scope;
     const tenantId = actor.tenantId;
@@ -120,12 +120,12 @@ export function triageRoutes(services: BotServices) {
       case 'mine':
         return list(context, command.kind, actor, categories);
       case 'case': {
-        const refusal = await probeRefusal(services, caller);
+        const refusal = await probeRefusal(deps, caller);
         if (refusal) return void (await context.sendActivity(refusal));
-        const c = await services.cases.get(tenantId, command.id);
+        const c = await deps.cases.get(tenantId, command.id);
         // Outside this channel's categories a case reads exactly as a missing one.
         if (!c || !categories.includes(c.category)) return void (await context.sendActivity(C.notFound(command.id)));
-        await context.sendActivity({ attachments: [await services.delivery.cardFor(c)] });
+        await context.sendActivity({ attachments: [await deps.delivery.cardFor(c)] });
         return;
       }
       case 'stats':
@@ -133,11 +133,11 @@ export function triageRoutes(services: BotServices) {
       case 'export': {
         const lines: string[] = [];
         let count = -1;
-        for await (const row of casesCsv(casesOf(services, tenantId, categories))) {
+        for await (const row of casesCsv(casesOf(deps, tenantId, categories))) {
           lines.push(row);
           count++;
         }
-        const url = await services.exports.create(lines.join(''), `vlsa-cases-${new Date().toISOString().slice(0, 10)}.csv`);
+        const url = await deps.exports.create(lines.join(''), `vlsa-cases-${new Date().toISOString().slice(0, 10)}.csv`);
         const card = guideCard({ title: C.export.title, summary: C.export.ready(count), links: [{ title: C.export.button, url }] });
         await context.sendActivity({ attachments: [renderCard('guide', card)] });
         return;
@@ -146,7 +146,7 @@ export function triageRoutes(services: BotServices) {
         // "repost" does not wait for the back-off: every pending post is due now, and cases nobody received are re-targeted.
         const everything = new Date('9999-12-31T00:00:00Z');
         let tried = 0;
-        for (const c of await services.cases.listOpen(tenantId, { categories })) if (await deliverAndTell(services, c, everything)) tried++;
+        for (const c of await deps.cases.listOpen(tenantId, { categories })) if (await deliverAndTell(deps, c, everything)) tried++;
         await context.sendActivity(C.reposted(tried));
         return;
       }

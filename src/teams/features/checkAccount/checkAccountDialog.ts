@@ -6,14 +6,20 @@ import type { RequesterIdentity } from '../../../domain/cases/caseRecords';
 import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
-import { diagnoseAndReply } from './diagnose';
-import { verbs } from '../../kit/buttons';
+import { diagnoseAndReply, type DiagnoseDeps } from './diagnose';
+import { CHECK_ACCOUNT_VERBS } from './verbs';
 import { personalChoiceCard } from './verdictCard';
+import type { ProfileCache } from '../../kit/profileCache';
 import { requesterOf, workAddresses } from '../../kit/requester';
-import type { BotServices } from '../../services';
 import { isRecord } from '../../kit/turnState';
 
 export const CHECK_ACCOUNT = 'checkAccount';
+
+/** What the check journey reads: who is asking (their Teams profile) and the diagnosis itself. */
+export interface CheckAccountDeps extends DiagnoseDeps {
+  /** Teams member profiles read recently (UPN, e-mail). */
+  profiles: ProfileCache<RequesterIdentity>;
+}
 
 export interface CheckAccountOptions {
   /** An address to check straight away (typed with the request, or from a button). */
@@ -69,7 +75,7 @@ function isWaitingCard(value: unknown): value is WaitingCard {
  * usable, and without its buttons once answered or cancelled.
  */
 export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
-  constructor(private readonly services: BotServices) {
+  constructor(private readonly deps: CheckAccountDeps) {
     super(CHECK_ACCOUNT);
   }
 
@@ -79,12 +85,12 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
   }
 
   override async beginDialog(dc: DialogContext, options?: CheckAccountOptions): Promise<DialogTurnResult> {
-    const requester = await requesterOf(dc.context, this.services.profiles);
+    const requester = await requesterOf(dc.context, this.deps.profiles);
     const address = options?.address;
     if (address === undefined) return this.ask(dc, requester);
     const parsed = parseAddress(address);
     if (!parsed.ok) return this.ask(dc, requester, { error: parsed.reason, typed: address });
-    await diagnoseAndReply(dc.context, this.services, requester, parsed.address);
+    await diagnoseAndReply(dc.context, this.deps, requester, parsed.address);
     return dc.endDialog();
   }
 
@@ -94,7 +100,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     const { context } = dc;
     const value = context.activity.value as SubmitData | undefined;
     let typed: string;
-    if (value?.verb === verbs.account) {
+    if (value?.verb === CHECK_ACCOUNT_VERBS.account) {
       if (value.cardId !== state.card.cardId) {
         await context.sendActivity(A.alreadyAnswered);
         return Dialog.EndOfTurn;
@@ -115,7 +121,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
       return Dialog.EndOfTurn;
     }
     await this.closeCard(context, state, parsed.address);
-    await diagnoseAndReply(context, this.services, state.requester, parsed.address);
+    await diagnoseAndReply(context, this.deps, state.requester, parsed.address);
     return dc.endDialog();
   }
 

@@ -1,12 +1,24 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { sameTenant } from '../../../domain/tenant';
 import type { Diagnosis } from '../../../domain/types';
-import type { RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { AdminDirectory } from '../../../domain/admins';
+import type { DiagnosisService } from '../../../domain/diagnosis';
+import type { LookupBudget } from '../../../domain/rateLimit';
 import { TEXT } from '../../../text/en';
 import { renderCard } from '../../kit/cards/render';
-import { lookupAdmins } from '../../kit/adminLookup';
-import type { BotServices } from '../../services';
+import type { AdminLookup } from '../../kit/adminLookup';
 import { verdictCard } from './verdictCard';
+
+export interface DiagnoseDeps {
+  diagnosis: DiagnosisService;
+  /** Account lookups from chat, per person and per tenant (LOOKUP_USER_LIMIT_PER_HOUR, LOOKUP_TENANT_LIMIT_PER_HOUR). */
+  lookupLimiter: LookupBudget;
+  records: DiagnosisRecords;
+  /** Microsoft Graph, or null when GRAPH_AUTH=none: only the tenant it reads can name admins. */
+  directory: Pick<AdminDirectory, 'tenantId'> | null;
+  lookupAdmins: AdminLookup;
+}
 
 /**
  * Diagnoses an address for a person in chat: typing indicator, per-person and per-tenant
@@ -16,7 +28,7 @@ import { verdictCard } from './verdictCard';
  */
 export async function diagnoseAndReply(
   context: TurnContext,
-  services: BotServices,
+  deps: DiagnoseDeps,
   requester: RequesterIdentity,
   address: string,
 ): Promise<Diagnosis | undefined> {
@@ -24,16 +36,16 @@ export async function diagnoseAndReply(
   // so the two arrive in order.
   const typing = context.sendActivity({ type: ActivityTypes.Typing });
   typing.catch(() => undefined); // handled where it is awaited, not as an unhandled rejection meanwhile
-  const allowance = await services.lookupLimiter.take(requester.tenantId, requester.aadObjectId);
+  const allowance = await deps.lookupLimiter.take(requester.tenantId, requester.aadObjectId);
   if (!allowance.allowed) {
     await typing;
     const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
     await context.sendActivity(allowance.refusedBy === 'tenant' ? TEXT.account.tenantRateLimited(minutes) : TEXT.account.rateLimited(minutes));
     return undefined;
   }
-  const diagnosis = await services.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
-  if (diagnosis.verdict !== 'invalid-address') await services.records.record(requester, diagnosis);
-  const domainAdmins = await domainAdminNames(services, diagnosis);
+  const diagnosis = await deps.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
+  if (diagnosis.verdict !== 'invalid-address') await deps.records.record(requester, diagnosis);
+  const domainAdmins = await domainAdminNames(deps, diagnosis);
   await typing;
   await context.sendActivity({
     attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }, domainAdmins))],
@@ -46,11 +58,11 @@ export async function diagnoseAndReply(
  * create a work account, so the card names them when Graph can list them (only the tenant the
  * bot's app reads; any other gives no names, and the card says how to find them).
  */
-async function domainAdminNames(services: BotServices, diagnosis: Diagnosis): Promise<string[]> {
-  const { directory } = services;
+async function domainAdminNames(deps: DiagnoseDeps, diagnosis: Diagnosis): Promise<string[]> {
+  const { directory } = deps;
   const tenantId = diagnosis.tenantId;
   if (diagnosis.verdict !== 'personal-account' || !directory || !sameTenant(tenantId, directory.tenantId)) return [];
   if (diagnosis.domainType !== 'managed' && diagnosis.domainType !== 'federated') return [];
-  const result = await lookupAdmins(services, { tenantId });
+  const result = await deps.lookupAdmins({ tenantId });
   return result.kind === 'found' ? result.admins.slice(0, 3).map((admin) => admin.displayName) : [];
 }

@@ -5,7 +5,10 @@ import { TEXT } from '../../../text/en';
 import type { CardButton, GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../../kit/cards/guide';
 import { LINK_BUTTONS, userRealmCheckUrl } from '../../kit/cards/links';
-import { adminsButton, checkAnotherButton, draftButton, escalateButton, mfaButton, verbs } from '../../kit/buttons';
+import { escalateButton } from '../cases/verbs';
+import { adminsButton, mfaButton } from '../directory/verbs';
+import { draftButton } from '../drafts/verbs';
+import { checkAnotherButton, checkButton, CHECK_ACCOUNT_VERBS } from './verbs';
 import { tenantMfaSections } from '../directory/mfaCard';
 
 const R = TEXT.result;
@@ -90,7 +93,7 @@ function option1Detail(d: Diagnosis, domain: string, ownTenant: string | undefin
     ],
     links: [LINK_BUTTONS.takeover],
     buttons: [
-      ...BLOCKERS.map((blocker): CardButton => ({ title: R.blockers[blocker].button, data: { verb: verbs.blocker, blocker, address: d.address } })),
+      ...BLOCKERS.map((blocker): CardButton => ({ title: R.blockers[blocker].button, data: { verb: CHECK_ACCOUNT_VERBS.blocker, blocker, address: d.address } })),
       adminsButton,
     ],
   });
@@ -128,7 +131,7 @@ function takeoverCard(d: Diagnosis, requester: Requester): GuideCardData {
 function personalCard(d: Diagnosis | undefined, requester: Requester, domainAdmins: readonly string[]): GuideCardData {
   const P = R.personal;
   const work = requester.upn && requester.upn.toLowerCase() !== d?.address.toLowerCase() ? requester.upn : undefined;
-  const useWork: CardButton | undefined = work ? { title: R.actions.useWork, data: { verb: verbs.check, address: work } } : undefined;
+  const useWork: CardButton | undefined = work ? checkButton(R.actions.useWork, work) : undefined;
   const human = d ? escalateButton(d.address) : adminsButton;
   const summary = d ? P.summary(addressForDisplay(d.address)) : P.chosenSummary;
   if (d && (d.domainType === 'managed' || d.domainType === 'federated')) {
@@ -230,7 +233,7 @@ export function verdictCard(d: Diagnosis, requester: Requester, domainAdmins: re
         tone: 'attention',
         summary: R.failed.summary,
         help: R.failed.help,
-        primary: primaryButton({ title: R.actions.retry, data: { verb: verbs.retry, address: d.address } }),
+        primary: primaryButton({ title: R.actions.retry, data: { verb: CHECK_ACCOUNT_VERBS.retry, address: d.address } }),
         details: [
           detail(R.failed.detailsButton, {
             facts: facts(d),

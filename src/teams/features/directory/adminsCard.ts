@@ -5,7 +5,8 @@ import type { GuideCardData, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryLink, secondary, section } from '../../kit/cards/guide';
 import { LINK_BUTTONS } from '../../kit/cards/links';
 import { actionTitle } from '../../kit/cards/titles';
-import { adminsButton, escalateButton, mfaButton } from '../../kit/buttons';
+import { escalateButton } from '../cases/verbs';
+import { adminsButton, mfaButton } from './verbs';
 
 const T = TEXT.admins;
 /** People shown on the first view; the rest open on demand. */

@@ -4,7 +4,10 @@ import { TEXT } from '../../../text/en';
 import type { GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../../kit/cards/guide';
 import { LINK_BUTTONS } from '../../kit/cards/links';
-import { adminsButton, checkAnotherButton, draftButton, escalateButton } from '../../kit/buttons';
+import { escalateButton } from '../cases/verbs';
+import { checkAnotherButton } from '../checkAccount/verbs';
+import { draftButton } from '../drafts/verbs';
+import { adminsButton } from './verbs';
 import { pointLine, type ReadinessView } from './readiness';
 
 const M = TEXT.mfa;

@@ -3,18 +3,21 @@ import type { Topic, TopicId } from '../../../domain/faq/topics';
 import { TEXT } from '../../../text/en';
 import type { CardButton, GuideCardData } from '../../kit/cards/data';
 import { detail, guideCard, primaryButton, section } from '../../kit/cards/guide';
-import { escalateButton, mfaButton, verbs } from '../../kit/buttons';
+import { escalateButton } from '../cases/verbs';
+import { checkButton } from '../checkAccount/verbs';
+import { mfaButton } from '../directory/verbs';
+import { FAQ_VERBS } from './verbs';
 
 const F = TEXT.faq;
-const checkButton: CardButton = { title: TEXT.commands.check.title, data: { verb: verbs.check } };
+const checkAccountButton: CardButton = checkButton(TEXT.commands.check.title);
 
 /** Topics whose natural next step is one of the journeys. */
 const JOURNEY_OF: Partial<Record<TopicId, CardButton>> = {
-  'check-unmanaged': checkButton,
-  'takeover-prompt': checkButton,
-  'limited-logins-msa': checkButton,
-  'skip-and-remaining-logins': checkButton,
-  'what-is-unmanaged-tenant': checkButton,
+  'check-unmanaged': checkAccountButton,
+  'takeover-prompt': checkAccountButton,
+  'limited-logins-msa': checkAccountButton,
+  'skip-and-remaining-logins': checkAccountButton,
+  'what-is-unmanaged-tenant': checkAccountButton,
   'mfa-requirement': mfaButton,
   'user-mfa-registration': mfaButton,
   'enforce-mfa-conditional-access': mfaButton,
@@ -22,7 +25,7 @@ const JOURNEY_OF: Partial<Record<TopicId, CardButton>> = {
 };
 
 export function topicButton(topic: Topic): CardButton {
-  return { title: topic.title, data: { verb: verbs.topic, topic: topic.id } };
+  return { title: topic.title, data: { verb: FAQ_VERBS.topic, topic: topic.id } };
 }
 
 /** Topic text is trusted (written from the seeds) and uses Teams markdown such as **Skip**: it renders as markdown. */
@@ -54,7 +57,7 @@ export function notSureCard(answer: FaqAnswer): GuideCardData {
     question: related.length ? F.related : '',
     choices: related.map((ranked) => topicButton(ranked.topic)),
     footer: related.length ? F.journeysHeading : F.journeysOnly,
-    primary: primaryButton(checkButton),
+    primary: primaryButton(checkAccountButton),
     actions: [mfaButton, escalateButton()],
   });
 }

@@ -1,6 +1,9 @@
 import { TEXT } from '../../../text/en';
 import type { CommandButton } from '../../kit/cards/data';
-import { verbs } from '../../kit/buttons';
+import { triageButton } from '../cases/verbs';
+import { CHECK_ACCOUNT_VERBS } from '../checkAccount/verbs';
+import { DIRECTORY_VERBS } from '../directory/verbs';
+import { HELP_VERBS } from './verbs';
 
 /**
  * The journeys the bot offers, per scope, as buttons (plain Action.Submit with a verb:
@@ -10,10 +13,10 @@ import { verbs } from '../../kit/buttons';
 export function personalCommands(): CommandButton[] {
   const C = TEXT.commands;
   return [
-    { ...C.check, data: { verb: verbs.check } },
-    { ...C.admins, data: { verb: verbs.admins } },
-    { ...C.mfa, data: { verb: verbs.mfa } },
-    { ...C.help, data: { verb: verbs.help } },
+    { ...C.check, data: { verb: CHECK_ACCOUNT_VERBS.check } },
+    { ...C.admins, data: { verb: DIRECTORY_VERBS.admins } },
+    { ...C.mfa, data: { verb: DIRECTORY_VERBS.mfa } },
+    { ...C.help, data: { verb: HELP_VERBS.help } },
   ];
 }
 
@@ -21,16 +24,16 @@ export function personalCommands(): CommandButton[] {
 export function groupChatCommands(): CommandButton[] {
   const C = TEXT.commands;
   return [
-    { ...C.mfa, data: { verb: verbs.mfa } },
-    { ...C.help, data: { verb: verbs.help } },
+    { ...C.mfa, data: { verb: DIRECTORY_VERBS.mfa } },
+    { ...C.help, data: { verb: HELP_VERBS.help } },
   ];
 }
 
 export function teamCommands(): CommandButton[] {
   const C = TEXT.commands;
   return [
-    { ...C.cases, data: { verb: verbs.triage, command: 'cases' } },
-    { ...C.channel, data: { verb: verbs.triage, command: 'use this channel for all cases' } },
-    { ...C.help, data: { verb: verbs.help } },
+    triageButton(C.cases, 'cases'),
+    triageButton(C.channel, 'use this channel for all cases'),
+    { ...C.help, data: { verb: HELP_VERBS.help } },
   ];
 }

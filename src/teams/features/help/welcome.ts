@@ -4,7 +4,7 @@ import { scopeOf } from '../../kit/scope';
 import { sendHelpCard } from './helpCard';
 
 /** Welcomes people when the bot is installed in a personal chat, a group chat or a team. */
-export async function onMembersAdded(context: TurnContext): Promise<void> {
+export async function welcome(context: TurnContext): Promise<void> {
   const botId = context.activity.recipient?.id;
   const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
   if (!botWasAdded) return;

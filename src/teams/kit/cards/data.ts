@@ -1,3 +1,5 @@
+import type { SubmitVerb } from '../verbs';
+
 /** The data each template in adaptiveCards/ is bound to: one entry per template file. */
 
 export interface CommandButton {
@@ -16,7 +18,7 @@ export interface HelpCardData {
 
 /** The payload of an Action.Submit: `verb` picks the route that handles it. */
 export interface SubmitData {
-  verb: string;
+  verb: SubmitVerb;
   [field: string]: string | number | boolean | undefined;
 }
 

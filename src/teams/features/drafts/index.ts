@@ -1,26 +1,36 @@
 import type { TurnContext } from 'botbuilder';
+import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
 import { draftInputFromCase, draftRefusal, validateDraftInput, type DraftKind } from '../../../domain/drafts';
 import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
-import { intentOf } from '../../kit/intents';
-import { draftCard, draftKindOf, draftInputFromSubmit } from './draftCard';
+import { intent, intentOf } from '../../kit/intents';
+import type { ProfileCache } from '../../kit/profileCache';
 import { requesterOf } from '../../kit/requester';
-import type { BotServices } from '../../services';
 import type { AppTurnState } from '../../kit/turnState';
-import { startCheck } from '../checkAccount/routes';
+import { onSubmit, type BotApp } from '../../kit/verbs';
+import type { CheckJourney } from '../checkAccount';
+import { draftCard, draftKindOf, draftInputFromSubmit } from './draftCard';
+import { DRAFT_VERBS } from './verbs';
+
+export interface DraftsDeps {
+  profiles: ProfileCache<RequesterIdentity>;
+  records: DiagnosisRecords;
+  /** A draft needs a check first: without one, the check journey starts. */
+  journey: Pick<CheckJourney, 'start'>;
+}
 
 /**
  * Drafts of support requests, prefilled from the person's own diagnosis records (never
  * anyone else's), then edited on the card.
  */
-export function draftRoutes(services: BotServices) {
+export function register(app: BotApp, deps: DraftsDeps): void {
   const openDraft = async (context: TurnContext, state: AppTurnState, kind: DraftKind, address?: string): Promise<void> => {
-    const requester = await requesterOf(context, services.profiles);
-    const record = await services.records.find(requester, address);
+    const requester = await requesterOf(context, deps.profiles);
+    const record = await deps.records.find(requester, address);
     if (!record) {
       await context.sendActivity(TEXT.drafts.checkFirst);
-      await startCheck(context, state, services, address);
+      await deps.journey.start(context, state, address);
       return;
     }
     // A typed request reaches here whatever the check found: only the drafts the seeds tie to it are made.
@@ -67,5 +77,7 @@ export function draftRoutes(services: BotServices) {
     else await context.sendActivity({ attachments });
   };
 
-  return { onDraftButton, onDraftIntent, onDraftUpdate };
+  app.message(intent('draft'), onDraftIntent);
+  onSubmit(app, DRAFT_VERBS.open, onDraftButton);
+  onSubmit(app, DRAFT_VERBS.update, onDraftUpdate);
 }

@@ -1,0 +1,134 @@
+import type { CardData, CardName } from '../../src/teams/kit/cards/data';
+import { VERDICTS, type Diagnosis, type Verdict } from '../../src/domain/types';
+import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../src/teams/features/checkAccount/verdictCard';
+import { mfaCard } from '../../src/teams/features/directory/mfaCard';
+import { adminsCard } from '../../src/teams/features/directory/adminsCard';
+import { draftCard } from '../../src/teams/features/drafts/draftCard';
+import { notSureCard, topicCard } from '../../src/teams/features/faq/faqCard';
+import { TOPICS } from '../../src/domain/faq/topics';
+import { FaqIndex } from '../../src/domain/faq/faqIndex';
+import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
+import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
+import { readinessView } from '../../src/teams/features/directory/readiness';
+import { evaluateMfaReadiness } from '../../src/domain/mfaReadiness';
+import type { AdminPerson } from '../../src/domain/admins';
+import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
+import { caseCardData, questionCardData } from '../../src/teams/features/cases/caseCard';
+import { caseListData } from '../../src/teams/features/cases/caseList';
+import { statsCardData } from '../../src/teams/features/cases/statsCard';
+import { buildStats } from '../../src/domain/cases/stats';
+import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
+
+export function diagnosis(verdict: Verdict): Diagnosis {
+  return {
+    input: 'megan@fourthcoffee.xyz',
+    address: 'megan@fourthcoffee.xyz',
+    domain: 'fourthcoffee.xyz',
+    verdict,
+    domainType: verdict === 'takeover-needed' ? 'unmanaged' : 'managed',
+    tenantId: '22222222-2222-4222-8222-222222222222',
+    tenantName: 'Fourth Coffee',
+    workAccount: true,
+    personalAccount: false,
+    addressConfirmed: true,
+    reason: 'A reason.',
+    next: 'retry',
+    failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
+    checkedAt: '2026-11-21T10:00:00.000Z',
+  };
+}
+
+export const requester = { upn: 'alex@contoso.com', tenantId: '11111111-2222-3333-4444-555555555555' };
+
+/** Every card the bot builds, as the data its template is bound to: the card tests and the verb test read them. */
+export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
+  const out: Array<[string, CardName, CardData[CardName]]> = [];
+  for (const verdict of VERDICTS) out.push([`verdict ${verdict}`, 'guide', verdictCard(diagnosis(verdict), requester)]);
+  for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(blocker, 'megan@fourthcoffee.xyz')]);
+  out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
+  out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard({ ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
+  out.push(['verdict personal-account at a managed domain, admins named', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'carol@northwind-traders.example', domain: 'northwind-traders.example' }, requester, ['Megan Bowen'])]);
+  out.push(['verdict personal-account at a consumer domain', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'pat@outlook.com', domain: 'outlook.com', domainType: 'unknown', tenantId: null, tenantName: null }, {})]);
+  out.push(['verdict no-account at an unknown domain', 'guide', verdictCard({ ...diagnosis('no-account'), domainType: 'unknown', tenantId: null }, requester)]);
+  out.push(['personal choice without a work account', 'guide', personalChoiceCard({})]);
+  out.push(['mfa', 'guide', mfaCard()]);
+  for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(readinessView({ kind: 'report', report: evaluateMfaReadiness(input) }))]);
+  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
+  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
+  out.push([
+    'admins found',
+    'guide',
+    adminsCard({
+      kind: 'found',
+      tenantId: requester.tenantId,
+      admins: [{ id: 'm', displayName: 'Megan', mail: 'megan@contoso.com', userPrincipalName: 'megan@contoso.com', roles: ['Global Administrator'], assignment: 'active' }],
+      gaps: [],
+      fetchedAt: '2026-11-21T10:00:00.000Z',
+      fromCache: false,
+    }),
+  ]);
+  const admin = (name: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: name, displayName: name, mail: null, userPrincipalName: `${name.replace(/\W/g, '')}@contoso.com`, roles, assignment });
+  const many = { kind: 'found' as const, tenantId: requester.tenantId, gaps: [], fetchedAt: '2026-11-21T10:00:00.000Z', fromCache: false, admins: [admin('Megan Bowen', ['Global Administrator'], 'active'), admin('Eli Eligible', ['Global Administrator'], 'eligible'), admin('A Person With A Very Long Display Name Indeed', ['Conditional Access Administrator'], 'active'), admin('Dana', ['Security Administrator'], 'eligible')] };
+  out.push(['admins found, many', 'guide', adminsCard(many)]);
+  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' }, manual: FIND_ADMIN_MANUALLY } as never)]);
+  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' }, manual: FIND_ADMIN_MANUALLY } as never)]);
+  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
+  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz')]);
+  for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
+  out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
+  for (const kind of DRAFT_KINDS) {
+    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } });
+    out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
+    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: 'Enter your name.' })]);
+  }
+  const account = {
+    cardId: 'c1',
+    title: 'T',
+    prompt: 'P',
+    workAddresses: [{ address: 'alex@contoso.com', label: 'My work account: alex@contoso.com' }],
+    otherLabel: 'L',
+    otherPlaceholder: 'p',
+    otherValue: '',
+    otherButton: 'Check this address',
+    personalButton: 'Personal',
+    error: '',
+    answered: false,
+    answeredLabel: 'You chose',
+    answer: '',
+    closedNote: '',
+  };
+  out.push(['account', 'accountChoice', account]);
+  out.push(['account answered', 'accountChoice', { ...account, answered: true, answer: 'alex@contoso.com' }]);
+  out.push(['account closed unanswered', 'accountChoice', { ...account, answered: true, closedNote: 'This check was stopped.' }]);
+  const person = { id: 'p1', name: 'Adele' };
+  const opened = newCase({ tenantId: 'tenant-a', id: 'VL-7K3QX2PM', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
+  const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));
+  if (!asked.ok) throw new Error(asked.reason);
+  const resolved = applyAction(asked.case, { type: 'resolve' }, person, new Date('2026-11-21T12:00:00Z'));
+  if (!resolved.ok) throw new Error(resolved.reason);
+  out.push(['case open', 'case', caseCardData(asked.case, [person])]);
+  out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
+  out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);
+  const desk = { ...person, tenantId: 'tenant-a', roles: ['helpdesk'] as const };
+  const listed = Array.from({ length: 12 }, (_, i) => ({ ...opened, id: `VL-7K3QX2P${'ABCDEFGHJKLM'[i]}` }));
+  out.push(['case list', 'caseList', caseListData('cases', listed, desk, new Date('2026-11-22T10:00:00Z'))]);
+  out.push(['case list empty', 'caseList', caseListData('mine', [], desk, new Date('2026-11-22T10:00:00Z'))]);
+  const counted = buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }, { category: 'mfa', status: 'resolved', verdict: 'ready', count: 1 }], []);
+  out.push(['case stats', 'caseStats', statsCardData(counted, 2)]);
+  for (const [scope, commands] of [['personal', personalCommands()], ['team', teamCommands()], ['group chat', groupChatCommands()]] as const) {
+    out.push([`help, ${scope}`, 'help', { appName: 'A', intro: 'I', heading: 'H', commands, footer: 'f' }]);
+  }
+  return out;
+}
+
+/** Live MFA checks: nothing in place; a Conditional Access policy enforcing MFA and the person registered. */
+function readinessInputs(): Array<[string, Parameters<typeof evaluateMfaReadiness>[0]]> {
+  const now = new Date('2026-11-21T10:00:00Z');
+  const registration = (registered: boolean) => ({ ok: true as const, value: { userPrincipalName: 'alex@contoso.com', isMfaRegistered: registered, methodsRegistered: registered ? ['microsoftAuthenticatorPush', 'mobilePhone'] : [], defaultMfaMethod: null } });
+  const enforcing = { displayName: 'MFA for Volume Licensing Central', state: 'enabled', includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], includeApplications: ['MicrosoftAdminPortals'], excludeApplications: [], builtInControls: ['mfa'], operator: 'OR', authenticationStrength: null };
+  return [
+    ['nothing in place', { tenantId: 't', now, securityDefaults: { ok: true, value: false }, policies: { ok: true, value: [] }, user: { userPrincipalName: 'alex@contoso.com', registration: registration(false) } }],
+    ['compliant', { tenantId: 't', now, securityDefaults: { ok: true, value: false }, policies: { ok: true, value: [enforcing] }, user: { userPrincipalName: 'alex@contoso.com', registration: registration(true) } }],
+  ] as never;
+}
