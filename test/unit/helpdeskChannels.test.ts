@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import type { KeyValueStore } from '../../src/domain/types';
 import { ChannelOfAnotherTenant, HelpdeskChannels } from '../../src/domain/cases/helpdeskChannels';
 import { ConversationReferences } from '../../src/domain/cases/conversationReferences';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import { ETagConflictError } from '../../src/domain/types';
 import { LookupBudget, SlidingWindowLimiter } from '../../src/domain/rateLimit';
 import type { KeyValueStore } from '../../src/domain/types';

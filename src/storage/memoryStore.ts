@@ -1,4 +1,4 @@
-import { ETagConflictError, type KeyValueStore } from './types';
+import { ETagConflictError, type KeyValueStore } from '../domain/types';
 
 type Item = Record<string, unknown>;
 
