@@ -5,7 +5,8 @@
  */
 import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
-import type { DomainType, KeyValueStore } from './types';
+import type { KeyValueStore } from './stores/ports';
+import type { DomainType } from './types';
 
 export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { updateStored } from './storedUpdate';
-import type { KeyValueStore } from './types';
+import type { KeyValueStore } from './stores/ports';
 
 /** Where a generated key is kept in the bot's storage, for every instance to read. */
 const KEY_ITEM = 'audit/hash-key';

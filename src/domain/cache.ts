@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './types';
+import type { KeyValueStore } from './stores/ports';
 
 /** Runs one load per key at a time: callers asking for a key already being loaded share that load. */
 export class SingleFlight {

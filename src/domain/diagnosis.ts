@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { lookupAddress, parseAddress, type ValidAddress } from './address';
 import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
-import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
+import type { KeyValueStore } from './stores/ports';
+import type { Diagnosis, DomainType, NextStep, SignalSource, Verdict } from './types';
 import { TEXT } from '../text/en';
 
 const D = TEXT.diagnosis;

@@ -1,6 +1,6 @@
 import { KeyedQueue } from '../keyedQueue';
 import { updateStored } from './storedUpdate';
-import type { KeyValueStore } from './types';
+import type { KeyValueStore } from './stores/ports';
 
 export interface RateDecision {
   allowed: boolean;

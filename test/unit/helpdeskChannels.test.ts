@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/storage/memoryStore';
-import type { KeyValueStore } from '../../src/domain/types';
+import type { KeyValueStore } from '../../src/domain/stores/ports';
 import { ChannelOfAnotherTenant, HelpdeskChannels } from '../../src/domain/cases/helpdeskChannels';
 import { ConversationReferences } from '../../src/domain/cases/conversationReferences';
 import { minutes } from '../contracts/caseRepository.contract';

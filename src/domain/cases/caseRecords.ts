@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Diagnosis, KeyValueStore } from '../types';
+import type { KeyValueStore } from '../stores/ports';
+import type { Diagnosis } from '../types';
 import { addressKey } from './case';
 
 /** Who asked, as Teams identified them. */

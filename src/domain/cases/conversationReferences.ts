@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../types';
+import type { KeyValueStore } from '../stores/ports';
 import type { ConversationReferenceData } from './case';
 
 interface StoredReference {

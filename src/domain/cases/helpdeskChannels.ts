@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '../types';
+import type { KeyValueStore } from '../stores/ports';
 import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from './case';
 
 /** A help-desk channel chosen with a command in that channel: everything needed to post there. */

@@ -1,4 +1,4 @@
-import type { CaseRepository } from '../../domain/cases/repository';
+import type { CaseRepository } from '../../domain/stores/ports';
 import type { Logger } from '../../log';
 import { TEXT } from '../../text/en';
 import type { CaseDelivery } from './delivery';

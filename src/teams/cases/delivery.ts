@@ -2,7 +2,7 @@ import type { Attachment, CloudAdapter, ConversationReference, TurnContext } fro
 import type { ConnectorClient } from 'botframework-connector';
 import type { CardLocation, Case, CaseOutbox, PendingPost } from '../../domain/cases/case';
 import { hasChannelCard, queuePosts, recordCard, recordFailure, type PostTarget } from '../../domain/cases/outbox';
-import { OutboxConflict, type CaseRepository } from '../../domain/cases/repository';
+import { OutboxConflict, type CaseRepository } from '../../domain/stores/ports';
 import type { HelpdeskChannels } from '../../domain/cases/helpdeskChannels';
 import type { ConversationReferences } from '../../domain/cases/conversationReferences';
 import type { Logger } from '../../log';
