@@ -1,6 +1,7 @@
 /**
- * The storage ports: what the domain needs from storage, implemented in src/storage
- * (SQLite, Azure Blob and Table Storage, and MemoryStore for the command line and tests).
+ * The storage ports: what the domain needs from storage, in one place. The backends in
+ * src/storage implement them (SQLite; Azure Blob and Table Storage; MemoryStore for the
+ * command line and tests) and pass the contract suites in test/contracts/.
  */
 import type { Case, CaseCategory, CaseOutbox, PendingPost } from '../cases/case';
 import type { CaseStats } from '../cases/stats';
@@ -13,7 +14,18 @@ export class ETagConflictError extends Error {
   }
 }
 
-/** A minimal key-value store with eTags: botbuilder's Storage fits it as is. A lost conditional write throws ETagConflictError. */
+/**
+ * A minimal key-value store with eTags: botbuilder's Storage fits it as is. Items are JSON
+ * objects; a read returns only the keys that exist, each with the `eTag` it was stored
+ * under. A write with no eTag or `'*'` overwrites; any other eTag must still be the stored
+ * one, else the write throws ETagConflictError (updateStored in storedUpdate.ts reads again
+ * and retries).
+ *
+ * @example
+ * await store.write({ [key]: { members, eTag: '*' } });
+ * const item = (await store.read([key]))[key]; // undefined when nothing is stored
+ * await store.delete([key]);
+ */
 export interface KeyValueStore {
   read(keys: string[]): Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
   write(changes: Record<string, any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -23,6 +35,11 @@ export interface KeyValueStore {
 /**
  * A store that hands an item to exactly one caller: read and delete in one step, so of two
  * callers taking the same key at once (on one instance or two), one gets it.
+ *
+ * @example
+ * // A one-time download: the second request for the same token finds nothing.
+ * const item = await store.takeOnce(key);
+ * if (!item) return notFound();
  */
 export interface TakeOnceStore {
   /** The item under `key`, now deleted; undefined when there is none or another caller took it. */
@@ -84,6 +101,18 @@ export interface CaseFilter {
  * of open cases come oldest first. A case stored before the tenant was a key, whose
  * requester had no tenant, is kept under the empty tenant `''`, which no actor has
  * (authorisation.ts): only the background loop's listings still return it.
+ *
+ * Changes go through mutateCase and openOrUpdateCase (cases/repository.ts), which
+ * authorise the actor and settle lost races.
+ *
+ * @example
+ * const c = await cases.get(tenantId, 'VL-7K3QX2PM'); // undefined in every other tenant
+ * try {
+ *   await cases.save(changed, c.version); // `changed`: c after applyAction (lifecycle.ts)
+ * } catch (error) {
+ *   if (error instanceof CaseConflict) show(error.current); // someone saved first
+ * }
+ * const waiting = await cases.listUnassigned(tenantId, { categories: ['mfa'], limit: 20 });
  */
 export interface CaseRepository {
   /**
@@ -135,6 +164,11 @@ export interface CaseRepository {
  *
  * Expiry is judged by the clock of the instance asking, so `ttlMs` must be well above
  * the clock skew between instances (seconds on Azure) and above one round of the work.
+ *
+ * @example
+ * // Every round, on every instance: only the holder works; stopping lets another take over.
+ * if (await lease.tryAcquire('case-loop', instanceId, 3 * roundMs)) await runRound();
+ * await lease.release('case-loop', instanceId); // at shutdown
  */
 export interface Lease {
   /** Takes the lease, or extends it when `holderId` already has it. True when `holderId` holds it now, for `ttlMs`. */
