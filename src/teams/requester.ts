@@ -1,5 +1,5 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { RequesterIdentity } from '../domain/cases/caseRecords';
+import type { RequesterIdentity } from '../domain/requester';
 import type { ProfileCache } from './profileCache';
 import { tenantOf } from './scope';
 

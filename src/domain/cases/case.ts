@@ -1,5 +1,5 @@
 import type { Diagnosis, Verdict } from '../types';
-import type { RequesterIdentity } from './caseRecords';
+import type { RequesterIdentity } from '../requester';
 
 /**
  * A help-desk case: one person's sign-in problem with one address, from escalation to

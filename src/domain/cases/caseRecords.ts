@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { KeyValueStore } from '../stores/ports';
+import type { RequesterIdentity } from '../requester';
 import type { Diagnosis } from '../types';
 import { addressKey } from './case';
-
-/** Who asked, as Teams identified them. */
-export interface RequesterIdentity {
-  aadObjectId: string;
-  name: string;
-  upn?: string;
-  email?: string;
-  tenantId?: string;
-}
 
 export interface DiagnosisRecord {
   requester: RequesterIdentity;

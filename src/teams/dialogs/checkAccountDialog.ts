@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Attachment, TurnContext } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseAddress } from '../../domain/address';
-import type { RequesterIdentity } from '../../domain/cases/caseRecords';
+import type { RequesterIdentity } from '../../domain/requester';
 import { TEXT } from '../../text/en';
 import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';

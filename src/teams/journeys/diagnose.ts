@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { sameTenant } from '../../domain/tenant';
 import type { Diagnosis } from '../../domain/types';
-import type { RequesterIdentity } from '../../domain/cases/caseRecords';
+import type { RequesterIdentity } from '../../domain/requester';
 import { TEXT } from '../../text/en';
 import { renderCard } from '../cards/render';
 import { lookupAdmins } from '../adminLookup';
