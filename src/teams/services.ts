@@ -14,7 +14,7 @@ import type { CaseDelivery } from './cases/delivery';
 import type { HelpdeskRoster } from './cases/roster';
 import type { ExportLinks } from './cases/exportLinks';
 import type { ProfileCache } from './profileCache';
-import type { RequesterIdentity } from '../domain/requester';
+import type { Requester } from '../domain/requester';
 
 /** What the Teams surface calls into: domain services and clients, built once at start-up. */
 export interface BotServices {
@@ -42,5 +42,5 @@ export interface BotServices {
   background: BackgroundWork;
   exports: ExportLinks;
   /** Teams member profiles read recently (UPN, e-mail). */
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { KeyValueStore } from '../stores/ports';
-import type { RequesterIdentity } from '../requester';
+import type { Requester } from '../requester';
 import type { Diagnosis } from '../types';
 import { addressKey } from './case';
 
 export interface DiagnosisRecord {
-  requester: RequesterIdentity;
+  requester: Requester;
   address: string;
   verdict: Diagnosis['verdict'];
   diagnosis: Diagnosis;
@@ -17,7 +17,7 @@ export interface DiagnosisRecord {
 const MAX_RECENT = 20;
 
 /** Whose records: the tenant first, then the person. */
-export type RecordOwner = Pick<RequesterIdentity, 'aadObjectId' | 'tenantId'>;
+export type RecordOwner = Pick<Requester, 'aadObjectId' | 'tenantId'>;
 
 const ownerKey = (owner: RecordOwner) => `${owner.tenantId ?? ''}/${owner.aadObjectId}`;
 
@@ -42,7 +42,7 @@ export class DiagnosisRecords {
     return `diagnosis-recent/${ownerKey(owner)}`;
   }
 
-  async record(requester: RequesterIdentity, diagnosis: Diagnosis): Promise<DiagnosisRecord> {
+  async record(requester: Requester, diagnosis: Diagnosis): Promise<DiagnosisRecord> {
     const key = this.recordKey(requester, diagnosis.address);
     const existing = (await this.store.read([key]))[key] as DiagnosisRecord | undefined;
     const record: DiagnosisRecord = {

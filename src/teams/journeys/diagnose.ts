@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { sameTenant } from '../../domain/tenant';
 import type { Diagnosis } from '../../domain/types';
-import type { RequesterIdentity } from '../../domain/requester';
+import type { Requester } from '../../domain/requester';
 import { TEXT } from '../../text/en';
 import { renderCard } from '../cards/render';
 import { lookupAdmins } from '../adminLookup';
@@ -17,7 +17,7 @@ import { verdictCard } from './verdictCard';
 export async function diagnoseAndReply(
   context: TurnContext,
   services: BotServices,
-  requester: RequesterIdentity,
+  requester: Requester,
   address: string,
 ): Promise<Diagnosis | undefined> {
   // The typing indicator goes out while the lookup runs; it is awaited before the answer
@@ -36,7 +36,7 @@ export async function diagnoseAndReply(
   const domainAdmins = await domainAdminNames(services, diagnosis);
   await typing;
   await context.sendActivity({
-    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }, domainAdmins))],
+    attachments: [renderCard('guide', verdictCard(diagnosis, requester, domainAdmins))],
   });
   return diagnosis;
 }
