@@ -3,7 +3,7 @@ import type { Logger } from '../../log';
 import { TEXT } from '../../text/en';
 import type { CaseDelivery } from './delivery';
 import { deliverAndTell } from './reach';
-import type { ExportLinks } from './exportLinks';
+import type { ExportLinks } from '../../domain/stores/exportLinks';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;

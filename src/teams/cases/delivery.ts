@@ -3,13 +3,13 @@ import type { ConnectorClient } from 'botframework-connector';
 import type { CardLocation, Case, CaseOutbox, PendingPost } from '../../domain/cases/case';
 import { hasChannelCard, queuePosts, recordCard, recordFailure, type PostTarget } from '../../domain/cases/outbox';
 import { OutboxConflict, type CaseRepository } from '../../domain/stores/ports';
-import type { HelpdeskChannels } from '../../domain/cases/helpdeskChannels';
-import type { ConversationReferences } from '../../domain/cases/conversationReferences';
+import type { HelpdeskChannels } from '../../domain/stores/helpdeskChannels';
+import type { ConversationReferences } from '../../domain/stores/conversationReferences';
 import type { Logger } from '../../log';
 import { KeyedQueue } from '../../keyedQueue';
 import { renderCard } from '../cards/render';
 import { caseCardData } from './caseCard';
-import type { HelpdeskRoster } from './roster';
+import type { HelpdeskRoster } from '../../domain/stores/helpdeskRoster';
 
 export interface DeliveryDeps {
   adapter: CloudAdapter;

@@ -1,5 +1,5 @@
-import type { PersonRef } from '../../domain/cases/case';
-import type { KeyValueStore } from '../../domain/stores/ports';
+import type { PersonRef } from '../cases/case';
+import type { KeyValueStore } from './ports';
 
 /** The help-desk team's members (AAD object id and name), per tenant and team: the "assign to" choices. */
 export class HelpdeskRoster {

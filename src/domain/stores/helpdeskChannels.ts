@@ -1,5 +1,5 @@
-import type { KeyValueStore } from '../stores/ports';
-import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from './case';
+import type { KeyValueStore } from './ports';
+import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from '../cases/case';
 
 /** A help-desk channel chosen with a command in that channel: everything needed to post there. */
 export interface HelpdeskChannel {

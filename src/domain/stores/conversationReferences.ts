@@ -1,5 +1,5 @@
-import type { KeyValueStore } from '../stores/ports';
-import type { ConversationReferenceData } from './case';
+import type { KeyValueStore } from './ports';
+import type { ConversationReferenceData } from '../cases/case';
 
 interface StoredReference {
   reference: ConversationReferenceData;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { updateStored } from '../../domain/storedUpdate';
-import type { KeyValueStore, TakeOnceStore } from '../../domain/stores/ports';
+import { updateStored } from '../storedUpdate';
+import type { KeyValueStore, TakeOnceStore } from './ports';
 
 const TTL_MS = 15 * 60_000;
 /**

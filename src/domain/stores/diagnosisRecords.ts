@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { KeyValueStore } from '../stores/ports';
+import type { KeyValueStore } from './ports';
 import type { Requester } from '../requester';
 import type { Diagnosis } from '../types';
-import { addressKey } from './case';
+import { addressKey } from '../cases/case';
 
 export interface DiagnosisRecord {
   requester: Requester;
