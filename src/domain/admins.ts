@@ -5,6 +5,7 @@
  */
 import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
+import { STORE_KEYS } from './stores/keys';
 import type { KeyValueStore } from './stores/ports';
 import type { DomainType } from './types';
 
@@ -97,8 +98,6 @@ interface CachedAdmins {
   admins: AdminPerson[];
   fetchedAt: string;
 }
-
-const cacheKey = (tenantId: string) => `admins/${tenantId.toLowerCase()}`;
 
 export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupRequest): Promise<AdminLookupResult> {
   if (request.domainType === 'unmanaged') {
@@ -200,7 +199,7 @@ async function readCache(deps: AdminServiceDeps, tenantId: string, now: Date): P
   if (!deps.store || deps.cacheTtlSeconds <= 0) return undefined;
   let entry: CachedAdmins | undefined;
   try {
-    entry = (await deps.store.read([cacheKey(tenantId)]))[cacheKey(tenantId)];
+    entry = (await deps.store.read([STORE_KEYS.admins(tenantId)]))[STORE_KEYS.admins(tenantId)];
   } catch {
     return undefined; // the cache only saves Graph calls; a failing store must not cost the answer
   }
@@ -213,7 +212,7 @@ async function writeCache(deps: AdminServiceDeps, tenantId: string, entry: Cache
   if (!deps.store || deps.cacheTtlSeconds <= 0) return;
   try {
     // eTag '*': last writer wins; two lookups of the same tenant write the same answer.
-    await deps.store.write({ [cacheKey(tenantId)]: { ...entry, eTag: '*' } });
+    await deps.store.write({ [STORE_KEYS.admins(tenantId)]: { ...entry, eTag: '*' } });
   } catch {
     // Not cached this time; the next lookup asks Graph again.
   }

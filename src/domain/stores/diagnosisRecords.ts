@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { STORE_KEYS } from './keys';
 import type { KeyValueStore } from './ports';
 import type { Requester } from '../requester';
 import type { Diagnosis } from '../types';
@@ -19,8 +20,6 @@ const MAX_RECENT = 20;
 /** Whose records: the tenant first, then the person. */
 export type RecordOwner = Pick<Requester, 'aadObjectId' | 'tenantId'>;
 
-const ownerKey = (owner: RecordOwner) => `${owner.tenantId ?? ''}/${owner.aadObjectId}`;
-
 /** The address in a key, hashed so the key holds no address; the same address as a case's (addressKey). */
 function hashedAddressKey(address: string): string {
   return createHash('sha256').update(addressKey(address)).digest('hex').slice(0, 32);
@@ -35,11 +34,11 @@ export class DiagnosisRecords {
   constructor(private readonly store: KeyValueStore) {}
 
   private recordKey(owner: RecordOwner, address: string): string {
-    return `diagnosis/${ownerKey(owner)}/${hashedAddressKey(address)}`;
+    return STORE_KEYS.diagnosis(owner.tenantId ?? '', owner.aadObjectId, hashedAddressKey(address));
   }
 
   private recentKey(owner: RecordOwner): string {
-    return `diagnosis-recent/${ownerKey(owner)}`;
+    return STORE_KEYS.diagnosisRecent(owner.tenantId ?? '', owner.aadObjectId);
   }
 
   async record(requester: Requester, diagnosis: Diagnosis): Promise<DiagnosisRecord> {

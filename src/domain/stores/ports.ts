@@ -1,7 +1,8 @@
 /**
  * The storage ports: what the domain needs from storage, in one place. The backends in
  * src/storage implement them (SQLite; Azure Blob and Table Storage; MemoryStore for the
- * command line and tests) and pass the contract suites in test/contracts/.
+ * command line and tests) and pass the contract suites in test/contracts/. The keys the bot keeps
+ * in a KeyValueStore are all built in keys.ts, beside this file.
  */
 import type { Case, CaseCategory, CaseOutbox, PendingPost } from '../cases/case';
 import type { CaseStats } from '../cases/stats';
@@ -22,6 +23,7 @@ export class ETagConflictError extends Error {
  * and retries).
  *
  * @example
+ * const key = STORE_KEYS.helpdeskRoster(tenantId, teamId);
  * await store.write({ [key]: { members, eTag: '*' } });
  * const item = (await store.read([key]))[key]; // undefined when nothing is stored
  * await store.delete([key]);
@@ -38,7 +40,7 @@ export interface KeyValueStore {
  *
  * @example
  * // A one-time download: the second request for the same token finds nothing.
- * const item = await store.takeOnce(key);
+ * const item = await store.takeOnce(STORE_KEYS.export(token));
  * if (!item) return notFound();
  */
 export interface TakeOnceStore {
