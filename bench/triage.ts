@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { createDiagnosisService } from '../src/clients/entra';
 import { readConfig } from '../src/config';
-import { MemoryStore } from '../src/domain/memoryStore';
+import { MemoryStore } from '../src/storage/memoryStore';
 import { startEntraFake, type FakeDomain } from '../test/fakes/entraFake';
 
 const ADDRESSES = 10_000;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CASE_CATEGORIES } from './domain/cases/case';
-import type { ConfiguredChannel } from './domain/cases/helpdeskChannels';
+import type { ConfiguredChannel } from './domain/stores/helpdeskChannels';
 
 /**
  * Configuration is read once, at start-up, from the process environment and the

@@ -3,7 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { KeyedQueue } from './keyedQueue';
-import type { ExportLinks } from './teams/cases/exportLinks';
+import type { ExportLinks } from './domain/stores/exportLinks';
 
 export interface BotServer {
   /** Resolves with the bound URL once listening. */

@@ -5,7 +5,7 @@ import { createDiagnosisService } from '../clients/entra';
 import { addressForDisplay } from '../domain/address';
 import { defusedFormula } from '../domain/cases/csv';
 import { cliConfig } from './config';
-import { MemoryStore } from '../domain/memoryStore';
+import { MemoryStore } from '../storage/memoryStore';
 import { VERDICTS, type Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 

@@ -21,7 +21,7 @@ import {
   TakeoverProgress,
   validateDraftInput,
 } from '../domain/drafts';
-import { MemoryStore } from '../domain/memoryStore';
+import { MemoryStore } from '../storage/memoryStore';
 import type { Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 

@@ -8,7 +8,7 @@ import {
   type Signal,
   type TenantAnswer,
 } from '../domain/diagnosis';
-import type { KeyValueStore } from '../domain/types';
+import type { KeyValueStore } from '../domain/stores/ports';
 import { HttpClient, type HttpResult } from './http';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,6 +6,7 @@
  */
 import type { TokenCredential, TokenCredentialOptions } from '@azure/identity';
 import type { Config } from '../config';
+import { SingleFlight } from '../domain/cache';
 import type { AdminDirectory, DirectoryPrincipal, DirectoryUser } from '../domain/admins';
 import type { DirectoryFailure, DirectoryResult } from '../domain/manualSteps';
 import type { ConditionalAccessPolicy, MfaDirectory, UserRegistration } from '../domain/mfaReadiness';
@@ -39,7 +40,7 @@ export interface GraphClientOptions {
 const MAX_PAGES = 200;
 
 export class GraphClient {
-  private pendingToken: Promise<string> | undefined;
+  private readonly tokenRequests = new SingleFlight();
 
   constructor(private readonly options: GraphClientOptions) {}
 
@@ -91,19 +92,12 @@ export class GraphClient {
    */
   private token(): Promise<string> {
     const { tokenTimeoutMs } = this.options;
-    this.pendingToken ??= withTimeout(
-      this.options.credential.getToken(`${this.options.graphUrl}/.default`, { abortSignal: AbortSignal.timeout(tokenTimeoutMs) }),
-      tokenTimeoutMs,
-      `no token within ${tokenTimeoutMs} ms`,
-    )
-      .then((accessToken) => {
-        if (!accessToken) throw new Error('the credential returned no token');
-        return accessToken.token;
-      })
-      .finally(() => {
-        this.pendingToken = undefined;
-      });
-    return this.pendingToken;
+    const scope = `${this.options.graphUrl}/.default`;
+    return this.tokenRequests.run(scope, async () => {
+      const accessToken = await withTimeout(this.options.credential.getToken(scope, { abortSignal: AbortSignal.timeout(tokenTimeoutMs) }), tokenTimeoutMs, `no token within ${tokenTimeoutMs} ms`);
+      if (!accessToken) throw new Error('the credential returned no token');
+      return accessToken.token;
+    });
   }
 
   private failureOf(result: Extract<HttpResult, { ok: false }>, url: string, permission: GraphPermission): DirectoryFailure {

@@ -3,9 +3,12 @@
  * through a small directory interface (Microsoft Graph implements it in src/clients/graph.ts),
  * deduplicated across roles, ordered, and cached per tenant.
  */
+import { TtlCache } from './cache';
 import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
-import type { DomainType, KeyValueStore } from './types';
+import { STORE_KEYS } from './stores/keys';
+import type { KeyValueStore } from './stores/ports';
+import type { DomainType } from './types';
 
 export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
 
@@ -81,6 +84,7 @@ export interface AdminLookupRequest {
 
 export interface AdminServiceDeps {
   directory: AdminDirectory | null;
+  /** Where lists are cached (TtlCache, shared by instances); without it, or with a TTL of 0, nothing is cached or read. */
   store?: KeyValueStore;
   cacheTtlSeconds: number;
   now?: () => Date;
@@ -92,12 +96,11 @@ export interface RoleHolding {
   assignment: Assignment;
 }
 
-interface CachedAdmins {
-  admins: AdminPerson[];
-  fetchedAt: string;
-}
+/** One reading of the directory: the people, and the lists that could not be read; or the failure that leaves no answer. */
+type DirectoryReading = { admins: AdminPerson[]; gaps: DirectoryFailure[]; fetchedAt: string } | { failure: DirectoryFailure };
 
-const cacheKey = (tenantId: string) => `admins/${tenantId.toLowerCase()}`;
+/** Only a complete list is cached: one with gaps is asked again next time. */
+const complete = (reading: DirectoryReading) => 'admins' in reading && reading.gaps.length === 0;
 
 export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupRequest): Promise<AdminLookupResult> {
   if (request.domainType === 'unmanaged') {
@@ -115,16 +118,27 @@ export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupReq
   }
 
   const now = deps.now ?? (() => new Date());
-  const cached = await readCache(deps, tenantId, now());
-  if (cached) return { kind: 'found', tenantId, admins: cached.admins, gaps: [], fetchedAt: cached.fetchedAt, fromCache: true };
+  let fromDirectory = false;
+  const read = () => {
+    fromDirectory = true;
+    return readDirectory(directory, now);
+  };
+  // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
+  const cache = deps.store && deps.cacheTtlSeconds > 0 ? new TtlCache(deps.store, deps.cacheTtlSeconds, now) : undefined;
+  const reading = cache ? await cache.getOrLoad(STORE_KEYS.admins(tenantId), read, complete) : await read();
+  if ('failure' in reading) return failureResult(reading.failure);
+  return { kind: 'found', tenantId, admins: reading.admins, gaps: reading.gaps, fetchedAt: reading.fetchedAt, fromCache: !fromDirectory };
+}
 
+/** Every admin role's active and eligible holders, groups replaced by their members. */
+async function readDirectory(directory: AdminDirectory, now: () => Date): Promise<DirectoryReading> {
   const [active, eligible] = await Promise.all([
     Promise.all(ADMIN_ROLES.map((role) => directory.activeHolders(role.id))),
     Promise.all(ADMIN_ROLES.map((role) => directory.eligibleHolders(role.id))),
   ]);
   const globalAdmins = active[0];
   // Without the active Global Administrators there is no answer worth giving; the other lists only add to it.
-  if (!globalAdmins.ok) return failureResult(globalAdmins.failure);
+  if (!globalAdmins.ok) return { failure: globalAdmins.failure };
 
   const gaps: DirectoryFailure[] = [];
   const holdings: RoleHolding[] = [];
@@ -136,10 +150,7 @@ export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupReq
   });
 
   const people = await expandGroups(directory, holdings, gaps);
-  const admins = assemblePeople(people);
-  const fetchedAt = now().toISOString();
-  if (gaps.length === 0) await writeCache(deps, tenantId, { admins, fetchedAt });
-  return { kind: 'found', tenantId, admins, gaps: uniqueFailures(gaps), fetchedAt, fromCache: false };
+  return { admins: assemblePeople(people), gaps: uniqueFailures(gaps), fetchedAt: now().toISOString() };
 }
 
 function failureResult(failure: DirectoryFailure): AdminLookupResult {
@@ -193,27 +204,4 @@ export function assemblePeople(holdings: RoleHolding[]): AdminPerson[] {
 function uniqueFailures(failures: DirectoryFailure[]): DirectoryFailure[] {
   const byMessage = new Map(failures.map((f) => [f.message, f]));
   return [...byMessage.values()];
-}
-
-async function readCache(deps: AdminServiceDeps, tenantId: string, now: Date): Promise<CachedAdmins | undefined> {
-  if (!deps.store || deps.cacheTtlSeconds <= 0) return undefined;
-  let entry: CachedAdmins | undefined;
-  try {
-    entry = (await deps.store.read([cacheKey(tenantId)]))[cacheKey(tenantId)];
-  } catch {
-    return undefined; // the cache only saves Graph calls; a failing store must not cost the answer
-  }
-  if (!entry) return undefined;
-  const ageMs = now.getTime() - Date.parse(entry.fetchedAt);
-  return ageMs >= 0 && ageMs < deps.cacheTtlSeconds * 1000 ? entry : undefined;
-}
-
-async function writeCache(deps: AdminServiceDeps, tenantId: string, entry: CachedAdmins): Promise<void> {
-  if (!deps.store || deps.cacheTtlSeconds <= 0) return;
-  try {
-    // eTag '*': last writer wins; two lookups of the same tenant write the same answer.
-    await deps.store.write({ [cacheKey(tenantId)]: { ...entry, eTag: '*' } });
-  } catch {
-    // Not cached this time; the next lookup asks Graph again.
-  }
 }

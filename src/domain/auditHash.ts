@@ -1,9 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { updateStored } from './storedUpdate';
-import type { KeyValueStore } from './types';
-
-/** Where a generated key is kept in the bot's storage, for every instance to read. */
-const KEY_ITEM = 'audit/hash-key';
+import { STORE_KEYS } from './stores/keys';
+import type { KeyValueStore } from './stores/ports';
 
 /**
  * HMAC-SHA256 (hex) of the lower-cased address under the deployment's key. Audit records of
@@ -22,5 +20,5 @@ export function hashAddress(address: string, key: string): string {
 export async function auditHashKey(store: KeyValueStore, configured: string | undefined): Promise<string> {
   if (configured) return configured;
   const made = randomBytes(32).toString('base64url');
-  return updateStored<{ key: string }, string>(store, KEY_ITEM, (stored) => (stored?.key ? { result: stored.key } : { next: { key: made }, result: made }));
+  return updateStored<{ key: string }, string>(store, STORE_KEYS.auditHashKey(), (stored) => (stored?.key ? { result: stored.key } : { next: { key: made }, result: made }));
 }

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './types';
+import type { KeyValueStore } from './stores/ports';
 
 /** Runs one load per key at a time: callers asking for a key already being loaded share that load. */
 export class SingleFlight {
@@ -26,6 +26,10 @@ function isEntry(item: unknown): item is CacheEntry {
  * A time-limited cache in a `KeyValueStore`, so instances sharing a store share answers,
  * with single-flight in front so concurrent misses for one key cost one load. The store
  * only saves work: if it fails to read or write, the value is loaded and returned anyway.
+ * The bot's one such cache: Entra's domain answers (diagnosis.ts) and admin lists (admins.ts)
+ * use it, under keys from stores/keys.ts. Teams member profiles are deliberately not kept
+ * here: they are names and e-mail addresses wanted for a few turns, so ProfileCache
+ * (src/teams) holds them in the instance's memory only, bounded in number and age.
  */
 export class TtlCache {
   private readonly flights = new SingleFlight();

@@ -3,7 +3,9 @@ import { performance } from 'node:perf_hooks';
 import { lookupAddress, parseAddress, type ValidAddress } from './address';
 import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
-import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
+import { STORE_KEYS } from './stores/keys';
+import type { KeyValueStore } from './stores/ports';
+import type { Diagnosis, DomainType, NextStep, SignalSource, Verdict } from './types';
 import { TEXT } from '../text/en';
 
 const D = TEXT.diagnosis;
@@ -336,7 +338,7 @@ export class DiagnosisService {
   private async control(target: ValidAddress, sources: Sources): Promise<Signal<CredentialAnswer>> {
     const fetched = { fromNetwork: false };
     const control = await this.cache.getOrLoad<Signal<CredentialAnswer>>(
-      `entra/v1/control/${target.asciiDomain}`,
+      STORE_KEYS.entraControl(target.asciiDomain),
       () => {
         fetched.fromNetwork = true;
         return settle(() => this.opts.entra.credentialType(`nobody-${randomUUID()}@${target.asciiDomain}`));
@@ -357,7 +359,7 @@ export class DiagnosisService {
   private async domainRealm(target: ValidAddress, sources: Sources): Promise<{ realm: Signal<DomainRealm>; microsoftAccount?: Signal<boolean | null> }> {
     const fetched: { answer?: Signal<RealmAnswer> } = {};
     const realm = await this.cache.getOrLoad<Signal<DomainRealm>>(
-      `entra/v1/realm/${target.asciiDomain}`,
+      STORE_KEYS.entraRealm(target.asciiDomain),
       async () => {
         const answer = await settle(() => this.opts.entra.userRealm(lookupAddress(target)));
         fetched.answer = answer;
@@ -374,7 +376,7 @@ export class DiagnosisService {
   private async tenant(asciiDomain: string, sources: Sources): Promise<Signal<TenantAnswer>> {
     const fetched = { fromNetwork: false };
     const tenant = await this.cache.getOrLoad<Signal<TenantAnswer>>(
-      `entra/v1/tenant/${asciiDomain}`,
+      STORE_KEYS.entraTenant(asciiDomain),
       () => {
         fetched.fromNetwork = true;
         return settle(() => this.opts.entra.tenant(asciiDomain));

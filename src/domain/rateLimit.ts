@@ -1,6 +1,7 @@
 import { KeyedQueue } from '../keyedQueue';
 import { updateStored } from './storedUpdate';
-import type { KeyValueStore } from './types';
+import { STORE_KEYS, type RateLimitName } from './stores/keys';
+import type { KeyValueStore } from './stores/ports';
 
 export interface RateDecision {
   allowed: boolean;
@@ -12,8 +13,8 @@ export interface RateDecision {
 
 export interface SlidingWindowOptions {
   store: KeyValueStore;
-  /** Names the windows in storage: `ratelimit/<name>/<key parts>`. */
-  name: string;
+  /** Names the windows in storage: `ratelimit/<name>/<key parts>` (STORE_KEYS.rateWindow). */
+  name: RateLimitName;
   limit: number;
   windowMs: number;
   now?: () => Date;
@@ -23,9 +24,6 @@ interface Window {
   /** Epoch ms of the events allowed in the window, oldest first. */
   hits: number[];
 }
-
-/** A key part for a missing id (an activity without a tenant), kept apart from every real id. */
-const NONE = '-';
 
 /**
  * At most `limit` events per `windowMs` for each key (a person, a tenant …): a sliding
@@ -42,7 +40,7 @@ export class SlidingWindowLimiter {
 
   /** Counts one event for the key made of `parts` (most general first: tenant, then person) if the limit allows it. */
   take(...parts: Array<string | undefined>): Promise<RateDecision> {
-    const key = ['ratelimit', this.opts.name, ...parts.map((part) => (part ? encodeURIComponent(part) : NONE))].join('/');
+    const key = STORE_KEYS.rateWindow(this.opts.name, parts);
     return this.queue.run(key, () => updateStored<Window, RateDecision>(this.opts.store, key, (stored) => this.decide(stored)));
   }
 

@@ -1,4 +1,4 @@
-import { ETagConflictError, type KeyValueStore } from './types';
+import { ETagConflictError, type KeyValueStore } from './stores/ports';
 
 /** Attempts when another writer changed the item between our read and our write. */
 const WRITE_ATTEMPTS = 5;

@@ -55,27 +55,3 @@ export interface Diagnosis {
   /** ISO timestamp of the diagnosis. */
   checkedAt: string;
 }
-
-/** A conditional write lost to another writer: the one failure worth reading again and retrying. */
-export class ETagConflictError extends Error {
-  constructor(readonly key: string) {
-    super(`Storage: error writing "${key}" due to eTag conflict.`);
-    this.name = 'ETagConflictError';
-  }
-}
-
-/** A minimal key-value store with eTags: botbuilder's Storage fits it as is. A lost conditional write throws ETagConflictError. */
-export interface KeyValueStore {
-  read(keys: string[]): Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  write(changes: Record<string, any>): Promise<void>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  delete(keys: string[]): Promise<void>;
-}
-
-/**
- * A store that hands an item to exactly one caller: read and delete in one step, so of two
- * callers taking the same key at once (on one instance or two), one gets it.
- */
-export interface TakeOnceStore {
-  /** The item under `key`, now deleted; undefined when there is none or another caller took it. */
-  takeOnce(key: string): Promise<Record<string, any> | undefined>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}

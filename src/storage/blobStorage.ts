@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ContainerClient } from '@azure/storage-blob';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import type { TakeOnceStore } from '../domain/types';
+import { ETagConflictError, type TakeOnceStore } from '../domain/stores/ports';
 import { azureStorageReason, hasStatus, StorageOpenError } from './storageOpenError';
-import { ETagConflictError } from '../domain/types';
 
 /** Blob names may be at most 1,024 characters. */
 const MAX_BLOB_NAME = 1024;

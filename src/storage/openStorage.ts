@@ -6,10 +6,8 @@ import type { Logger } from '../log';
 import { blobOpenError, BlobStorage } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
 import { SqliteCaseRepository } from './sqliteCases';
-import type { CaseRepository } from '../domain/cases/repository';
-import type { TakeOnceStore } from '../domain/types';
+import type { CaseRepository, Lease, TakeOnceStore } from '../domain/stores/ports';
 import { caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
-import type { Lease } from './lease';
 import { SqliteLease } from './sqliteLease';
 import { TableCaseRepository } from './tableCases';
 import { TableLease } from './tableLease';
@@ -34,7 +32,7 @@ export interface OpenedStorage {
   sqlite?: Database.Database;
   /** Escalated cases, in the same backend as the state. */
   cases: CaseRepository;
-  /** Elects one instance for background work (lease.ts), in the same backend as the state. */
+  /** Elects one instance for background work (the Lease port, domain/stores/ports.ts), in the same backend as the state. */
   lease: Lease;
 }
 

@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
 import { addressKey, isUnrouted, nextPostAt, OPEN_STATUSES, type Case, type CaseOutbox, type PendingPost } from '../domain/cases/case';
 import { remindedCase } from '../domain/cases/lifecycle';
-import {
-  CaseConflict,
-  CaseIdTaken,
-  CaseNotFound,
-  OpenCaseExists,
-  OutboxConflict,
-  type CaseFilter,
-  type CaseRepository,
-} from '../domain/cases/repository';
+import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, OutboxConflict, type CaseFilter, type CaseRepository } from '../domain/stores/ports';
 import { buildStats, type CaseCount, type CaseStats, type ResolveSpan } from '../domain/cases/stats';
 import { caseFromJson, caseJson, firstOutbox, NO_TENANT, outboxFromJson, outboxJson, upgradeLegacyCase, type LegacyCase } from './storedCases';
 

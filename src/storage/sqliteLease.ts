@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Lease } from './lease';
+import type { Lease } from '../domain/stores/ports';
 
 /**
  * Leases in the bot's SQLite file: one row per lease, taken by an upsert that only

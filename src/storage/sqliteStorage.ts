@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { ETagConflictError, type TakeOnceStore } from '../domain/types';
+import { ETagConflictError, type TakeOnceStore } from '../domain/stores/ports';
 import { StorageOpenError } from './storageOpenError';
 
 function explain(reason: string): string {

@@ -1,15 +1,7 @@
 import { odata, type TableClient, type TableEntityResult, type TransactionAction } from '@azure/data-tables';
 import { addressKey, isOpen, isUnrouted, nextPostAt, type Case, type CaseOutbox, type PendingPost } from '../domain/cases/case';
 import { remindedCase } from '../domain/cases/lifecycle';
-import {
-  CaseConflict,
-  CaseIdTaken,
-  CaseNotFound,
-  OpenCaseExists,
-  OutboxConflict,
-  type CaseFilter,
-  type CaseRepository,
-} from '../domain/cases/repository';
+import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, OutboxConflict, type CaseFilter, type CaseRepository } from '../domain/stores/ports';
 import { statsOf, type CaseStats, type CountedCase } from '../domain/cases/stats';
 import { tableOpenError, TableReady } from './azureTables';
 import { hasStatus } from './storageOpenError';

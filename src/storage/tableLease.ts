@@ -1,7 +1,7 @@
 import type { TableClient } from '@azure/data-tables';
 import { keyPart, TableReady } from './azureTables';
 import { hasStatus } from './storageOpenError';
-import type { Lease } from './lease';
+import type { Lease } from '../domain/stores/ports';
 
 const PARTITION = 'lease';
 

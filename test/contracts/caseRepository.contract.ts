@@ -4,16 +4,8 @@ import type { Case, CaseOutbox, CaseRequester } from '../../src/domain/cases/cas
 import { applyAction, newCase, type CaseAction } from '../../src/domain/cases/lifecycle';
 import { dropPost, pendingPostsFor, queuePosts, recordCard, recordFailure } from '../../src/domain/cases/outbox';
 import type { Actor } from '../../src/domain/cases/authorisation';
-import {
-  CaseConflict,
-  CaseIdTaken,
-  CaseNotFound,
-  mutateCase,
-  OpenCaseExists,
-  openOrUpdateCase,
-  OutboxConflict,
-  type CaseRepository,
-} from '../../src/domain/cases/repository';
+import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, OutboxConflict, type CaseRepository } from '../../src/domain/stores/ports';
+import { mutateCase, openOrUpdateCase } from '../../src/domain/cases/repository';
 
 /** Fixtures shared with the other case tests. */
 const BASE = Date.parse('2026-01-05T09:00:00.000Z');

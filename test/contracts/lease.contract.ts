@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lease } from '../../src/storage/lease';
+import type { Lease } from '../../src/domain/stores/ports';
 
 const TTL = 60_000;
 

@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TakeOnceStore } from '../../src/domain/types';
+import type { TakeOnceStore } from '../../src/domain/stores/ports';
 
 export interface StorageUnderTest {
   storage: Storage & TakeOnceStore;

@@ -22,7 +22,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGraphDirectory, type GraphDirectory } from '../../src/clients/graph';
 import { readConfig } from '../../src/config';
 import { findAdmins, GLOBAL_ADMINISTRATOR } from '../../src/domain/admins';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import { checkMfaReadiness } from '../../src/domain/mfaReadiness';
 import { emptyDirectory, startGraphFake, type FakeDirectory, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate, fetchTrusting, type TestCertificate } from '../fakes/testCertificate';

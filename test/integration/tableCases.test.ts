@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TableClient, type TransactionAction } from '@azure/data-tables';
 import { isOpen, type CardLocation, type Case, type PendingPost } from '../../src/domain/cases/case';
 import { dropPost, recordCard, recordFailure } from '../../src/domain/cases/outbox';
-import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/cases/repository';
+import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/stores/ports';
 import { caseTableName, keyPart, tableUrlFromBlobUrl } from '../../src/storage/azureTables';
 import { StorageOpenError } from '../../src/storage/storageOpenError';
 import { CaseTooLarge, descending, PARTITION } from '../../src/storage/tableCaseRows';

@@ -9,7 +9,7 @@ import {
   type DirectoryUser,
 } from '../../src/domain/admins';
 import type { DirectoryFailure, DirectoryResult } from '../../src/domain/manualSteps';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import { TEXT } from '../../src/text/en';
 
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { auditHashKey, hashAddress } from '../../src/domain/auditHash';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 
 describe('audit hashes of addresses', () => {
   it('are an HMAC-SHA256 of the lower-cased address under the deployment key, not a plain sha256', () => {

@@ -9,7 +9,7 @@ import {
   type Signal,
   type Signals,
 } from '../../src/domain/diagnosis';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import { hashAddress } from '../../src/domain/auditHash';
 import type { Verdict } from '../../src/domain/types';
 

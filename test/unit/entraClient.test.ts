@@ -3,7 +3,7 @@ import { createDiagnosisService, HttpEntraClient, parseCredentialType, parseOpen
 import { HttpClient, parseRetryAfter, type HttpPolicy } from '../../src/clients/http';
 import { readConfig } from '../../src/config';
 import { DiagnosisService } from '../../src/domain/diagnosis';
-import { MemoryStore } from '../../src/domain/memoryStore';
+import { MemoryStore } from '../../src/storage/memoryStore';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
 
 let fake: EntraFake;

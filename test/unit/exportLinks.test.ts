@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, SqliteStorage } from '../../src/storage/sqliteStorage';
-import { ExportLinks } from '../../src/teams/cases/exportLinks';
+import { ExportLinks } from '../../src/domain/stores/exportLinks';
 
 const URL_BASE = 'https://bot.example';
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 21, 9, minute));

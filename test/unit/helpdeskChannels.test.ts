@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/domain/memoryStore';
-import type { KeyValueStore } from '../../src/domain/types';
-import { ChannelOfAnotherTenant, HelpdeskChannels } from '../../src/domain/cases/helpdeskChannels';
-import { ConversationReferences } from '../../src/domain/cases/conversationReferences';
+import { MemoryStore } from '../../src/storage/memoryStore';
+import type { KeyValueStore } from '../../src/domain/stores/ports';
+import { ChannelOfAnotherTenant, HelpdeskChannels } from '../../src/domain/stores/helpdeskChannels';
+import { ConversationReferences } from '../../src/domain/stores/conversationReferences';
 import { minutes } from '../contracts/caseRepository.contract';
 
 /** A store that remembers which keys were read, to show nothing is ever scanned. */

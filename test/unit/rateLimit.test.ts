@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/domain/memoryStore';
-import { ETagConflictError } from '../../src/domain/types';
+import { MemoryStore } from '../../src/storage/memoryStore';
+import { ETagConflictError, type KeyValueStore } from '../../src/domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from '../../src/domain/rateLimit';
-import type { KeyValueStore } from '../../src/domain/types';
 
 const HOUR_MS = 3_600_000;
 

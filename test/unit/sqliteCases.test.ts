@@ -5,7 +5,8 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardLocation, Case, PendingPost } from '../../src/domain/cases/case';
 import { recordCard } from '../../src/domain/cases/outbox';
-import { CaseConflict, mutateCase, OpenCaseExists, OutboxConflict } from '../../src/domain/cases/repository';
+import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/stores/ports';
+import { mutateCase } from '../../src/domain/cases/repository';
 import { openDatabase, SqliteStorage } from '../../src/storage/sqliteStorage';
 import { migrateCases, SqliteCaseRepository } from '../../src/storage/sqliteCases';
 import {

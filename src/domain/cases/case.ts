@@ -1,5 +1,5 @@
 import type { Diagnosis, Verdict } from '../types';
-import type { RequesterIdentity } from './caseRecords';
+import type { Requester } from '../requester';
 
 /**
  * A help-desk case: one person's sign-in problem with one address, from escalation to
@@ -29,7 +29,7 @@ export interface PersonRef {
 /** The Teams layer's reference to the person's 1:1 chat; the domain only stores it. */
 export type ConversationReferenceData = Record<string, unknown>;
 
-export interface CaseRequester extends RequesterIdentity {
+export interface CaseRequester extends Requester {
   conversationReference?: ConversationReferenceData;
 }
 

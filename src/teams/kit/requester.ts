@@ -1,5 +1,5 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { RequesterIdentity } from '../../domain/cases/caseRecords';
+import type { Requester } from '../../domain/requester';
 import type { ProfileCache } from './profileCache';
 import { tenantOf } from './scope';
 
@@ -8,12 +8,12 @@ import { tenantOf } from './scope';
  * back to the activity when the profile cannot be read (the person left, or a client
  * without the Teams roster such as a test harness).
  */
-export async function requesterOf(context: TurnContext, profiles: ProfileCache<RequesterIdentity>): Promise<RequesterIdentity> {
+export async function requesterOf(context: TurnContext, profiles: ProfileCache<Requester>): Promise<Requester> {
   const from = context.activity.from;
   const cacheKey = `${context.activity.serviceUrl}|${from.id}`;
   const cached = profiles.get(cacheKey);
   if (cached) return cached;
-  const identity: RequesterIdentity = {
+  const identity: Requester = {
     aadObjectId: from.aadObjectId ?? from.id,
     name: from.name ?? '',
     tenantId: tenantOf(context),
@@ -32,7 +32,7 @@ export async function requesterOf(context: TurnContext, profiles: ProfileCache<R
 }
 
 /** The person's work addresses to offer as choices: UPN and e-mail, once each. */
-export function workAddresses(identity: RequesterIdentity): string[] {
+export function workAddresses(identity: Requester): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const address of [identity.upn, identity.email]) {

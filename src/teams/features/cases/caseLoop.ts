@@ -1,9 +1,9 @@
-import type { CaseRepository } from '../../../domain/cases/repository';
+import type { CaseRepository } from '../../../domain/stores/ports';
 import type { Logger } from '../../../log';
 import { TEXT } from '../../../text/en';
 import type { CaseDelivery } from './delivery';
 import { deliverAndTell } from './reach';
-import type { ExportLinks } from '../../cases/exportLinks';
+import type { ExportLinks } from '../../../domain/stores/exportLinks';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;

@@ -2,14 +2,14 @@ import type { Attachment, CloudAdapter, ConversationReference, TurnContext } fro
 import type { ConnectorClient } from 'botframework-connector';
 import type { CardLocation, Case, CaseOutbox, PendingPost } from '../../../domain/cases/case';
 import { hasChannelCard, queuePosts, recordCard, recordFailure, type PostTarget } from '../../../domain/cases/outbox';
-import { OutboxConflict, type CaseRepository } from '../../../domain/cases/repository';
-import type { HelpdeskChannels } from '../../../domain/cases/helpdeskChannels';
-import type { ConversationReferences } from '../../../domain/cases/conversationReferences';
+import { OutboxConflict, type CaseRepository } from '../../../domain/stores/ports';
+import type { HelpdeskChannels } from '../../../domain/stores/helpdeskChannels';
+import type { ConversationReferences } from '../../../domain/stores/conversationReferences';
 import type { Logger } from '../../../log';
 import { KeyedQueue } from '../../../keyedQueue';
 import { renderCard } from '../../kit/cards/render';
 import { caseCardData } from './caseCard';
-import type { HelpdeskRoster } from '../../cases/roster';
+import type { HelpdeskRoster } from '../../../domain/stores/helpdeskRoster';
 
 export interface DeliveryDeps {
   adapter: CloudAdapter;

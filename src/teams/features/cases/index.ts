@@ -1,17 +1,18 @@
 import type { TurnContext } from 'botbuilder';
 import type { Config } from '../../../config';
-import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
-import type { ConversationReferences } from '../../../domain/cases/conversationReferences';
-import type { HelpdeskChannels } from '../../../domain/cases/helpdeskChannels';
-import type { CaseRepository } from '../../../domain/cases/repository';
+import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
+import type { Requester } from '../../../domain/requester';
+import type { ConversationReferences } from '../../../domain/stores/conversationReferences';
+import type { HelpdeskChannels } from '../../../domain/stores/helpdeskChannels';
+import type { CaseRepository } from '../../../domain/stores/ports';
 import type { SlidingWindowLimiter } from '../../../domain/rateLimit';
 import type { AdminLookup } from '../../kit/adminLookup';
 import type { BackgroundWork } from '../../kit/background';
 import type { ProfileCache } from '../../kit/profileCache';
 import type { AppTurnState } from '../../kit/turnState';
 import { onSubmit, type BotApp } from '../../kit/verbs';
-import type { ExportLinks } from '../../cases/exportLinks';
-import type { HelpdeskRoster } from '../../cases/roster';
+import type { ExportLinks } from '../../../domain/stores/exportLinks';
+import type { HelpdeskRoster } from '../../../domain/stores/helpdeskRoster';
 import type { CheckJourney } from '../checkAccount';
 import { registerCaseActions } from './actions';
 import type { CaseDelivery } from './delivery';
@@ -38,7 +39,7 @@ export interface CasesDeps {
   caseProbeLimiter: SlidingWindowLimiter;
   /** Whether a caller is one of their tenant's admins, through Graph. */
   lookupAdmins: AdminLookup;
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
   records: DiagnosisRecords;
   /** Escalating needs a check first: without one, the check journey starts. */
   journey: Pick<CheckJourney, 'start'>;

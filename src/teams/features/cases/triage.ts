@@ -2,7 +2,7 @@ import { CardFactory, TeamsInfo, type TurnContext } from 'botbuilder';
 import { CASE_CATEGORIES, type Case, type CaseCategory, type PersonRef } from '../../../domain/cases/case';
 import { casesCsv } from '../../../domain/cases/csv';
 import { statsOf, type CountedCase } from '../../../domain/cases/stats';
-import { ChannelOfAnotherTenant } from '../../../domain/cases/helpdeskChannels';
+import { ChannelOfAnotherTenant } from '../../../domain/stores/helpdeskChannels';
 import { hasChannelCard } from '../../../domain/cases/outbox';
 import { parseTriageCommand, type TriageCommand } from '../../../domain/cases/triageCommands';
 import type { Actor } from '../../../domain/cases/authorisation';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Attachment, TurnContext } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseAddress } from '../../../domain/address';
-import type { RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { Requester } from '../../../domain/requester';
 import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
@@ -18,7 +18,7 @@ export const CHECK_ACCOUNT = 'checkAccount';
 /** What the check journey reads: who is asking (their Teams profile) and the diagnosis itself. */
 export interface CheckAccountDeps extends DiagnoseDeps {
   /** Teams member profiles read recently (UPN, e-mail). */
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
 }
 
 export interface CheckAccountOptions {
@@ -41,7 +41,7 @@ interface WaitingCard {
 
 /** The dialog's instance state, saved with the dialog stack: the only record of the waiting question. */
 interface CheckAccountState {
-  requester: RequesterIdentity;
+  requester: Requester;
   card: WaitingCard;
 }
 
@@ -51,7 +51,7 @@ function isOptionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
 }
 
-function isRequester(value: unknown): value is RequesterIdentity {
+function isRequester(value: unknown): value is Requester {
   return (
     isRecord(value) &&
     typeof value.aadObjectId === 'string' &&
@@ -107,7 +107,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
       }
       if (value.choice === 'personal') {
         await this.closeCard(context, state, A.personalAnswer);
-        await context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard({ upn: state.requester.upn, tenantId: state.requester.tenantId }))] });
+        await context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard(state.requester))] });
         return dc.endDialog();
       }
       typed = String((value.choice === 'work' ? value.address : value.otherAddress) ?? '');
@@ -130,7 +130,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     if (reason === DialogReason.cancelCalled) await this.closeCard(context, instance.state);
   }
 
-  private async ask(dc: DialogContext, requester: RequesterIdentity, reprompt?: Reprompt): Promise<DialogTurnResult> {
+  private async ask(dc: DialogContext, requester: Requester, reprompt?: Reprompt): Promise<DialogTurnResult> {
     const card: WaitingCard = { activityId: '', cardId: randomUUID(), ...(reprompt ? { reprompt } : {}) };
     const sent = await dc.context.sendActivity({ attachments: [questionCard({ requester, card })] });
     card.activityId = sent?.id ?? '';

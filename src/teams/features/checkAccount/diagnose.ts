@@ -1,7 +1,8 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { sameTenant } from '../../../domain/tenant';
 import type { Diagnosis } from '../../../domain/types';
-import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
+import type { Requester } from '../../../domain/requester';
 import type { AdminDirectory } from '../../../domain/admins';
 import type { DiagnosisService } from '../../../domain/diagnosis';
 import type { LookupBudget } from '../../../domain/rateLimit';
@@ -29,7 +30,7 @@ export interface DiagnoseDeps {
 export async function diagnoseAndReply(
   context: TurnContext,
   deps: DiagnoseDeps,
-  requester: RequesterIdentity,
+  requester: Requester,
   address: string,
 ): Promise<Diagnosis | undefined> {
   // The typing indicator goes out while the lookup runs; it is awaited before the answer
@@ -48,7 +49,7 @@ export async function diagnoseAndReply(
   const domainAdmins = await domainAdminNames(deps, diagnosis);
   await typing;
   await context.sendActivity({
-    attachments: [renderCard('guide', verdictCard(diagnosis, { upn: requester.upn, tenantId: requester.tenantId }, domainAdmins))],
+    attachments: [renderCard('guide', verdictCard(diagnosis, requester, domainAdmins))],
   });
   return diagnosis;
 }

@@ -1,4 +1,5 @@
 import { addressForDisplay } from '../../../domain/address';
+import type { Requester } from '../../../domain/requester';
 import { sameTenant } from '../../../domain/tenant';
 import type { Diagnosis } from '../../../domain/types';
 import { TEXT } from '../../../text/en';
@@ -13,13 +14,8 @@ import { tenantMfaSections } from '../directory/mfaCard';
 
 const R = TEXT.result;
 
-/** What the bot knows about the person asking, from Teams. */
-export interface Requester {
-  /** Their Teams (work) sign-in name, when Teams gave it. */
-  upn?: string;
-  /** The Entra tenant they use Teams with (always managed: Teams needs a managed tenant). */
-  tenantId?: string;
-}
+/** What the cards use of the person asking: their own sign-in name and tenant, to compare with the address checked. */
+type AskedBy = Pick<Requester, 'upn' | 'tenantId'>;
 
 export const BLOCKERS = ['no-admin', 'no-domain-proof', 'restricted-domain'] as const;
 export type Blocker = (typeof BLOCKERS)[number];
@@ -107,7 +103,7 @@ function skipDetail(address: string): GuideDetail {
   });
 }
 
-function takeoverCard(d: Diagnosis, requester: Requester): GuideCardData {
+function takeoverCard(d: Diagnosis, requester: AskedBy): GuideCardData {
   const domain = d.domain ?? d.address;
   const ownTenantDiffers = Boolean(requester.tenantId && d.tenantId) && !sameTenant(requester.tenantId, d.tenantId);
   const ownTenant = ownTenantDiffers ? (requester.upn?.split('@')[1] ?? requester.tenantId) : undefined;
@@ -128,7 +124,7 @@ function takeoverCard(d: Diagnosis, requester: Requester): GuideCardData {
  * Graph could list them (`domainAdmins`); signing up for a new tenant there would only add
  * tenant sprawl. Sign-up is the advice only where the domain has no organisation tenant.
  */
-function personalCard(d: Diagnosis | undefined, requester: Requester, domainAdmins: readonly string[]): GuideCardData {
+function personalCard(d: Diagnosis | undefined, requester: AskedBy, domainAdmins: readonly string[]): GuideCardData {
   const P = R.personal;
   const work = requester.upn && requester.upn.toLowerCase() !== d?.address.toLowerCase() ? requester.upn : undefined;
   const useWork: CardButton | undefined = work ? checkButton(R.actions.useWork, work) : undefined;
@@ -174,7 +170,7 @@ function personalCard(d: Diagnosis | undefined, requester: Requester, domainAdmi
 }
 
 /** The guidance card for a person who says they sign in with a personal account. */
-export function personalChoiceCard(requester: Requester): GuideCardData {
+export function personalChoiceCard(requester: AskedBy): GuideCardData {
   return personalCard(undefined, requester, []);
 }
 
@@ -182,7 +178,7 @@ export function personalChoiceCard(requester: Requester): GuideCardData {
  * The result card for a verdict: what it means, the next sensible action and who can help.
  * `domainAdmins`: the names of the admins of the address's tenant, when Graph could list them.
  */
-export function verdictCard(d: Diagnosis, requester: Requester, domainAdmins: readonly string[] = []): GuideCardData {
+export function verdictCard(d: Diagnosis, requester: AskedBy, domainAdmins: readonly string[] = []): GuideCardData {
   switch (d.verdict) {
     case 'ready':
       return guideCard({

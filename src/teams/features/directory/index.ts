@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
+import type { Requester } from '../../../domain/requester';
 import { checkMfaReadiness, type MfaDirectory } from '../../../domain/mfaReadiness';
 import type { AdminLookup } from '../../kit/adminLookup';
 import { renderCard } from '../../kit/cards/render';
@@ -13,7 +14,7 @@ import { readinessView, type ReadinessView } from './readiness';
 import { DIRECTORY_VERBS } from './verbs';
 
 export interface DirectoryDeps {
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
   records: DiagnosisRecords;
   lookupAdmins: AdminLookup;
   /** Microsoft Graph, or null when GRAPH_AUTH=none (the manual paths are offered instead). */

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
+import type { Requester } from '../../../domain/requester';
 import { draftInputFromCase, draftRefusal, validateDraftInput, type DraftKind } from '../../../domain/drafts';
 import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
@@ -14,7 +15,7 @@ import { draftCard, draftKindOf, draftInputFromSubmit } from './draftCard';
 import { DRAFT_VERBS } from './verbs';
 
 export interface DraftsDeps {
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
   records: DiagnosisRecords;
   /** A draft needs a check first: without one, the check journey starts. */
   journey: Pick<CheckJourney, 'start'>;

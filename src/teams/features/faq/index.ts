@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import type { DiagnosisRecords, RequesterIdentity } from '../../../domain/cases/caseRecords';
+import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
+import type { Requester } from '../../../domain/requester';
 import type { FaqIndex } from '../../../domain/faq/faqIndex';
 import { TOPICS } from '../../../domain/faq/topics';
 import { TEXT } from '../../../text/en';
@@ -13,7 +14,7 @@ import { notSureCard, topicCard } from './faqCard';
 import { FAQ_VERBS } from './verbs';
 
 export interface FaqDeps {
-  profiles: ProfileCache<RequesterIdentity>;
+  profiles: ProfileCache<Requester>;
   records: DiagnosisRecords;
   faq: FaqIndex;
   /** A single typed word may answer the check journey's waiting question. */

@@ -1,12 +1,11 @@
-import type { KeyValueStore } from '../types';
-import type { ConversationReferenceData } from './case';
+import { STORE_KEYS } from './keys';
+import type { KeyValueStore } from './ports';
+import type { ConversationReferenceData } from '../cases/case';
 
 interface StoredReference {
   reference: ConversationReferenceData;
   savedAt: string;
 }
-
-const keyOf = (tenantId: string, aadObjectId: string) => `ref/${tenantId}/${aadObjectId}`;
 
 /**
  * The 1:1 (personal-scope) conversation reference of each person the bot has talked to,
@@ -21,7 +20,7 @@ export class ConversationReferences {
   async save(tenantId: string, aadObjectId: string, reference: ConversationReferenceData, now = new Date()): Promise<void> {
     if (!tenantId || !aadObjectId) return;
     const item: StoredReference & { eTag: string } = { reference, savedAt: now.toISOString(), eTag: '*' };
-    await this.store.write({ [keyOf(tenantId, aadObjectId)]: item });
+    await this.store.write({ [STORE_KEYS.conversationReference(tenantId, aadObjectId)]: item });
   }
 
   async get(tenantId: string, aadObjectId: string): Promise<ConversationReferenceData | undefined> {
@@ -33,9 +32,9 @@ export class ConversationReferences {
     const ids = [...new Set(aadObjectIds)];
     const found = new Map<string, ConversationReferenceData>();
     if (ids.length === 0 || !tenantId) return found;
-    const items = await this.store.read(ids.map((id) => keyOf(tenantId, id)));
+    const items = await this.store.read(ids.map((id) => STORE_KEYS.conversationReference(tenantId, id)));
     for (const id of ids) {
-      const item = items[keyOf(tenantId, id)] as StoredReference | undefined;
+      const item = items[STORE_KEYS.conversationReference(tenantId, id)] as StoredReference | undefined;
       if (item) found.set(id, item.reference);
     }
     return found;

@@ -1,4 +1,4 @@
-import { ETagConflictError, type KeyValueStore } from './types';
+import { ETagConflictError, type KeyValueStore } from '../domain/stores/ports';
 
 type Item = Record<string, unknown>;
 

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Diagnosis, KeyValueStore } from '../types';
-import { addressKey } from './case';
-
-/** Who asked, as Teams identified them. */
-export interface RequesterIdentity {
-  aadObjectId: string;
-  name: string;
-  upn?: string;
-  email?: string;
-  tenantId?: string;
-}
+import { STORE_KEYS } from './keys';
+import type { KeyValueStore } from './ports';
+import type { Requester } from '../requester';
+import type { Diagnosis } from '../types';
+import { addressKey } from '../cases/case';
 
 export interface DiagnosisRecord {
-  requester: RequesterIdentity;
+  requester: Requester;
   address: string;
   verdict: Diagnosis['verdict'];
   diagnosis: Diagnosis;
@@ -24,9 +18,7 @@ export interface DiagnosisRecord {
 const MAX_RECENT = 20;
 
 /** Whose records: the tenant first, then the person. */
-export type RecordOwner = Pick<RequesterIdentity, 'aadObjectId' | 'tenantId'>;
-
-const ownerKey = (owner: RecordOwner) => `${owner.tenantId ?? ''}/${owner.aadObjectId}`;
+export type RecordOwner = Pick<Requester, 'aadObjectId' | 'tenantId'>;
 
 /** The address in a key, hashed so the key holds no address; the same address as a case's (addressKey). */
 function hashedAddressKey(address: string): string {
@@ -42,14 +34,14 @@ export class DiagnosisRecords {
   constructor(private readonly store: KeyValueStore) {}
 
   private recordKey(owner: RecordOwner, address: string): string {
-    return `diagnosis/${ownerKey(owner)}/${hashedAddressKey(address)}`;
+    return STORE_KEYS.diagnosis(owner.tenantId ?? '', owner.aadObjectId, hashedAddressKey(address));
   }
 
   private recentKey(owner: RecordOwner): string {
-    return `diagnosis-recent/${ownerKey(owner)}`;
+    return STORE_KEYS.diagnosisRecent(owner.tenantId ?? '', owner.aadObjectId);
   }
 
-  async record(requester: RequesterIdentity, diagnosis: Diagnosis): Promise<DiagnosisRecord> {
+  async record(requester: Requester, diagnosis: Diagnosis): Promise<DiagnosisRecord> {
     const key = this.recordKey(requester, diagnosis.address);
     const existing = (await this.store.read([key]))[key] as DiagnosisRecord | undefined;
     const record: DiagnosisRecord = {

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { updateStored } from '../../domain/storedUpdate';
-import type { KeyValueStore, TakeOnceStore } from '../../domain/types';
+import { updateStored } from '../storedUpdate';
+import { STORE_KEYS } from './keys';
+import type { KeyValueStore, TakeOnceStore } from './ports';
 
 const TTL_MS = 15 * 60_000;
 /**
  * The store cannot list its keys, so this one item lists the exports not yet swept: token →
  * expiry. It holds only the last quarter of an hour's exports.
  */
-const INDEX_KEY = 'export-index';
+const INDEX_KEY = STORE_KEYS.exportIndex();
 
 interface StoredExport {
   csv: string;
@@ -18,8 +19,6 @@ interface StoredExport {
 interface ExportIndex {
   expiries: Record<string, string>;
 }
-
-const exportKey = (token: string) => `export/${token}`;
 
 /**
  * One-time download links for CSV exports: Teams cannot take a file from a bot in a
@@ -39,14 +38,14 @@ export class ExportLinks {
     // Indexed first: an index entry without its export is swept harmlessly, an export without one never would be.
     await updateStored<ExportIndex, void>(this.store, INDEX_KEY, (index) => ({ next: { expiries: { ...index?.expiries, [token]: expiresAt } }, result: undefined }));
     const item: StoredExport & { eTag: string } = { csv, fileName, expiresAt, eTag: '*' };
-    await this.store.write({ [exportKey(token)]: item });
+    await this.store.write({ [STORE_KEYS.export(token)]: item });
     return `${this.publicUrl}/exports/${token}`;
   }
 
   /** The export for a token, once: of two requests at the same time, one gets it. Undefined when unknown, taken or expired. */
   async take(token: string, now = new Date()): Promise<{ csv: string; fileName: string } | undefined> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-    const item = (await this.store.takeOnce(exportKey(token))) as StoredExport | undefined;
+    const item = (await this.store.takeOnce(STORE_KEYS.export(token))) as StoredExport | undefined;
     return item && item.expiresAt > now.toISOString() ? { csv: item.csv, fileName: item.fileName } : undefined;
   }
 
@@ -57,7 +56,7 @@ export class ExportLinks {
       .filter(([, expiresAt]) => expiresAt <= now.toISOString())
       .map(([token]) => token);
     if (expired.length === 0) return 0;
-    await this.store.delete(expired.map(exportKey));
+    await this.store.delete(expired.map((token) => STORE_KEYS.export(token)));
     await updateStored<ExportIndex, void>(this.store, INDEX_KEY, (current) => {
       const expiries = { ...current?.expiries };
       for (const token of expired) delete expiries[token];

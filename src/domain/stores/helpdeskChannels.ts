@@ -1,5 +1,6 @@
-import type { KeyValueStore } from '../types';
-import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from './case';
+import { STORE_KEYS } from './keys';
+import type { KeyValueStore } from './ports';
+import { CASE_CATEGORIES, type CaseCategory, type PersonRef } from '../cases/case';
 
 /** A help-desk channel chosen with a command in that channel: everything needed to post there. */
 export interface HelpdeskChannel {
@@ -21,9 +22,6 @@ export interface ConfiguredChannel {
   category: CaseCategory;
   channelId: string;
 }
-
-const keyOf = (tenantId: string, category: CaseCategory) => `helpdesk-channel/${tenantId}/${category}`;
-const ownerKeyOf = (channelId: string) => `helpdesk-channel-owner/${channelId}`;
 
 /** The channel is routed for another tenant's cases (by configuration or by an earlier command). */
 export class ChannelOfAnotherTenant extends Error {
@@ -50,7 +48,7 @@ export class HelpdeskChannels {
     configured: readonly ConfiguredChannel[] = [],
   ) {
     for (const { tenantId, category, channelId } of configured) {
-      this.defaults.set(keyOf(tenantId, category), channelId);
+      this.defaults.set(STORE_KEYS.helpdeskChannel(tenantId, category), channelId);
       this.configuredOwners.set(channelId, tenantId);
     }
   }
@@ -63,7 +61,8 @@ export class HelpdeskChannels {
   async ownerOf(channelId: string): Promise<string | undefined> {
     const configured = this.configuredOwners.get(channelId);
     if (configured) return configured;
-    const item = (await this.store.read([ownerKeyOf(channelId)]))[ownerKeyOf(channelId)] as { tenantId?: string } | undefined;
+    const key = STORE_KEYS.helpdeskChannelOwner(channelId);
+    const item = (await this.store.read([key]))[key] as { tenantId?: string } | undefined;
     return item?.tenantId;
   }
 
@@ -74,10 +73,11 @@ export class HelpdeskChannels {
   async all(tenantId: string): Promise<Partial<Record<CaseCategory, HelpdeskRoute>>> {
     const routes: Partial<Record<CaseCategory, HelpdeskRoute>> = {};
     if (!tenantId) return routes;
-    const items = await this.store.read(CASE_CATEGORIES.map((category) => keyOf(tenantId, category)));
+    const items = await this.store.read(CASE_CATEGORIES.map((category) => STORE_KEYS.helpdeskChannel(tenantId, category)));
     for (const category of CASE_CATEGORIES) {
-      const item = items[keyOf(tenantId, category)] as (HelpdeskChannel & { eTag?: string }) | undefined;
-      const configured = this.defaults.get(keyOf(tenantId, category));
+      const key = STORE_KEYS.helpdeskChannel(tenantId, category);
+      const item = items[key] as (HelpdeskChannel & { eTag?: string }) | undefined;
+      const configured = this.defaults.get(key);
       if (item && item.tenantId === tenantId) {
         const { eTag: _eTag, ...channel } = item;
         routes[category] = { source: 'command', ...channel };
@@ -95,15 +95,15 @@ export class HelpdeskChannels {
     if (owner && owner !== channel.tenantId) throw new ChannelOfAnotherTenant();
     const stored: HelpdeskChannel = { ...channel, setAt: now.toISOString() };
     await this.store.write({
-      [ownerKeyOf(channel.channelId)]: { tenantId: channel.tenantId, eTag: '*' },
-      [keyOf(channel.tenantId, category)]: { ...stored, eTag: '*' },
+      [STORE_KEYS.helpdeskChannelOwner(channel.channelId)]: { tenantId: channel.tenantId, eTag: '*' },
+      [STORE_KEYS.helpdeskChannel(channel.tenantId, category)]: { ...stored, eTag: '*' },
     });
     return stored;
   }
 
   /** Forgets the command's choice; the configured default, if any, applies again. */
   async clear(tenantId: string, category: CaseCategory): Promise<void> {
-    await this.store.delete([keyOf(tenantId, category)]);
+    await this.store.delete([STORE_KEYS.helpdeskChannel(tenantId, category)]);
   }
 
   /** The tenant's categories routed to a channel: what a triage command in that channel lists and may act on. */
