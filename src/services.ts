@@ -4,6 +4,7 @@ import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
 import { createGraphDirectory } from './clients/graph';
 import { findAdmins } from './domain/admins';
+import { TtlCache } from './domain/cache';
 import { DiagnosisRecords } from './domain/stores/diagnosisRecords';
 import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
@@ -63,7 +64,9 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
   const directory = createGraphDirectory(config);
-  const lookupAdmins: AdminLookup = (request) => findAdmins({ directory, store: storage, cacheTtlSeconds: config.adminCacheTtlSeconds }, request);
+  // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
+  const adminCache = config.adminCacheTtlSeconds > 0 ? new TtlCache(storage, config.adminCacheTtlSeconds) : undefined;
+  const lookupAdmins: AdminLookup = (request) => findAdmins({ directory, cache: adminCache }, request);
   const records = new DiagnosisRecords(storage);
   const profiles = new ProfileCache<Requester>();
   const background = new BackgroundWork(log);

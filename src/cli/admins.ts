@@ -41,7 +41,7 @@ export const command = {
     const config = cliConfig('admins', io);
     if (!config) return 2;
 
-    const result = await findAdmins({ directory: createGraphDirectory(config), cacheTtlSeconds: 0 }, { tenantId: config.graph.tenantId ?? null });
+    const result = await findAdmins({ directory: createGraphDirectory(config) }, { tenantId: config.graph.tenantId ?? null });
     switch (result.kind) {
       case 'found': {
         if (json) io.out(JSON.stringify(result.admins.map(toJson), null, 2));

@@ -7,7 +7,6 @@ import { TtlCache } from './cache';
 import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
 import { STORE_KEYS } from './stores/keys';
-import type { KeyValueStore } from './stores/ports';
 import type { DomainType } from './types';
 
 export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
@@ -84,9 +83,11 @@ export interface AdminLookupRequest {
 
 export interface AdminServiceDeps {
   directory: AdminDirectory | null;
-  /** Where lists are cached (TtlCache, shared by instances); without it, or with a TTL of 0, nothing is cached or read. */
-  store?: KeyValueStore;
-  cacheTtlSeconds: number;
+  /**
+   * Where complete lists are cached, shared by instances and by concurrent lookups of one
+   * tenant (one cache for the process, built with ADMIN_CACHE_TTL_SECONDS); without it nothing is cached or read.
+   */
+  cache?: TtlCache;
   now?: () => Date;
 }
 
@@ -123,8 +124,7 @@ export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupReq
     fromDirectory = true;
     return readDirectory(directory, now);
   };
-  // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
-  const cache = deps.store && deps.cacheTtlSeconds > 0 ? new TtlCache(deps.store, deps.cacheTtlSeconds, now) : undefined;
+  const { cache } = deps;
   const reading = cache ? await cache.getOrLoad(STORE_KEYS.admins(tenantId), read, complete) : await read();
   if ('failure' in reading) return failureResult(reading.failure);
   return { kind: 'found', tenantId, admins: reading.admins, gaps: reading.gaps, fetchedAt: reading.fetchedAt, fromCache: !fromDirectory };

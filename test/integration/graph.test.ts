@@ -14,6 +14,7 @@
  *   NODE_EXTRA_CA_CERTS pointing at the certificate, as an operator behind a private CA would:
  *   there the production code runs unmodified, global fetch included.
  */
+import { TtlCache } from '../../src/domain/cache';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -163,7 +164,7 @@ beforeEach(() => {
 
 describe('admins through Microsoft Graph', () => {
   it('lists active, group-assigned and eligible admins once each, without disabled accounts or apps, across pages', async () => {
-    const result = await findAdmins({ directory: directoryFor(), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
     expect(result.kind).toBe('found');
     if (result.kind !== 'found') return;
@@ -179,7 +180,7 @@ describe('admins through Microsoft Graph', () => {
     const env = graphEnv({ GRAPH_AUTH: 'certificate', GRAPH_CERTIFICATE_PATH: certificate.keyAndCertPath });
     delete env.GRAPH_CLIENT_SECRET;
 
-    const result = await findAdmins({ directory: directoryFor(env), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor(env) }, { tenantId: TENANT });
 
     expect(result.kind).toBe('found');
     expect(fake.tokenGrants).toEqual(['certificate']);
@@ -189,7 +190,7 @@ describe('admins through Microsoft Graph', () => {
     const store = new MemoryStore();
     const directory = directoryFor();
     let now = new Date('2026-11-21T10:00:00Z');
-    const deps = { directory, store, cacheTtlSeconds: 900, now: () => now };
+    const deps = { directory, cache: new TtlCache(store, 900, () => now), now: () => now };
 
     await findAdmins(deps, { tenantId: TENANT });
     const requests = fake.graphRequests.length;
@@ -206,7 +207,7 @@ describe('admins through Microsoft Graph', () => {
   it('waits as long as Retry-After says after a 429, then answers', async () => {
     fake.throttleOnce('/v1.0/roleManagement/directory/roleAssignments', 7);
 
-    const result = await findAdmins({ directory: directoryFor(), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
     expect(result).toMatchObject({ kind: 'found', admins: EXPECTED_ADMINS });
     expect(sleeps).toContain(7000);
@@ -215,7 +216,7 @@ describe('admins through Microsoft Graph', () => {
   it('names the missing permission and the admin-consent URL on a 403, with the manual steps', async () => {
     fake.forbid('/v1.0/roleManagement/directory/roleAssignments');
 
-    const result = await findAdmins({ directory: directoryFor(), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
     expect(result.kind).toBe('permission-error');
     if (result.kind !== 'permission-error') return;
@@ -233,7 +234,7 @@ describe('admins through Microsoft Graph', () => {
   it('still lists the active admins when only the PIM list is refused, and says what is missing', async () => {
     fake.forbid('/v1.0/roleManagement/directory/roleEligibilityScheduleInstances');
 
-    const result = await findAdmins({ directory: directoryFor(), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
     expect(result.kind).toBe('found');
     if (result.kind !== 'found') return;
@@ -244,7 +245,7 @@ describe('admins through Microsoft Graph', () => {
   });
 
   it('reports a wrong client secret as a failure, not a crash', async () => {
-    const result = await findAdmins({ directory: directoryFor(graphEnv({ GRAPH_CLIENT_SECRET: 'wrong' })), cacheTtlSeconds: 0 }, { tenantId: TENANT });
+    const result = await findAdmins({ directory: directoryFor(graphEnv({ GRAPH_CLIENT_SECRET: 'wrong' })) }, { tenantId: TENANT });
 
     expect(result.kind).toBe('failed');
     if (result.kind === 'failed') expect(result.failure.message).toMatch(/^Could not get a Microsoft Graph token: .*AADSTS7000215/);

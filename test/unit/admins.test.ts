@@ -1,3 +1,4 @@
+import { TtlCache } from '../../src/domain/cache';
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_ROLES,
@@ -87,7 +88,7 @@ describe('assemblePeople', () => {
 });
 
 describe('findAdmins', () => {
-  const deps = (dir: AdminDirectory | null, extra = {}) => ({ directory: dir, cacheTtlSeconds: 0, ...extra });
+  const deps = (dir: AdminDirectory | null, extra = {}) => ({ directory: dir, ...extra });
 
   it('answers the takeover path for an unmanaged tenant without asking the directory', async () => {
     const dir = directory({});
@@ -154,7 +155,7 @@ describe('findAdmins', () => {
     const store = new MemoryStore();
     let now = new Date('2026-11-21T10:00:00Z');
     const dir = directory({ active: { [GLOBAL_ADMINISTRATOR]: [asUser(person('al', 'Al'))] } });
-    const cached = { ...deps(dir), store, cacheTtlSeconds: 60, now: () => now };
+    const cached = { ...deps(dir), cache: new TtlCache(store, 60, () => now), now: () => now };
 
     expect(await findAdmins(cached, { tenantId: TENANT })).toMatchObject({ fromCache: false });
     const calls = dir.calls;
@@ -168,7 +169,7 @@ describe('findAdmins', () => {
       active: { [GLOBAL_ADMINISTRATOR]: [{ type: 'group', id: 'g', displayName: 'G' }] },
       groups: { g: { ok: false, failure: denied } },
     });
-    await findAdmins({ ...deps(partial), store: partialStore, cacheTtlSeconds: 60 }, { tenantId: TENANT });
+    await findAdmins({ ...deps(partial), cache: new TtlCache(partialStore, 60) }, { tenantId: TENANT });
     expect(await partialStore.read([`admins/${TENANT}`])).toEqual({});
   });
 });

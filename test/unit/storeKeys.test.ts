@@ -1,3 +1,4 @@
+import { TtlCache } from '../../src/domain/cache';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { TestAdapter, TurnContext, type Storage } from 'botbuilder';
@@ -97,7 +98,7 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   await new LookupBudget({ store, userLimitPerHour: 5, tenantLimitPerHour: 50 }).take(TENANT, 'aad-alex');
   await new SlidingWindowLimiter({ store, name: 'case-probe', limit: 5, windowMs: 60_000 }).take(TENANT, 'aad-alex');
 
-  await findAdmins({ directory, store, cacheTtlSeconds: 60 }, { tenantId: TENANT });
+  await findAdmins({ directory, cache: new TtlCache(store, 60) }, { tenantId: TENANT });
   await new DiagnosisService({ entra, cache: store, cacheTtlSeconds: 60 }).diagnose('alex@contoso.com');
   await auditHashKey(store, undefined);
 }
