@@ -3,7 +3,7 @@
  * through a small directory interface (Microsoft Graph implements it in src/clients/graph.ts),
  * deduplicated across roles, ordered, and cached per tenant.
  */
-import { TtlCache } from './cache';
+import type { TtlCache } from './cache';
 import { sameTenant } from './tenant';
 import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
 import { STORE_KEYS } from './stores/keys';
