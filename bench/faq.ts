@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { CONFIDENCE_THRESHOLD, FaqIndex } from '../src/domain/faq/faqIndex';
-import { VERDICTS, type Verdict } from '../src/domain/types';
+import { VERDICTS, type Verdict } from '../src/domain/verdicts';
 import labelled from '../test/data/faq-questions.json';
 import fresh from '../test/data/faq-fresh-questions.json';
 

@@ -6,7 +6,8 @@ import { addressForDisplay } from '../domain/address';
 import { defusedFormula } from '../domain/cases/csv';
 import { cliConfig } from './config';
 import { MemoryStore } from '../domain/memoryStore';
-import { VERDICTS, type Diagnosis } from '../domain/types';
+import type { Diagnosis } from '../domain/types';
+import { VERDICTS } from '../domain/verdicts';
 import type { CliIo } from './main';
 
 /**

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { lookupAddress, parseAddress, type ValidAddress } from './address';
 import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
-import type { Diagnosis, DomainType, KeyValueStore, NextStep, SignalSource, Verdict } from './types';
+import type { Diagnosis, DomainType, KeyValueStore, SignalSource } from './types';
+import { VERDICT_TABLE, type Verdict } from './verdicts';
 import { TEXT } from '../text/en';
 
 const D = TEXT.diagnosis;
@@ -62,16 +63,6 @@ export interface Signals {
 
 export type Outcome = Omit<Diagnosis, 'input' | 'address' | 'domain' | 'checkedAt'>;
 
-const NEXT: Record<Verdict, NextStep> = {
-  'invalid-address': 'fix-address',
-  'lookup-failed': 'retry',
-  'takeover-needed': 'takeover',
-  'choose-work-account': 'sign-in-as-work',
-  ready: 'mfa-readiness',
-  'personal-account': 'new-work-account',
-  'no-account': 'new-work-account',
-};
-
 function domainTypeOf(realm: DomainRealm): DomainType {
   if (realm.namespaceType === 'Federated') return 'federated';
   if (realm.namespaceType === 'Unknown') return 'unknown';
@@ -112,7 +103,7 @@ export function decideVerdict(target: { address: string; domain: string }, signa
     personalAccount,
     addressConfirmed: false,
     reason: D.failed(target.address, D.sources[source], detail),
-    next: NEXT['lookup-failed'],
+    next: VERDICT_TABLE['lookup-failed'].next,
     failure: { source, detail },
   });
   const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean | null, addressConfirmed: boolean, reason: string): Outcome => ({
@@ -122,7 +113,7 @@ export function decideVerdict(target: { address: string; domain: string }, signa
     personalAccount,
     addressConfirmed,
     reason,
-    next: NEXT[verdict],
+    next: VERDICT_TABLE[verdict].next,
   });
 
   if (!credential.ok) return failed('credential-type', credential.detail);
@@ -273,7 +264,7 @@ export class DiagnosisService {
           personalAccount: null,
           addressConfirmed: false,
           reason: parsed.reason,
-          next: NEXT['invalid-address'],
+          next: VERDICT_TABLE['invalid-address'].next,
           checkedAt: this.now().toISOString(),
         };
     const { audit } = this.opts;

@@ -2,29 +2,9 @@
  * Types shared by the domain modules, the Teams surface and the command line.
  * Nothing here knows about Teams.
  */
-
-export const VERDICTS = [
-  'invalid-address',
-  'lookup-failed',
-  'takeover-needed',
-  'choose-work-account',
-  'ready',
-  'personal-account',
-  'no-account',
-] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import type { NextStep, Verdict } from './verdicts';
 
 export type DomainType = 'managed' | 'federated' | 'unmanaged' | 'unknown';
-
-/** The recommended next path for a verdict: a stable id the bot and the CLI both use. */
-export type NextStep =
-  | 'takeover'
-  | 'new-work-account'
-  | 'use-work-account'
-  | 'sign-in-as-work'
-  | 'mfa-readiness'
-  | 'retry'
-  | 'fix-address';
 
 /** Which public Entra source a lookup failure came from. */
 export type SignalSource = 'user-realm' | 'credential-type' | 'openid-configuration';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis, Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
 import type { Case, CaseOutbox, CaseRequester } from '../../src/domain/cases/case';
 import { applyAction, newCase, type CaseAction } from '../../src/domain/cases/lifecycle';
 import { dropPost, pendingPostsFor, queuePosts, recordCard, recordFailure } from '../../src/domain/cases/outbox';

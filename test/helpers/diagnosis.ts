@@ -1,4 +1,5 @@
-import type { Diagnosis, Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
 
 /** A diagnosis for tests: the verdict and address given, unknowns elsewhere, overridable. */
 export function diagnosisFor(verdict: Verdict, address: string, overrides: Partial<Diagnosis> = {}): Diagnosis {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../src/domain/types';
+import { VERDICTS } from '../../src/domain/verdicts';
 import { categoryForVerdict, type Case } from '../../src/domain/cases/case';
 import { applyAction, capText, NOTE_MAX_CHARS, refreshCase, remindedCase, type CaseAction } from '../../src/domain/cases/lifecycle';
 import { maySee, notFoundReason, refusalFor, triages, type Actor } from '../../src/domain/cases/authorisation';

@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/diagnosis';
 import { MemoryStore } from '../../src/domain/memoryStore';
 import { hashAddress } from '../../src/domain/auditHash';
-import type { Verdict } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
 
 const AUDIT_KEY = 'test-audit-key-of-at-least-32-characters';
 const target = { address: 'alex@contoso.com', domain: 'contoso.com' };

@@ -1,4 +1,5 @@
-import type { Diagnosis, Verdict } from '../types';
+import type { Diagnosis } from '../types';
+import { VERDICT_TABLE, type Verdict } from '../verdicts';
 import type { RequesterIdentity } from './caseRecords';
 
 /**
@@ -125,19 +126,8 @@ export interface Case {
 /** The bot's own background work (post retries, reminders) in the audit history. */
 export const SYSTEM_PERSON: PersonRef = { id: 'system', name: 'VL Sign-in Assistant' };
 
-const CATEGORY_OF_VERDICT: Record<Verdict, CaseCategory> = {
-  'takeover-needed': 'takeover',
-  'personal-account': 'personal-account',
-  'choose-work-account': 'personal-account',
-  // The account is fine, so what still blocks sign-in is almost always MFA.
-  ready: 'mfa',
-  'no-account': 'other',
-  'lookup-failed': 'other',
-  'invalid-address': 'other',
-};
-
 export function categoryForVerdict(verdict: Verdict): CaseCategory {
-  return CATEGORY_OF_VERDICT[verdict];
+  return VERDICT_TABLE[verdict].category;
 }
 
 /** What makes two addresses the same case: Entra matches sign-in names case-insensitively. */

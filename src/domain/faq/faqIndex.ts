@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Verdict } from '../types';
+import type { Verdict } from '../verdicts';
 import { analyse, isDomainTerm, spellingCorrector, type Corrector } from './textNormaliser';
 import { TOPICS, type Topic } from './topics';
 

@@ -1,5 +1,5 @@
 import { LINKS } from '../links';
-import type { Verdict } from '../types';
+import type { Verdict } from '../verdicts';
 
 /**
  * The questions the two Microsoft documents answer (../shared/seeds/), as data. Answers
