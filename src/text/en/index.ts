@@ -1,0 +1,42 @@
+/**
+ * Every sentence the bot shows a person lives here, so a translation is one new file.
+ * Guidance follows ../shared/seeds/ (the two Microsoft documents) closely; where a
+ * seed gives steps, they are quoted as steps.
+ */
+
+import { appName, welcome, help, commands } from './welcome';
+import { cancel, smallTalk, turnState } from './conversation';
+import { account } from './account';
+import { result } from './result';
+import { diagnosis } from './diagnosis';
+import { mfa } from './mfa';
+import { admins } from './admins';
+import { drafts } from './drafts';
+import { cases } from './cases';
+import { manual } from './manual';
+import { readiness } from './readiness';
+import { faq } from './faq';
+import { errors } from './errors';
+
+export type { DraftNextStep } from './drafts';
+
+export const TEXT = {
+  appName,
+  welcome,
+  help,
+  commands,
+  cancel,
+  smallTalk,
+  turnState,
+  account,
+  result,
+  diagnosis,
+  mfa,
+  admins,
+  drafts,
+  cases,
+  manual,
+  readiness,
+  faq,
+  errors,
+} as const;
