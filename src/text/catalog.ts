@@ -20,3 +20,29 @@ type Words<T> = T extends string
  * `Catalog`; a key it lacks, or a sentence that takes other parameters, fails typecheck.
  */
 export type Catalog = Words<typeof TEXT>;
+
+/** What a verdict card's words are given: the check's facts, as people should see them. */
+export interface VerdictFacts {
+  /** The address and its domain as shown (a look-alike domain with its punycode beside it). */
+  shownAddress: string;
+  shownDomain: string;
+  /** The domain as checked (the address when there is none). */
+  domain: string;
+  /** The tenant's name, or the domain when Microsoft gave none. */
+  tenant: string;
+  /** Whether Microsoft's answer holds for this exact address. */
+  confirmed: boolean;
+  federated: boolean;
+  /** The domain has an organisation's tenant (managed or federated). */
+  hasTenant: boolean;
+  /** The diagnosis's reason, in words. */
+  reason: string;
+}
+
+/** The head of a verdict card; `next` and `help` are left to a card section when they depend on who asks. */
+export interface VerdictCardText {
+  title(facts: VerdictFacts): string;
+  summary(facts: VerdictFacts): string;
+  next?(facts: VerdictFacts): string;
+  help?(facts: VerdictFacts): string;
+}

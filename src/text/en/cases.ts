@@ -1,3 +1,5 @@
+import type { Verdict } from '../../domain/verdicts';
+
 /** Help-desk cases: the cards, lists, stats and messages about them. */
 export const cases = {
   escalateButton: 'Ask my admin / help desk',
@@ -23,7 +25,7 @@ export const cases = {
     'no-account': 'No account found',
     'lookup-failed': 'Microsoft not reached',
     'invalid-address': 'Not a valid address',
-  },
+  } satisfies Record<Verdict, string>,
   unassigned: 'nobody yet',
   notesHeading: 'Notes',
   questionsHeading: 'Questions to the requester',

@@ -11,6 +11,7 @@ import { appName, welcome, help, commands } from './welcome';
 import { cancel, smallTalk, turnState } from './conversation';
 import { account } from './account';
 import { result } from './result';
+import { verdictCards } from './verdicts';
 import { diagnosis } from './diagnosis';
 import { mfa } from './mfa';
 import { admins } from './admins';
@@ -33,6 +34,7 @@ export const TEXT = {
   turnState,
   account,
   result,
+  verdictCards,
   diagnosis,
   mfa,
   admins,
