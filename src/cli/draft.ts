@@ -22,6 +22,8 @@ import {
   validateDraftInput,
 } from '../domain/drafts';
 import { MemoryStore } from '../domain/memoryStore';
+import { inWords } from '../text/catalog';
+import { TEXT } from '../text/en';
 import type { Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 
@@ -144,7 +146,7 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
   for (const flag of ['address', 'new-account'] as const) {
     const value = flags[flag];
     const parsedAddress = value === undefined ? undefined : parseAddress(value);
-    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${parsedAddress.reason}`);
+    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${TEXT.address.problems[parsedAddress.problem]}`);
   }
   return { kind, flags };
 }
@@ -179,7 +181,7 @@ function readable(draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillT
   const lines = [`${draft.title} (${draft.channel === 'email' ? `e-mail to ${draft.to}` : 'web form'})`];
   if (draft.link) lines.push(`Send it through: ${draft.link}`);
   if (!prefilled) {
-    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${diagnosis.reason}). Fill in the domain, tenant ID and what was found yourself.`);
+    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${inWords(TEXT.diagnosis.reasons, diagnosis.reason)}). Fill in the domain, tenant ID and what was found yourself.`);
   }
   if (stillToFill.length) lines.push('', `Still to fill in: ${stillToFill.join(', ')}.`);
   lines.push('', 'Fields:');

@@ -46,3 +46,12 @@ export interface VerdictCardText {
   next?(facts: VerdictFacts): string;
   help?(facts: VerdictFacts): string;
 }
+
+/** Words for each variant of coded data, one entry per code: a variant without its words fails typecheck. */
+export type WordsFor<U extends { code: string }> = { readonly [C in U['code']]: (value: Extract<U, { code: C }>) => string };
+
+/** `value` in words: the entry for its code. */
+export function inWords<U extends { code: string }>(words: WordsFor<U>, value: U): string {
+  const say = words[value.code as U['code']] as (value: U) => string;
+  return say(value);
+}

@@ -33,7 +33,7 @@ export function sampleDiagnosis(address: string, verdict: Verdict = 'takeover-ne
     workAccount: true,
     personalAccount: false,
     addressConfirmed: true,
-    reason: `Sample reason for ${verdict}.`,
+    reason: { code: 'recorded', text: `Sample reason for ${verdict}.` },
     next: 'takeover',
     checkedAt: checkedAt.toISOString(),
   };

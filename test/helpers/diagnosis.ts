@@ -15,7 +15,7 @@ export function diagnosisFor(verdict: Verdict, address: string, overrides: Parti
     workAccount: null,
     personalAccount: null,
     addressConfirmed: true,
-    reason: 'test',
+    reason: { code: 'recorded', text: 'test' },
     next: 'retry',
     checkedAt: '2026-01-05T09:30:00.000Z',
     ...overrides,

@@ -40,7 +40,7 @@ function diagnosis(verdict: Verdict): Diagnosis {
     workAccount: true,
     personalAccount: false,
     addressConfirmed: true,
-    reason: 'A reason.',
+    reason: { code: 'recorded', text: 'A reason.' },
     next: 'retry',
     failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
     checkedAt: '2026-11-21T10:00:00.000Z',

@@ -17,7 +17,7 @@ function formatProblem(spec: FieldSpec, value: string): string | undefined {
   switch (spec.format) {
     case 'address': {
       const parsed = parseAddress(value);
-      return parsed.ok ? undefined : P.address(parsed.reason);
+      return parsed.ok ? undefined : P.address(TEXT.address.problems[parsed.problem]);
     }
     case 'domain':
       // A domain is valid exactly when some address at it is.

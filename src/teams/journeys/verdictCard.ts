@@ -2,7 +2,7 @@ import { addressForDisplay } from '../../domain/address';
 import { sameTenant } from '../../domain/tenant';
 import type { Diagnosis } from '../../domain/types';
 import { verdictMeaning, type VerdictCardAction, type VerdictCardSection, type VerdictDetailSection } from '../../domain/verdicts';
-import type { VerdictFacts } from '../../text/catalog';
+import { inWords, type VerdictFacts } from '../../text/catalog';
 import { TEXT } from '../../text/en';
 import type { CardButton, GuideCardData, GuideDetail, GuideSection } from '../cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section, type GuideCardFields } from '../cards/guide';
@@ -165,7 +165,7 @@ function verdictFacts(d: Diagnosis): VerdictFacts {
     confirmed: d.addressConfirmed,
     federated: d.domainType === 'federated',
     hasTenant: d.domainType === 'managed' || d.domainType === 'federated',
-    reason: d.reason,
+    reason: inWords(TEXT.diagnosis.reasons, d.reason),
   };
 }
 
@@ -199,12 +199,12 @@ const SECTIONS: Record<VerdictCardSection, (c: CardContext) => CardPart> = {
   'takeover-skip': ({ d }) => ({ details: [skipDetail(d.address)] }),
   'personal-guidance': ({ d, requester, domainAdmins }) => personalGuidance(d, requester, domainAdmins),
   'failure-details': ({ d }) => {
-    const failure = d.failure ?? { source: 'user-realm' as const, detail: d.reason };
+    const failure = d.failure ?? { source: 'user-realm' as const, detail: inWords(TEXT.diagnosis.reasons, d.reason) };
     return {
       details: [
         detail(R.failed.detailsButton, {
           facts: facts(d),
-          sections: [section('', { text: R.failed.technical(R.failed.sources[failure.source], failure.detail) }), section(R.failed.manualHeading, { text: R.failed.manual })],
+          sections: [section('', { text: R.failed.technical(R.failed.sources[failure.source], TEXT.diagnosis.failureDetail(failure)) }), section(R.failed.manualHeading, { text: R.failed.manual })],
           links: [{ title: R.failed.realmLink, url: userRealmCheckUrl(d.address) }],
         }),
       ],

@@ -10,6 +10,7 @@
 import { appName, welcome, help, commands } from './welcome';
 import { cancel, smallTalk, turnState } from './conversation';
 import { account } from './account';
+import { address } from './address';
 import { result } from './result';
 import { verdictCards } from './verdicts';
 import { diagnosis } from './diagnosis';
@@ -33,6 +34,7 @@ export const TEXT = {
   smallTalk,
   turnState,
   account,
+  address,
   result,
   verdictCards,
   diagnosis,
