@@ -47,11 +47,14 @@ export interface VerdictCardText {
   help?(facts: VerdictFacts): string;
 }
 
-/** Words for each variant of coded data, one entry per code: a variant without its words fails typecheck. */
-export type WordsFor<U extends { code: string }> = { readonly [C in U['code']]: (value: Extract<U, { code: C }>) => string };
+/**
+ * Words for each variant of coded data, one entry per code (the `key` field, `code` unless
+ * said): a variant without its words fails typecheck.
+ */
+export type WordsFor<U extends Record<K, string>, K extends string = 'code'> = { readonly [C in U[K]]: (value: Extract<U, Record<K, C>>) => string };
 
 /** `value` in words: the entry for its code. */
-export function inWords<U extends { code: string }>(words: WordsFor<U>, value: U): string {
-  const say = words[value.code as U['code']] as (value: U) => string;
+export function inWords<U extends Record<K, string>, K extends string = 'code'>(words: WordsFor<U, K>, value: U, key: K = 'code' as K): string {
+  const say = words[value[key]] as (value: U) => string;
   return say(value);
 }

@@ -113,9 +113,9 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   const person = { id: 'p1', name: 'Adele' };
   const opened = newCase({ tenantId: 'tenant-a', id: 'VL-7K3QX2PM', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
   const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));
-  if (!asked.ok) throw new Error(asked.reason);
+  if (!asked.ok) throw new Error(asked.reason.code);
   const resolved = applyAction(asked.case, { type: 'resolve' }, person, new Date('2026-11-21T12:00:00Z'));
-  if (!resolved.ok) throw new Error(resolved.reason);
+  if (!resolved.ok) throw new Error(resolved.reason.code);
   out.push(['case open', 'case', caseCardData(asked.case, [person])]);
   out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
   out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);

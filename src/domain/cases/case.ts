@@ -89,12 +89,32 @@ export interface CaseQuestion {
   answerTruncated?: boolean;
 }
 
-export interface HistoryEntry {
-  at: string;
-  actor: PersonRef;
-  action: string;
+/** A change in a case's history, as data the catalog words (TEXT.cases.history). */
+export type HistoryEvent =
+  | { action: 'open'; address: string; verdict: Verdict }
+  /** The requester escalated the same address again: the verdicts of the check before and now. */
+  | { action: 'diagnosis'; was: Verdict; found: Verdict }
+  /** `from`: who had it before, when someone did. */
+  | { action: 'assign'; assignee: string; from?: string }
+  | { action: 'unassign'; assignee: string }
+  | { action: 'resolve' }
+  | { action: 'close' }
+  | { action: 'reopen'; status: CaseStatus }
+  | { action: 'set-status'; status: CaseStatus }
+  | { action: 'set-category'; from: CaseCategory; to: CaseCategory }
+  /** `cutTo`: the note was longer and was cut to that many characters. */
+  | { action: 'add-note'; cutTo?: number }
+  | { action: 'ask-requester'; questionId: string }
+  | { action: 'requester-answer'; questionId: string }
+  | { action: 'remind' };
+
+/** An entry stored before history was data: its action and the sentence it was stored with. */
+export interface RecordedHistoryEvent {
+  action: HistoryEvent['action'];
   detail: string;
 }
+
+export type HistoryEntry = { at: string; actor: PersonRef } & (HistoryEvent | RecordedHistoryEvent);
 
 export interface Case {
   /** The Entra tenant the case belongs to: the first key of every read, write and listing. */

@@ -4,6 +4,7 @@ import { maySee, triages, type Actor } from '../../domain/cases/authorisation';
 import { CASE_STATUSES, type Case, type CaseStatus } from '../../domain/cases/case';
 import type { CaseAction } from '../../domain/cases/lifecycle';
 import { mutateCase } from '../../domain/cases/repository';
+import { inWords } from '../../text/catalog';
 import { TEXT } from '../../text/en';
 import { renderCardJson } from '../cards/render';
 import type { BotServices } from '../services';
@@ -52,7 +53,7 @@ async function actionFor(verb: string, data: ExecuteData, actor: Actor, c: Case,
 
 /** What the requester's toast says about a change. */
 function summaryOf(before: Case, after: Case): string {
-  return after.history.slice(before.history.length).map((h) => h.detail).join(' ') || after.status;
+  return after.history.slice(before.history.length).map(C.historyDetail).join(' ') || after.status;
 }
 
 /**
@@ -124,7 +125,7 @@ export function caseActionRoute(services: BotServices) {
     const expected = isQuestionCard ? undefined : typeof data.version === 'number' || (typeof data.version === 'string' && /^\d{1,9}$/.test(data.version)) ? Number(data.version) : Number.NaN;
     if (expected !== undefined && !Number.isInteger(expected)) return render(c);
     const result = await mutateCase(services.cases, c.id, actor, action, new Date(), expected);
-    if (!result.ok) return result.conflict ? render(result.current) : result.reason;
+    if (!result.ok) return result.conflict ? render(result.current) : inWords(C.refusals, result.reason);
 
     const updated = result.case;
     const clicked = { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId ?? '' };

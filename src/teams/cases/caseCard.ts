@@ -49,7 +49,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     notesHeading: C.notesHeading,
     notes: c.notes.map((n) => ({ line: `${n.author.name} (${when(n.at)}): ${n.text}` })),
     historyHeading: C.historyHeading,
-    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${h.detail}` })),
+    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${C.historyDetail(h)}` })),
     isOpen: isOpen(c.status),
     assigneeLabel: C.assigneeLabel,
     assignees: assignees.map((p) => ({ title: p.name, value: p.id })),

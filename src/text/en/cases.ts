@@ -1,4 +1,72 @@
+import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
+import { inWords, type WordsFor } from '../catalog';
+
+/** Each verdict's name for the help desk, short enough for a list row or a chart label. */
+const verdicts = {
+  'takeover-needed': 'Unmanaged tenant, takeover needed',
+  'personal-account': 'Personal Microsoft account',
+  'choose-work-account': 'Both work and personal account',
+  ready: 'Work account ready',
+  'no-account': 'No account found',
+  'lookup-failed': 'Microsoft not reached',
+  'invalid-address': 'Not a valid address',
+} satisfies Record<Verdict, string>;
+
+/** A status in the middle of a sentence. */
+const statusInSentence: Record<CaseStatus, string> = {
+  new: 'new',
+  assigned: 'assigned',
+  'waiting-on-requester': 'waiting on the requester',
+  resolved: 'resolved',
+  closed: 'closed',
+};
+
+/** The id as typed or sent, cut short: card data is not capped like typed text. */
+const notFound = (id: string) => `There is no case ${id.length > 24 ? `${id.slice(0, 24)}…` : id} that you can see.`;
+
+/** Each change as the case's history tells it. */
+const history: WordsFor<HistoryEvent, 'action'> = {
+  open: ({ address, verdict }) => `Opened for ${address}: ${verdicts[verdict]}.`,
+  diagnosis: ({ was, found }) => (was === found ? `Checked again: still ${verdicts[was]}.` : `Checked again: ${verdicts[found]} (was ${verdicts[was]}).`),
+  assign: ({ assignee, from }) => (from ? `Reassigned from ${from} to ${assignee}.` : `Assigned to ${assignee}.`),
+  unassign: ({ assignee }) => `Unassigned ${assignee}.`,
+  resolve: () => 'Resolved.',
+  close: () => 'Closed.',
+  reopen: ({ status }) => `Reopened as ${statusInSentence[status]}.`,
+  'set-status': ({ status }) => `Status set to ${statusInSentence[status]}.`,
+  'set-category': ({ from, to }) => `Category changed from ${from} to ${to}.`,
+  'add-note': ({ cutTo }) => (cutTo ? `Added a note (cut to ${cutTo} characters).` : 'Added a note.'),
+  'ask-requester': ({ questionId }) => `Asked the requester (${questionId}).`,
+  'requester-answer': ({ questionId }) => `Answer to ${questionId} recorded.`,
+  remind: () => 'Reminded the help desk that the case is unassigned.',
+};
+
+/** Why an action on a case was not taken. */
+const refusals: WordsFor<CaseRefusal> = {
+  'not-found': ({ id }) => notFound(id),
+  'requester-only': ({ id }) => `Only the help desk can change ${id}; you can answer its questions.`,
+  'not-open': ({ id, status }) => `${id} is ${statusInSentence[status]}: reopen it first.`,
+  'already-assigned': ({ id, assignee }) => `${id} is already assigned to ${assignee}.`,
+  'not-assigned': ({ id }) => `${id} is not assigned to anyone.`,
+  'already-closed': ({ id }) => `${id} is already closed.`,
+  'already-open': ({ id, status }) => `${id} is already open (${statusInSentence[status]}).`,
+  'already-status': ({ id, status }) => `${id} is already ${statusInSentence[status]}.`,
+  'assign-first': ({ id }) => `Assign someone to ${id} first.`,
+  'unassign-instead': ({ id, assignee }) => `${id} is assigned to ${assignee}: unassign it instead.`,
+  'already-category': ({ id, category }) => `${id} is already in ${category}.`,
+  'empty-note': () => 'A note needs some text.',
+  'empty-question': () => 'A question needs some text.',
+  'empty-answer': () => 'An answer needs some text.',
+  'closed-to-answers': ({ id, status }) => `${id} is ${statusInSentence[status]}, so it takes no more answers.`,
+  'no-question': ({ id, questionId }) => `${id} has no question ${questionId}.`,
+  'already-answered': ({ id, questionId }) => `Question ${questionId} on ${id} is already answered.`,
+  'changed-since-shown': ({ id }) => `${id} changed since your card was shown; here it is as it is now.`,
+  'changed-meanwhile': ({ id }) => `Someone else changed ${id} at the same time; here it is as it is now.`,
+  'cannot-reopen': ({ id, openId }) => `${id} cannot be reopened: the same person and address already have ${openId} open.`,
+};
+
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
 export const cases = {
@@ -16,16 +84,7 @@ export const cases = {
     created: 'Opened',
     tenant: 'Tenant',
   },
-  /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
-  verdicts: {
-    'takeover-needed': 'Unmanaged tenant, takeover needed',
-    'personal-account': 'Personal Microsoft account',
-    'choose-work-account': 'Both work and personal account',
-    ready: 'Work account ready',
-    'no-account': 'No account found',
-    'lookup-failed': 'Microsoft not reached',
-    'invalid-address': 'Not a valid address',
-  } satisfies Record<Verdict, string>,
+  verdicts,
   unassigned: 'nobody yet',
   notesHeading: 'Notes',
   questionsHeading: 'Questions to the requester',
@@ -72,7 +131,10 @@ export const cases = {
   audit: (who: string, what: string) => `${who}: ${what}`,
   refused: 'Only the help desk and your organisation’s admins can act on this case.',
   /** The id as typed or sent, cut short: card data is not capped like typed text. */
-  notFound: (id: string) => `There is no case ${id.length > 24 ? `${id.slice(0, 24)}…` : id} that you can see.`,
+  notFound,
+  refusals,
+  /** A history entry in words; one stored before history was data keeps its sentence. */
+  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
   stale: 'This case changed in the meantime; here it is as it is now.',
   required: { note: 'Write the note first.', question: 'Write the question first.', assignee: 'Pick someone to assign.', status: 'Pick a status.', answer: 'Write your answer first.' },
   list: {
