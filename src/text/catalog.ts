@@ -1,3 +1,4 @@
+import type { MfaReadinessReport, PolicyAssessment, ReadinessPoint } from '../domain/mfaReadiness';
 import type { TEXT } from './en';
 
 /**
@@ -58,3 +59,20 @@ export function inWords<U extends Record<K, string>, K extends string = 'code'>(
   const say = words[value[key]] as (value: U) => string;
   return say(value);
 }
+
+/** A point of the live MFA check in words: what the command line prints and the MFA card shows. */
+export interface ReadinessPointInWords {
+  id: ReadinessPoint['id'];
+  status: ReadinessPoint['status'];
+  title: string;
+  detail: string;
+  steps?: string[];
+}
+
+export type PolicyAssessmentInWords = Omit<PolicyAssessment, 'problems' | 'exclusions'> & { problems: string[]; exclusions: string | null };
+
+export type MfaReadinessReportInWords = Omit<MfaReadinessReport, 'tenant' | 'points' | 'adminMustDo'> & {
+  tenant: Omit<MfaReadinessReport['tenant'], 'mfaPolicies'> & { mfaPolicies: PolicyAssessmentInWords[] | null };
+  points: ReadinessPointInWords[];
+  adminMustDo: string[];
+};

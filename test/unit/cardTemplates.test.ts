@@ -13,7 +13,6 @@ import { notSureCard, topicCard } from '../../src/teams/journeys/faqCard';
 import { TOPICS } from '../../src/domain/faq/topics';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
-import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import { actions, nodes, type Json } from '../helpers/cards';
 import { readinessView } from '../../src/teams/journeys/readiness';
 import { evaluateMfaReadiness } from '../../src/domain/mfaReadiness';
@@ -63,7 +62,7 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['mfa', 'guide', mfaCard()]);
   for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(readinessView({ kind: 'report', report: evaluateMfaReadiness(input) }))]);
   out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
-  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
+  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured'})]);
   out.push([
     'admins found',
     'guide',
@@ -79,10 +78,10 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   const admin = (name: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: name, displayName: name, mail: null, userPrincipalName: `${name.replace(/\W/g, '')}@contoso.com`, roles, assignment });
   const many = { kind: 'found' as const, tenantId: requester.tenantId, gaps: [], fetchedAt: '2026-11-21T10:00:00.000Z', fromCache: false, admins: [admin('Megan Bowen', ['Global Administrator'], 'active'), admin('Eli Eligible', ['Global Administrator'], 'eligible'), admin('A Person With A Very Long Display Name Indeed', ['Conditional Access Administrator'], 'active'), admin('Dana', ['Security Administrator'], 'eligible')] };
   out.push(['admins found, many', 'guide', adminsCard(many)]);
-  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' }, manual: FIND_ADMIN_MANUALLY } as never)]);
-  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' }, manual: FIND_ADMIN_MANUALLY } as never)]);
-  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
-  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz')]);
+  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' }} as never)]);
+  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' }} as never)]);
+  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
+  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
   for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
   out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
   out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);

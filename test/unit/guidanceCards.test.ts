@@ -6,7 +6,6 @@ import { adminsCard } from '../../src/teams/journeys/adminsCard';
 import { notSureCard } from '../../src/teams/journeys/faqCard';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { TOPICS } from '../../src/domain/faq/topics';
-import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import type { AdminPerson } from '../../src/domain/admins';
 import { TEXT } from '../../src/text/en';
 import { mfaCard } from '../../src/teams/journeys/mfaCard';
@@ -267,7 +266,7 @@ describe('first views', () => {
     const human: string[] = [TEXT.cases.escalateButton, TEXT.admins.button];
     const cards = [
       notSureCard(new FaqIndex().answer('zzz qqq')),
-      adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY }),
+      adminsCard({ kind: 'manual', reason: 'not-configured'}),
       personalChoiceCard({}),
       personalChoiceCard(requester),
     ];

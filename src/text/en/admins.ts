@@ -23,6 +23,9 @@ export const admins = {
   unmanagedTitle: 'Your VLSC account’s tenant has no admin',
   unmanaged: (domain: string) =>
     `${domain} is an unmanaged (“viral”) tenant: it has no Global Administrator at all. Someone in your organisation becomes one by taking the tenant over (Option 1), or you move to a new work account (Option 2).`,
+  /** Said on its own when there is no domain to name. */
+  unmanagedDetail:
+    'This is an unmanaged (self-service sign-up) tenant: nobody administers it yet, so there is no Global Administrator to ask. Take over the tenant as its administrator instead.',
   button: 'Who is my admin?',
   /** After an unmanaged verdict: the person's own Teams tenant is managed, and its admins can do an external takeover. */
   ownTenant: {
