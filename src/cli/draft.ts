@@ -7,6 +7,7 @@ import {
   Draft,
   DRAFT_KINDS,
   DraftCase,
+  DraftFieldName,
   draftInputFromCase,
   draftInputRefusal,
   DraftKind,
@@ -216,16 +217,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!config) return 2;
   const { kind, flags } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
-  const refusal = draftRefusal(kind, diagnosis, 'cli');
+  const refusal = draftRefusal(kind, diagnosis);
   if (refusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${refusal}`);
+    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.refusalInWords(refusal, 'cli')}`);
     return 3;
   }
   const prefilled = diagnosis.verdict !== 'lookup-failed';
-  const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
+  const input = draftInputFromCase(kind, draftCase(flags, diagnosis), TEXT.drafts.prefill);
   const inputRefusal = draftInputRefusal(kind, input);
   if (inputRefusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${inputRefusal}`);
+    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.fieldProblem('extra-logins', 'remainingLogins', inputRefusal)}`);
     return 3;
   }
   const errors = Object.entries(validateDraftInput(kind, input));
@@ -233,10 +234,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const given = input as unknown as Record<string, string>;
   const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field] && given[field] !== '');
   if (flagErrors.length) {
-    for (const [field, message] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${message}`);
+    for (const [field, problem] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${TEXT.drafts.fieldProblem(kind, field as DraftFieldName, problem)}`);
     return 2;
   }
-  const draft = buildDraft(kind, input);
+  const draft = buildDraft(kind, input, TEXT.drafts.documents[kind]);
   if (flags.json) {
     io.out(JSON.stringify({ ...draft, prefilled }, null, 2));
   } else {

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { TEXT } from '../../src/text/en';
 import { describe, expect, it } from 'vitest';
 import { renderCardJson } from '../../src/teams/cards/render';
 import type { CardData, CardName } from '../../src/teams/cards/data';
@@ -86,9 +87,9 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
   out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
-    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } });
+    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, TEXT.drafts.prefill);
     out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
-    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: 'Enter your name.' })]);
+    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: { code: 'missing' } })]);
   }
   const account = {
     cardId: 'c1',

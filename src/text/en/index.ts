@@ -23,8 +23,6 @@ import { readiness } from './readiness';
 import { faq } from './faq';
 import { errors } from './errors';
 
-export type { DraftNextStep } from './drafts';
-
 export const TEXT = {
   appName,
   welcome,

@@ -1,4 +1,5 @@
-import { WEB_FORM_ANSWER } from './drafts';
+/** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
+export const WEB_FORM_ANSWER = 'Microsoft answers web-form submissions within 24 hours.';
 
 /** When the lookups cannot tell whether a personal account shares the address (federated or throttled, and the user realm did not say). */
 const PERSONAL_UNKNOWN =
