@@ -10,6 +10,8 @@ import type { CaseRepository } from './domain/cases/repository';
 import type { TakeOnceStore } from './domain/types';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
+import { topicsIn } from './domain/faq/topics';
+import { TEXT } from './text/en';
 import { BackgroundWork } from './teams/background';
 import { CaseDelivery } from './teams/cases/delivery';
 import { caseAdmins } from './teams/cases/admins';
@@ -42,7 +44,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
     caseProbeLimiter: new SlidingWindowLimiter({ store: storage, name: 'case-probe', limit: config.caseLookupLimitPerMinute, windowMs: 60_000 }),
     records: new DiagnosisRecords(storage),
-    faq: new FaqIndex(),
+    faq: new FaqIndex(topicsIn(TEXT.topics)),
     directory,
     store: storage,
     cases,

@@ -11,7 +11,7 @@ import { mfaCard } from '../../src/teams/journeys/mfaCard';
 import { adminsCard } from '../../src/teams/journeys/adminsCard';
 import { draftCard } from '../../src/teams/journeys/draftCard';
 import { notSureCard, topicCard } from '../../src/teams/journeys/faqCard';
-import { TOPICS } from '../../src/domain/faq/topics';
+import { topicsIn } from '../../src/domain/faq/topics';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
 import { actions, nodes, type Json } from '../helpers/cards';
@@ -24,6 +24,9 @@ import { caseCardData, questionCardData } from '../../src/teams/cases/caseCard';
 import { caseListData } from '../../src/teams/cases/caseList';
 import { statsCardData } from '../../src/teams/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
+
+/** The topics in the catalog's words. */
+const TOPICS = topicsIn(TEXT.topics);
 
 // Microsoft's own renderer library: its UMD build loads in Node (the ESM build does not).
 const AC = require('adaptivecards/dist/adaptivecards.js');
@@ -84,8 +87,8 @@ function samples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
   out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
   for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
-  out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
-  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
+  out.push(['not sure', 'guide', notSureCard(new FaqIndex(TOPICS).answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex(TOPICS).answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
     const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, TEXT.drafts.prefill);
     out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { TOPICS } from '../../domain/faq/topics';
+import { topicsIn } from '../../domain/faq/topics';
 import { TEXT } from '../../text/en';
 import type { SubmitData } from '../cards/data';
 import { renderCard } from '../cards/render';
@@ -19,6 +19,8 @@ export async function answerQuestion(context: TurnContext, services: BotServices
   const card = answer.topic ? topicCard(answer.topic) : notSureCard(answer);
   await context.sendActivity({ attachments: [renderCard('guide', card)] });
 }
+
+const TOPICS = topicsIn(TEXT.topics);
 
 /** A topic button (from a "not sure" card): the topic by id, or a refusal for an unknown id. */
 export async function onTopicButton(context: TurnContext): Promise<void> {

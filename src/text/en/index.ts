@@ -21,6 +21,7 @@ import { cases } from './cases';
 import { manual } from './manual';
 import { readiness } from './readiness';
 import { faq } from './faq';
+import { topics } from './topics';
 import { errors } from './errors';
 
 export const TEXT = {
@@ -43,5 +44,6 @@ export const TEXT = {
   manual,
   readiness,
   faq,
+  topics,
   errors,
 } as const;
