@@ -2,8 +2,10 @@ import { performance } from 'node:perf_hooks';
 import { parseAddress } from '../src/domain/address';
 import { parseTriageCommand } from '../src/domain/cases/triageCommands';
 import { FaqIndex } from '../src/domain/faq/faqIndex';
+import { topicsIn } from '../src/domain/faq/topics';
 import { classifyIntent } from '../src/domain/intents';
 import { boundedText, MAX_USER_TEXT } from '../src/domain/userText';
+import { TEXT } from '../src/text/en';
 import { HOSTILE_TEXT } from '../test/data/hostileText';
 import type { Section } from './report';
 
@@ -18,7 +20,7 @@ const ms = (run: () => unknown): number => {
  * the parsers cut it to MAX_USER_TEXT themselves; an FAQ question is cut by the Teams layer.
  */
 export async function benchHostileText(): Promise<Section> {
-  const faq = new FaqIndex();
+  const faq = new FaqIndex(topicsIn(TEXT.topics));
   return {
     name: `hostile input: ms per 200 KB message (read up to ${MAX_USER_TEXT} characters)`,
     rows: HOSTILE_TEXT.map(([input, text]) => ({

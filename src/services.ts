@@ -26,6 +26,8 @@ import type { DirectoryDeps } from './teams/features/directory';
 import type { DraftsDeps } from './teams/features/drafts';
 import type { FaqDeps } from './teams/features/faq';
 import type { HelpDeps } from './teams/features/help';
+import { topicsIn } from './domain/faq/topics';
+import { TEXT } from './text/en';
 
 export interface ServiceDeps {
   config: Config;
@@ -119,7 +121,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
       checkAccount: { journey },
       directory: { profiles, records, lookupAdmins, directory },
       drafts: { profiles, records, journey },
-      faq: { profiles, records, faq: new FaqIndex(), journey },
+      faq: { profiles, records, faq: new FaqIndex(topicsIn(TEXT.topics)), journey },
     },
   };
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
 import { cliConfig } from './config';
 import { findAdmins, type AdminPerson } from '../domain/admins';
-import type { ManualPath } from '../domain/manualSteps';
+import { TEXT } from '../text/en';
 import type { CliIo } from './main';
 
 /**
@@ -52,14 +52,14 @@ export const command = {
       case 'permission-error':
       case 'failed':
         io.err(`vlsa admins: ${result.failure.message}`);
-        io.err(manualText(result.manual));
+        io.err(manualText());
         return 1;
       case 'manual':
         io.err('vlsa admins: Microsoft Graph is not configured (GRAPH_AUTH is none), so look the admins up by hand:');
-        (json ? io.err : io.out)(manualText(result.manual));
+        (json ? io.err : io.out)(manualText());
         return 3;
       case 'unmanaged':
-        io.err(`vlsa admins: ${result.detail}`);
+        io.err(`vlsa admins: ${TEXT.admins.unmanagedDetail}`);
         return 1;
     }
   },
@@ -77,6 +77,8 @@ function readable(tenantId: string, admins: AdminPerson[]): string {
   return [`People who can turn on MFA in tenant ${tenantId}:`, ...lines].join('\n');
 }
 
-function manualText(manual: ManualPath): string {
+/** How to find the admins in the Entra admin center. */
+function manualText(): string {
+  const manual = TEXT.manual.findAdmin;
   return [...manual.steps.map((step, i) => `  ${i + 1}. ${step}`), manual.otherwise].join('\n');
 }

@@ -1,5 +1,7 @@
 import { FaqIndex } from '../domain/faq/faqIndex';
-import { renderAnswer } from '../domain/faq/render';
+import { topicsIn } from '../domain/faq/topics';
+import { TEXT } from '../text/en';
+import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
 
 const USAGE = 'usage: vlsa ask "<question>" [--json]\n\nAnswers a question from the VLSC and VL Central MFA guidance.';
@@ -21,7 +23,7 @@ export const command = {
       io.err(USAGE);
       return 2;
     }
-    const answer = new FaqIndex().answer(question);
+    const answer = new FaqIndex(topicsIn(TEXT.topics)).answer(question);
     const text = renderAnswer(answer);
     if (!json) {
       io.out(text);

@@ -6,7 +6,10 @@ import { addressForDisplay } from '../domain/address';
 import { defusedFormula } from '../domain/cases/csv';
 import { cliConfig } from './config';
 import { MemoryStore } from '../storage/memoryStore';
-import { VERDICTS, type Diagnosis } from '../domain/types';
+import type { Diagnosis, SignalSource } from '../domain/types';
+import { VERDICTS } from '../domain/verdicts';
+import { inWords } from '../text/catalog';
+import { TEXT } from '../text/en';
 import type { CliIo } from './main';
 
 /**
@@ -133,8 +136,15 @@ function csvCell(value: string | boolean | null | undefined): string {
   return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** The diagnosis with its reason and failure detail in words: what the JSON lines and the CSV columns hold. */
+function inWordsOf(d: Diagnosis): Omit<Diagnosis, 'reason' | 'failure'> & { reason: string; failure?: { source: SignalSource; detail: string } } {
+  const { failure, ...rest } = d;
+  const reason = inWords(TEXT.diagnosis.reasons, d.reason);
+  return failure ? { ...d, reason, failure: { source: failure.source, detail: TEXT.diagnosis.failureDetail(failure) } } : { ...rest, reason };
+}
+
 function csvRow(d: Diagnosis): string {
-  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = d;
+  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = inWordsOf(d);
   return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
     .map(csvCell)
     .join(',');
@@ -166,7 +176,7 @@ function textReport(d: Diagnosis): string {
     lines.push(`  domain:   ${domainLine(d)}`);
     lines.push(`  work:     ${workLine(d)}`, `  personal: ${yesNo(d.personalAccount)}`);
   }
-  lines.push(`  ${d.reason}`, `  next:     ${d.next}`);
+  lines.push(`  ${inWords(TEXT.diagnosis.reasons, d.reason)}`, `  next:     ${d.next}`);
   return lines.join('\n');
 }
 
@@ -222,7 +232,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const results = await service.diagnoseMany(inputs, { concurrency: options.concurrency, onProgress: bar && ((done, total) => bar.update(done, total)) });
   bar?.clear();
   if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map(csvRow)].join('\n'));
-  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(d) : textReport(d));
+  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(inWordsOf(d)) : textReport(d));
   io.err(summary(results));
   return results.some((d) => d.verdict === 'lookup-failed') ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import {
   Draft,
   DRAFT_KINDS,
   DraftCase,
+  DraftFieldName,
   draftInputFromCase,
   draftInputRefusal,
   DraftKind,
@@ -22,6 +23,8 @@ import {
   validateDraftInput,
 } from '../domain/drafts';
 import { MemoryStore } from '../storage/memoryStore';
+import { inWords } from '../text/catalog';
+import { TEXT } from '../text/en';
 import type { Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 
@@ -144,7 +147,7 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
   for (const flag of ['address', 'new-account'] as const) {
     const value = flags[flag];
     const parsedAddress = value === undefined ? undefined : parseAddress(value);
-    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${parsedAddress.reason}`);
+    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${TEXT.address.problems[parsedAddress.problem]}`);
   }
   return { kind, flags };
 }
@@ -179,7 +182,7 @@ function readable(draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillT
   const lines = [`${draft.title} (${draft.channel === 'email' ? `e-mail to ${draft.to}` : 'web form'})`];
   if (draft.link) lines.push(`Send it through: ${draft.link}`);
   if (!prefilled) {
-    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${diagnosis.reason}). Fill in the domain, tenant ID and what was found yourself.`);
+    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${inWords(TEXT.diagnosis.reasons, diagnosis.reason)}). Fill in the domain, tenant ID and what was found yourself.`);
   }
   if (stillToFill.length) lines.push('', `Still to fill in: ${stillToFill.join(', ')}.`);
   lines.push('', 'Fields:');
@@ -214,16 +217,16 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (!config) return 2;
   const { kind, flags } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
-  const refusal = draftRefusal(kind, diagnosis, 'cli');
+  const refusal = draftRefusal(kind, diagnosis);
   if (refusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${refusal}`);
+    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.refusalInWords(refusal, 'cli')}`);
     return 3;
   }
   const prefilled = diagnosis.verdict !== 'lookup-failed';
-  const input = draftInputFromCase(kind, draftCase(flags, diagnosis));
+  const input = draftInputFromCase(kind, draftCase(flags, diagnosis), TEXT.drafts.prefill);
   const inputRefusal = draftInputRefusal(kind, input);
   if (inputRefusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${inputRefusal}`);
+    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.fieldProblem('extra-logins', 'remainingLogins', inputRefusal)}`);
     return 3;
   }
   const errors = Object.entries(validateDraftInput(kind, input));
@@ -231,10 +234,10 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const given = input as unknown as Record<string, string>;
   const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field] && given[field] !== '');
   if (flagErrors.length) {
-    for (const [field, message] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${message}`);
+    for (const [field, problem] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${TEXT.drafts.fieldProblem(kind, field as DraftFieldName, problem)}`);
     return 2;
   }
-  const draft = buildDraft(kind, input);
+  const draft = buildDraft(kind, input, TEXT.drafts.documents[kind]);
   if (flags.json) {
     io.out(JSON.stringify({ ...draft, prefilled }, null, 2));
   } else {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
 import { cliConfig } from './config';
-import { checkMfaReadiness, type MfaReadinessReport } from '../domain/mfaReadiness';
+import { checkMfaReadiness } from '../domain/mfaReadiness';
+import type { MfaReadinessReportInWords } from '../text/catalog';
+import { TEXT } from '../text/en';
 import type { CliIo } from './main';
 
 /**
@@ -42,7 +44,8 @@ export const command = {
     if (!config) return 2;
 
     const result = await checkMfaReadiness(createGraphDirectory(config), { tenantId: config.graph.tenantId ?? null, userPrincipalName: options.user });
-    io.out(options.json ? JSON.stringify(result.report, null, 2) : readable(result.report));
+    const report = TEXT.readiness.reportInWords(result.report);
+    io.out(options.json ? JSON.stringify(report, null, 2) : readable(report));
     if (result.kind === 'directory-error') {
       for (const failure of result.failures) io.err(`vlsa mfa-readiness: ${failure.message}`);
       return 1;
@@ -55,7 +58,7 @@ export const command = {
   },
 };
 
-function readable(report: MfaReadinessReport): string {
+function readable(report: MfaReadinessReportInWords): string {
   const since = report.requirement.inForce ? 'required since' : 'required from';
   const lines = [`MFA readiness for Volume Licensing Central (${since} ${report.requirement.from}), tenant ${report.tenant.tenantId ?? 'unknown'}`];
   for (const point of report.points) {

@@ -1,9 +1,31 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { boundedText } from './userText';
 
+/** What is wrong with a typed address, as a code the catalog words (TEXT.address.problems). */
+export type AddressProblem =
+  | 'empty'
+  | 'too-long'
+  | 'control-characters'
+  | 'invisible-characters'
+  | 'spaces'
+  | 'look-alike-at'
+  | 'no-at'
+  | 'several-at'
+  | 'nothing-before-at'
+  | 'local-too-long'
+  | 'local-dots'
+  | 'local-character'
+  | 'nothing-after-at'
+  | 'domain-ends-with-dot'
+  | 'invalid-domain'
+  | 'domain-too-long'
+  | 'domain-without-dot'
+  | 'domain-is-ip'
+  | 'too-long-encoded';
+
 /**
- * Turns what a person typed into an address we may send to Microsoft, or a sentence
- * saying why not. Nothing malformed leaves this function: lookups use `local@asciiDomain`.
+ * Turns what a person typed into an address we may send to Microsoft, or what is wrong with
+ * it. Nothing malformed leaves this function: lookups use `local@asciiDomain`.
  */
 export type ParsedAddress =
   | {
@@ -16,64 +38,63 @@ export type ParsedAddress =
       /** Punycode: what the lookups use. */
       asciiDomain: string;
     }
-  | { ok: false; reason: string };
+  | { ok: false; problem: AddressProblem };
 
 export type ValidAddress = Extract<ParsedAddress, { ok: true }>;
 
-/** RFC 5321 path limit. */
-const MAX_ADDRESS = 254;
-const MAX_LOCAL = 64;
-const MAX_DOMAIN = 253;
+/** RFC 5321 limits: the whole path, the part before the @, the domain. */
+export const ADDRESS_LIMITS = { address: 254, local: 64, domain: 253 } as const;
+const { address: MAX_ADDRESS, local: MAX_LOCAL, domain: MAX_DOMAIN } = ADDRESS_LIMITS;
 /** Dot-atom text (RFC 5322) plus non-ASCII letters (RFC 6531); quoted local parts are not accepted. */
 const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uFFFF-]+$/;
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
-function invalid(reason: string): ParsedAddress {
-  return { ok: false, reason };
+function invalid(problem: AddressProblem): ParsedAddress {
+  return { ok: false, problem };
 }
 
-function checkLocal(local: string): string | undefined {
-  if (local === '') return 'There is nothing before the @.';
-  if (local.length > MAX_LOCAL) return `The part before the @ is longer than ${MAX_LOCAL} characters.`;
-  if (local.split('.').some((atom) => atom === '')) return 'The part before the @ has a dot at its start or end, or two dots in a row.';
-  if (!local.split('.').every((atom) => LOCAL_ATOM.test(atom))) return 'The part before the @ contains a character an e-mail address cannot have.';
+function checkLocal(local: string): AddressProblem | undefined {
+  if (local === '') return 'nothing-before-at';
+  if (local.length > MAX_LOCAL) return 'local-too-long';
+  if (local.split('.').some((atom) => atom === '')) return 'local-dots';
+  if (!local.split('.').every((atom) => LOCAL_ATOM.test(atom))) return 'local-character';
   return undefined;
 }
 
-function checkAsciiDomain(ascii: string): string | undefined {
-  if (ascii.length > MAX_DOMAIN) return `The domain is longer than ${MAX_DOMAIN} characters.`;
+function checkAsciiDomain(ascii: string): AddressProblem | undefined {
+  if (ascii.length > MAX_DOMAIN) return 'domain-too-long';
   const labels = ascii.split('.');
-  if (labels.length < 2) return 'The domain needs at least one dot, as in contoso.com.';
-  if (!labels.every((label) => LABEL.test(label))) return 'The domain is not a valid domain name.';
-  if (/^\d+$/.test(labels[labels.length - 1])) return 'The domain is an IP address, not a domain name.';
+  if (labels.length < 2) return 'domain-without-dot';
+  if (!labels.every((label) => LABEL.test(label))) return 'invalid-domain';
+  if (/^\d+$/.test(labels[labels.length - 1])) return 'domain-is-ip';
   return undefined;
 }
 
 export function parseAddress(input: string): ParsedAddress {
   const text = boundedText(input).trim();
-  if (text === '') return invalid('The address is empty.');
-  if (text.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters.`);
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('The address contains control characters.');
+  if (text === '') return invalid('empty');
+  if (text.length > MAX_ADDRESS) return invalid('too-long');
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return invalid('control-characters');
   // Checked before spaces: a byte-order mark counts as a space in JavaScript.
-  if (hasInvisibleCharacter(text)) return invalid('The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.');
-  if (/\s/.test(text)) return invalid('The address contains spaces.');
+  if (hasInvisibleCharacter(text)) return invalid('invisible-characters');
+  if (/\s/.test(text)) return invalid('spaces');
   const at = text.lastIndexOf('@');
-  if (at < 0) return invalid(/[\uFF20\uFE6B]/.test(text) ? 'The @ in the address is a look-alike character (a full-width or small @): type a plain @.' : 'The address has no @.');
-  if (text.indexOf('@') !== at) return invalid('The address has more than one @.');
+  if (at < 0) return invalid(/[\uFF20\uFE6B]/.test(text) ? 'look-alike-at' : 'no-at');
+  if (text.indexOf('@') !== at) return invalid('several-at');
   const local = text.slice(0, at);
   const rawDomain = text.slice(at + 1);
   const localProblem = checkLocal(local);
   if (localProblem) return invalid(localProblem);
-  if (rawDomain === '') return invalid('There is nothing after the @.');
-  if (rawDomain.endsWith('.')) return invalid('The domain ends with a dot.');
+  if (rawDomain === '') return invalid('nothing-after-at');
+  if (rawDomain.endsWith('.')) return invalid('domain-ends-with-dot');
   // domainToASCII lower-cases, maps IDN labels to punycode and answers '' for a name it cannot convert.
   const asciiDomain = domainToASCII(rawDomain);
-  if (asciiDomain === '') return invalid('The domain is not a valid domain name.');
+  if (asciiDomain === '') return invalid('invalid-domain');
   const domainProblem = checkAsciiDomain(asciiDomain);
   if (domainProblem) return invalid(domainProblem);
   const domain = domainToUnicode(asciiDomain);
   const address = `${local}@${domain}`;
-  if (`${local}@${asciiDomain}`.length > MAX_ADDRESS) return invalid(`The address is longer than ${MAX_ADDRESS} characters once the domain is encoded.`);
+  if (`${local}@${asciiDomain}`.length > MAX_ADDRESS) return invalid('too-long-encoded');
   return { ok: true, address, local, domain, asciiDomain };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TtlCache } from './cache';
 import { sameTenant } from './tenant';
-import { FIND_ADMIN_MANUALLY, type DirectoryFailure, type DirectoryResult, type ManualPath } from './manualSteps';
+import type { DirectoryFailure, DirectoryResult } from './manualSteps';
 import { STORE_KEYS } from './stores/keys';
 import type { DomainType } from './types';
 
@@ -65,14 +65,15 @@ export interface AdminPerson {
   assignment: Assignment;
 }
 
+/** Every answer but `found` leaves the person to look in the Entra admin center (the catalog's TEXT.manual.findAdmin). */
 export type AdminLookupResult =
   | { kind: 'found'; tenantId: string; admins: AdminPerson[]; gaps: DirectoryFailure[]; fetchedAt: string; fromCache: boolean }
-  /** No Graph configuration, or a tenant the bot's app cannot read: the person looks in the Entra admin center. */
-  | { kind: 'manual'; reason: 'not-configured' | 'other-tenant'; manual: ManualPath }
-  | { kind: 'permission-error'; failure: Extract<DirectoryFailure, { kind: 'permission' }>; manual: ManualPath }
-  | { kind: 'failed'; failure: DirectoryFailure; manual: ManualPath }
-  /** An unmanaged (self-service sign-up) tenant has no administrator: the admin takeover path applies. */
-  | { kind: 'unmanaged'; detail: string; next: 'takeover' };
+  /** No Graph configuration, or a tenant the bot's app cannot read. */
+  | { kind: 'manual'; reason: 'not-configured' | 'other-tenant' }
+  | { kind: 'permission-error'; failure: Extract<DirectoryFailure, { kind: 'permission' }> }
+  | { kind: 'failed'; failure: DirectoryFailure }
+  /** An unmanaged (self-service sign-up) tenant has no administrator at all: the admin takeover path applies. */
+  | { kind: 'unmanaged'; next: 'takeover' };
 
 export interface AdminLookupRequest {
   /** The tenant the person belongs to; null when unknown (then the configured tenant is read). */
@@ -105,17 +106,13 @@ const complete = (reading: DirectoryReading) => 'admins' in reading && reading.g
 
 export async function findAdmins(deps: AdminServiceDeps, request: AdminLookupRequest): Promise<AdminLookupResult> {
   if (request.domainType === 'unmanaged') {
-    return {
-      kind: 'unmanaged',
-      detail: 'This is an unmanaged (self-service sign-up) tenant: nobody administers it yet, so there is no Global Administrator to ask. Take over the tenant as its administrator instead.',
-      next: 'takeover',
-    };
+    return { kind: 'unmanaged', next: 'takeover' };
   }
   const { directory } = deps;
-  if (!directory) return { kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY };
+  if (!directory) return { kind: 'manual', reason: 'not-configured' };
   const tenantId = request.tenantId ?? directory.tenantId;
   if (!sameTenant(tenantId, directory.tenantId)) {
-    return { kind: 'manual', reason: 'other-tenant', manual: FIND_ADMIN_MANUALLY };
+    return { kind: 'manual', reason: 'other-tenant' };
   }
 
   const now = deps.now ?? (() => new Date());
@@ -154,8 +151,8 @@ async function readDirectory(directory: AdminDirectory, now: () => Date): Promis
 }
 
 function failureResult(failure: DirectoryFailure): AdminLookupResult {
-  if (failure.kind === 'permission') return { kind: 'permission-error', failure, manual: FIND_ADMIN_MANUALLY };
-  return { kind: 'failed', failure, manual: FIND_ADMIN_MANUALLY };
+  if (failure.kind === 'permission') return { kind: 'permission-error', failure };
+  return { kind: 'failed', failure };
 }
 
 /** Replaces role-assignable groups by their members, each holding the group's role. */

@@ -5,10 +5,8 @@ import { hashAddress } from './auditHash';
 import { TtlCache } from './cache';
 import { STORE_KEYS } from './stores/keys';
 import type { KeyValueStore } from './stores/ports';
-import type { Diagnosis, DomainType, NextStep, SignalSource, Verdict } from './types';
-import { TEXT } from '../text/en';
-
-const D = TEXT.diagnosis;
+import type { Diagnosis, DiagnosisReason, DomainType, LookupFailure, SignalSource, TenantLabel, TenantNote, UnconfirmedCause } from './types';
+import { VERDICT_TABLE, type Verdict } from './verdicts';
 
 /**
  * How long a domain's control answer is kept: throttling passes within minutes (a 30 s pause
@@ -64,16 +62,6 @@ export interface Signals {
 
 export type Outcome = Omit<Diagnosis, 'input' | 'address' | 'domain' | 'checkedAt'>;
 
-const NEXT: Record<Verdict, NextStep> = {
-  'invalid-address': 'fix-address',
-  'lookup-failed': 'retry',
-  'takeover-needed': 'takeover',
-  'choose-work-account': 'sign-in-as-work',
-  ready: 'mfa-readiness',
-  'personal-account': 'new-work-account',
-  'no-account': 'new-work-account',
-};
-
 function domainTypeOf(realm: DomainRealm): DomainType {
   if (realm.namespaceType === 'Federated') return 'federated';
   if (realm.namespaceType === 'Unknown') return 'unknown';
@@ -107,50 +95,52 @@ export function decideVerdict(target: { address: string; domain: string }, signa
   const tenantName = realm.ok ? realm.value.brandName : null;
   const tenantId = tenant.ok ? tenant.value.tenantId : null;
   const known = { domainType, tenantId, tenantName };
-  const failed = (source: SignalSource, detail: string, workAccount: boolean | null = null, personalAccount: boolean | null = null): Outcome => ({
+  const failed = (failure: LookupFailure, workAccount: boolean | null = null, personalAccount: boolean | null = null): Outcome => ({
     verdict: 'lookup-failed',
     ...known,
     workAccount,
     personalAccount,
     addressConfirmed: false,
-    reason: D.failed(target.address, D.sources[source], detail),
-    next: NEXT['lookup-failed'],
-    failure: { source, detail },
+    reason: { code: 'lookup-failed', address: target.address, failure },
+    next: VERDICT_TABLE['lookup-failed'].next,
+    failure,
   });
-  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean | null, addressConfirmed: boolean, reason: string): Outcome => ({
+  const upstream = (source: SignalSource, detail: string): LookupFailure => ({ source, detail });
+  const answer = (verdict: Verdict, workAccount: boolean, personalAccount: boolean | null, addressConfirmed: boolean, reason: DiagnosisReason): Outcome => ({
     verdict,
     ...known,
     workAccount,
     personalAccount,
     addressConfirmed,
     reason,
-    next: NEXT[verdict],
+    next: VERDICT_TABLE[verdict].next,
   });
 
-  if (!credential.ok) return failed('credential-type', credential.detail);
+  if (!credential.ok) return failed(upstream('credential-type', credential.detail));
   const code = credential.value.ifExistsResult;
-  if (![0, 1, 5, 6].includes(code)) return failed('credential-type', D.notAnAnswer(code));
+  if (![0, 1, 5, 6].includes(code)) return failed({ source: 'credential-type', code: 'not-an-answer', ifExistsResult: code });
   const work = code === 0 || code === 6;
   const federated = domainType === 'federated';
 
   if (!work) {
     // "No work account" is never a throttled answer (throttling says "exists"), so it stands.
     const personal = code === 5;
-    if (personal) return answer('personal-account', false, true, true, D.personal(target.address, tenantNote(target.domain, known)));
-    return answer('no-account', false, false, true, D.none(target.address, tenantNote(target.domain, known)));
+    const note = tenantNote(target.domain, known);
+    if (personal) return answer('personal-account', false, true, true, { code: 'personal-account', address: target.address, note });
+    return answer('no-account', false, false, true, { code: 'no-account', address: target.address, note });
   }
 
-  if (!realm.ok) return failed('user-realm', realm.detail, true, code === 6 ? true : null);
+  if (!realm.ok) return failed(upstream('user-realm', realm.detail), true, code === 6 ? true : null);
   // Entra knows no such domain, yet credential type says a work account uses the address: the lookup answers that way while throttled.
-  if (domainType === 'unknown') return failed('credential-type', D.unknownDomain(target.domain));
-  if (!tenant.ok) return failed('openid-configuration', tenant.detail, true);
-  if (tenantId === null) return failed('openid-configuration', D.noTenant(target.domain), true);
+  if (domainType === 'unknown') return failed({ source: 'credential-type', code: 'unknown-domain', domain: target.domain });
+  if (!tenant.ok) return failed(upstream('openid-configuration', tenant.detail), true);
+  if (tenantId === null) return failed({ source: 'openid-configuration', code: 'no-tenant', domain: target.domain }, true);
 
-  const unconfirmedBecause = federated ? D.unconfirmed.federated : controlProblem(signals.control);
+  const unconfirmedBecause: UnconfirmedCause | null = federated ? { code: 'federated' } : controlProblem(signals.control);
   const personal = personalAccount(code, unconfirmedBecause !== null, signals.microsoftAccount);
-  if (!personal.ok) return failed('user-realm', personal.detail, true);
+  if (!personal.ok) return failed(upstream('user-realm', personal.detail), true);
   const verdict = domainType === 'unmanaged' ? 'takeover-needed' : personal.value ? 'choose-work-account' : 'ready';
-  const tenantLabel = D.tenantLabel(tenantName ?? target.domain, federated);
+  const tenantLabel: TenantLabel = { tenant: tenantName ?? target.domain, federated };
   const reason = workAccountReason(verdict, target, tenantLabel, unconfirmedBecause, personal.value);
   return answer(verdict, true, personal.value, unconfirmedBecause === null, reason);
 }
@@ -159,27 +149,27 @@ export function decideVerdict(target: { address: string; domain: string }, signa
 function workAccountReason(
   verdict: 'takeover-needed' | 'choose-work-account' | 'ready',
   { address, domain }: { address: string; domain: string },
-  tenantLabel: string,
-  unconfirmedBecause: string | null,
+  tenant: TenantLabel,
+  unconfirmedBecause: UnconfirmedCause | null,
   personal: boolean | null,
-): string {
+): DiagnosisReason {
   const why = unconfirmedBecause;
   switch (verdict) {
     case 'takeover-needed':
-      return why === null ? D.takeover(address, domain) : D.unconfirmed.takeover(address, domain, why);
+      return why === null ? { code: 'takeover', address, domain } : { code: 'takeover-unconfirmed', address, domain, why };
     case 'choose-work-account':
-      return why === null ? D.chooseWork(address, tenantLabel) : D.unconfirmed.chooseWork(address, domain, tenantLabel, why);
+      return why === null ? { code: 'choose-work', address, tenant } : { code: 'choose-work-unconfirmed', address, domain, tenant, why };
     case 'ready':
-      if (why === null) return D.ready(address, tenantLabel);
-      return personal === null ? D.unconfirmed.readyPersonalUnknown(address, domain, tenantLabel, why) : D.unconfirmed.ready(address, domain, tenantLabel, why);
+      if (why === null) return { code: 'ready', address, tenant };
+      return { code: personal === null ? 'ready-personal-unknown' : 'ready-unconfirmed', address, domain, tenant, why };
   }
 }
 
 /** Why the control lookup leaves the address unconfirmed, or null when it shows the domain's answers are real. */
-function controlProblem(control: Signal<CredentialAnswer> | undefined): string | null {
-  if (!control) return D.unconfirmed.controlFailed('not asked');
-  if (!control.ok) return D.unconfirmed.controlFailed(control.detail);
-  return control.value.ifExistsResult === 1 ? null : D.unconfirmed.busy;
+function controlProblem(control: Signal<CredentialAnswer> | undefined): UnconfirmedCause | null {
+  if (!control) return { code: 'control-not-asked' };
+  if (!control.ok) return { code: 'control-failed', detail: control.detail };
+  return control.value.ifExistsResult === 1 ? null : { code: 'busy' };
 }
 
 /**
@@ -193,10 +183,10 @@ function personalAccount(code: number, untrusted: boolean, microsoftAccount: Sig
   return microsoftAccount ?? { ok: true, value: null };
 }
 
-function tenantNote(domain: string, known: { domainType: DomainType; tenantName: string | null }): string {
-  if (known.domainType === 'managed' || known.domainType === 'federated') return D.tenantNote(domain, known.tenantName ?? domain);
-  if (known.domainType === 'unmanaged') return D.unmanagedNote(domain);
-  return '';
+function tenantNote(domain: string, known: { domainType: DomainType; tenantName: string | null }): TenantNote | null {
+  if (known.domainType === 'managed' || known.domainType === 'federated') return { code: 'organisation', domain, tenant: known.tenantName ?? domain };
+  if (known.domainType === 'unmanaged') return { code: 'unmanaged', domain };
+  return null;
 }
 
 export interface LookupAuditEvent {
@@ -274,8 +264,8 @@ export class DiagnosisService {
           workAccount: null,
           personalAccount: null,
           addressConfirmed: false,
-          reason: parsed.reason,
-          next: NEXT['invalid-address'],
+          reason: { code: 'invalid-address', problem: parsed.problem },
+          next: VERDICT_TABLE['invalid-address'].next,
           checkedAt: this.now().toISOString(),
         };
     const { audit } = this.opts;

@@ -1,22 +1,11 @@
 /**
  * Is the tenant (and a person in it) ready for mandatory MFA on Volume Licensing Central?
  * A pure evaluation of what the directory says (Security Defaults, Conditional Access
- * policies, the person's registration) into a point-by-point report the bot renders.
+ * policies, the person's registration) into a point-by-point report of codes and facts,
+ * which the catalog words (TEXT.readiness) for the bot and the command line.
  */
 import { sameTenant } from './tenant';
-import {
-  CONDITIONAL_ACCESS_STEPS,
-  MFA_REQUIRED_FROM,
-  MFA_SUPPORT_CONTACT,
-  PER_USER_MFA_STEPS,
-  REGISTRATION_STEPS,
-  SECURITY_DEFAULTS_STEPS,
-  type DirectoryFailure,
-  type DirectoryResult,
-} from './manualSteps';
-import { TEXT } from '../text/en';
-
-const R = TEXT.readiness;
+import { MFA_REQUIRED_FROM, MFA_SUPPORT_CONTACT, type DirectoryFailure, type DirectoryResult, type ManualSteps } from './manualSteps';
 
 export interface ConditionalAccessPolicy {
   displayName: string;
@@ -52,13 +41,51 @@ export interface MfaDirectory {
 
 export type PointStatus = 'done' | 'todo' | 'warning' | 'unknown';
 
+/** A directory read the bot could not make at all: no Graph configured, or a tenant its app cannot read. */
+export interface Unreachable {
+  kind: 'unreachable';
+  reason: 'not-configured' | 'other-tenant';
+}
+
+export type ReadFailure = DirectoryFailure | Unreachable;
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
+
+/** What keeps a Conditional Access policy from enforcing MFA for everyone on the admin portals. */
+export type PolicyProblem = { code: 'not-all-users' } | { code: 'other-resources' } | { code: 'blocks' } | { code: 'without-mfa'; controls: string[] };
+
+/** What one point of the check found, with the facts its words need. */
+export type ReadinessFinding =
+  | { code: 'conditional-access-manual'; failure: ReadFailure | null }
+  | { code: 'conditional-access-enforced'; enforcing: PolicyAssessment[]; blocking: PolicyAssessment[] }
+  | { code: 'conditional-access-short'; shortfalls: PolicyAssessment[] }
+  | { code: 'conditional-access-none' }
+  | { code: 'security-defaults-manual'; failure: ReadFailure }
+  | { code: 'security-defaults-on' }
+  /** Off, as it must be while Conditional Access policies are in use. */
+  | { code: 'security-defaults-off-expected' }
+  | { code: 'security-defaults-off' }
+  | { code: 'per-user-mfa' }
+  | { code: 'registration-manual'; userPrincipalName: string; failure: ReadFailure }
+  | { code: 'registration-not-found'; userPrincipalName: string }
+  | { code: 'registration-missing'; userPrincipalName: string }
+  | { code: 'registration-one-method'; userPrincipalName: string; methods: string[] }
+  | { code: 'registration-done'; userPrincipalName: string; methods: string[] };
+
 export interface ReadinessPoint {
   id: 'conditional-access' | 'security-defaults' | 'per-user-mfa' | 'user-registration';
   status: PointStatus;
-  title: string;
-  detail: string;
-  steps?: string[];
+  finding: ReadinessFinding;
+  /** The steps that do it by hand. */
+  steps?: ManualSteps;
 }
+
+/** Something the admin still has to do. */
+export type AdminTask =
+  | { code: 'check-conditional-access' }
+  | { code: 'create-policy' }
+  | { code: 'remove-block'; policy: string }
+  /** `switchOn`: the policy's Enable policy, when it still has to be set to On. */
+  | { code: 'fix-policy'; policy: string; problems: PolicyProblem[]; switchOn: 'report-only' | 'off' | null };
 
 /** How one MFA policy measures up to the guidance. */
 export interface PolicyAssessment {
@@ -66,9 +93,9 @@ export interface PolicyAssessment {
   state: string;
   verdict: 'enforces' | 'report-only' | 'off' | 'wrongly-scoped';
   /** What keeps it from enforcing MFA for everyone on the admin portals, each naming the setting that fixes it. */
-  problems: string[];
+  problems: PolicyProblem[];
   /** Who it leaves out: worth a look, not wrong in itself (emergency access accounts are commonly excluded). */
-  exclusions: string | null;
+  exclusions: Array<{ count: number; what: 'user' | 'group' | 'role' }> | null;
   blocks: boolean;
 }
 
@@ -90,50 +117,50 @@ export interface MfaReadinessReport {
     defaultMethod: string | null;
   };
   points: ReadinessPoint[];
-  adminMustDo: string[];
+  adminMustDo: AdminTask[];
   support: string;
 }
 
 export interface ReadinessInput {
   tenantId: string | null;
-  securityDefaults: DirectoryResult<boolean>;
-  policies: DirectoryResult<ConditionalAccessPolicy[]>;
-  user?: { userPrincipalName: string; registration: DirectoryResult<UserRegistration | null> };
+  securityDefaults: ReadResult<boolean>;
+  policies: ReadResult<ConditionalAccessPolicy[]>;
+  user?: { userPrincipalName: string; registration: ReadResult<UserRegistration | null> };
   now: Date;
 }
 
-const REPORT_ONLY = 'enabledForReportingButNotEnforced';
+export const REPORT_ONLY = 'enabledForReportingButNotEnforced';
 
 export function assessPolicy(policy: ConditionalAccessPolicy): PolicyAssessment {
-  const problems: string[] = [];
-  if (!policy.includeUsers.includes('All')) problems.push(R.problems.notAllUsers);
+  const problems: PolicyProblem[] = [];
+  if (!policy.includeUsers.includes('All')) problems.push({ code: 'not-all-users' });
   const appsCovered =
     (policy.includeApplications.includes('All') || policy.includeApplications.includes('MicrosoftAdminPortals')) &&
     !policy.excludeApplications.includes('MicrosoftAdminPortals');
-  if (!appsCovered) problems.push(R.problems.otherResources);
+  if (!appsCovered) problems.push({ code: 'other-resources' });
   const blocks = policy.builtInControls.includes('block');
-  if (blocks) problems.push(R.problems.blocks);
+  if (blocks) problems.push({ code: 'blocks' });
   const alternatives = policy.builtInControls.filter((c) => c !== 'mfa' && c !== 'block');
   if (policy.operator.toUpperCase() === 'OR' && alternatives.length > 0) {
-    problems.push(R.problems.withoutMfa(alternatives.join(', ')));
+    problems.push({ code: 'without-mfa', controls: alternatives });
   }
   const excluded = [
-    [policy.excludeUsers.length, 'user'],
-    [policy.excludeGroups.length, 'group'],
-    [policy.excludeRoles.length, 'role'],
+    { count: policy.excludeUsers.length, what: 'user' },
+    { count: policy.excludeGroups.length, what: 'group' },
+    { count: policy.excludeRoles.length, what: 'role' },
   ] as const;
-  const exclusionParts = excluded.filter(([n]) => n > 0).map(([n, what]) => R.problems.excluded(n, what));
+  const exclusions = excluded.filter(({ count }) => count > 0);
   return {
     displayName: policy.displayName,
     state: policy.state,
     verdict: verdictOf(policy.state, problems),
     problems,
-    exclusions: exclusionParts.length ? R.problems.excludes(exclusionParts.join(', ')) : null,
+    exclusions: exclusions.length ? [...exclusions] : null,
     blocks,
   };
 }
 
-function verdictOf(state: string, problems: string[]): PolicyAssessment['verdict'] {
+function verdictOf(state: string, problems: PolicyProblem[]): PolicyAssessment['verdict'] {
   if (problems.length > 0) return 'wrongly-scoped';
   if (state === REPORT_ONLY) return 'report-only';
   return state === 'enabled' ? 'enforces' : 'off';
@@ -149,7 +176,7 @@ export function evaluateMfaReadiness(input: ReadinessInput): MfaReadinessReport 
   const mfaEnforcedBy = enforcing.length > 0 ? 'conditional-access' : securityDefaults ? 'security-defaults' : null;
 
   const points: ReadinessPoint[] = [];
-  const adminMustDo: string[] = [];
+  const adminMustDo: AdminTask[] = [];
   const ca = conditionalAccessPoint(input.policies, mfaPolicies, enforcing, securityDefaults === true);
   if (ca) points.push(ca.point);
   adminMustDo.push(...(ca?.mustDo ?? []));
@@ -159,7 +186,7 @@ export function evaluateMfaReadiness(input: ReadinessInput): MfaReadinessReport 
   adminMustDo.push(...sd.mustDo);
 
   if (mfaEnforcedBy === null) {
-    points.push({ id: 'per-user-mfa', status: 'unknown', title: R.perUserMfa.title, detail: R.perUserMfa.detail, steps: PER_USER_MFA_STEPS });
+    points.push({ id: 'per-user-mfa', status: 'unknown', finding: { code: 'per-user-mfa' }, steps: 'per-user-mfa' });
   }
 
   const report: MfaReadinessReport = {
@@ -187,11 +214,11 @@ export function evaluateMfaReadiness(input: ReadinessInput): MfaReadinessReport 
 
 interface PointWithTasks {
   point: ReadinessPoint;
-  mustDo: string[];
+  mustDo: AdminTask[];
 }
 
 function conditionalAccessPoint(
-  read: DirectoryResult<ConditionalAccessPolicy[]>,
+  read: ReadResult<ConditionalAccessPolicy[]>,
   mfaPolicies: PolicyAssessment[] | null,
   enforcing: PolicyAssessment[],
   securityDefaultsOn: boolean,
@@ -201,153 +228,63 @@ function conditionalAccessPoint(
     // Security Defaults on already require MFA, and exclude enabled Conditional Access policies.
     if (securityDefaultsOn) return null;
     return {
-      point: {
-        id,
-        status: 'unknown',
-        title: R.conditionalAccess.manualTitle,
-        detail: `${read.ok ? '' : read.failure.message} ${R.conditionalAccess.manualDetail}`.trim(),
-        steps: CONDITIONAL_ACCESS_STEPS,
-      },
-      mustDo: [R.conditionalAccess.manualTask],
+      point: { id, status: 'unknown', finding: { code: 'conditional-access-manual', failure: read.ok ? null : read.failure }, steps: 'conditional-access' },
+      mustDo: [{ code: 'check-conditional-access' }],
     };
   }
   const shortfalls = mfaPolicies.filter((p) => p.verdict !== 'enforces');
   const blocking = mfaPolicies.filter((p) => p.blocks && p.state !== 'disabled');
-  const describe = (p: PolicyAssessment) => [`"${p.displayName}" (${stateName(p.state)})`, ...p.problems, p.exclusions ?? ''].filter(Boolean).join(' ');
 
   if (enforcing.length > 0) {
-    const detail = [R.conditionalAccess.enforcedBy(enforcing.map(describe).join('; '))];
-    if (enforcing.some((p) => p.exclusions)) detail.push(R.conditionalAccess.checkExclusions);
-    if (blocking.length > 0) detail.push(R.conditionalAccess.alsoNote(blocking.map(describe).join('; ')));
     return {
-      point: { id, status: blocking.length > 0 ? 'warning' : 'done', title: R.conditionalAccess.enforcedTitle, detail: detail.join(' ') },
-      mustDo: blocking.map((p) => R.conditionalAccess.removeBlock(p.displayName)),
+      point: { id, status: blocking.length > 0 ? 'warning' : 'done', finding: { code: 'conditional-access-enforced', enforcing, blocking } },
+      mustDo: blocking.map((p) => ({ code: 'remove-block', policy: p.displayName })),
     };
   }
   if (shortfalls.length > 0) {
     return {
-      point: {
-        id,
-        status: 'warning',
-        title: R.conditionalAccess.shortTitle,
-        detail: shortfalls.map(describe).join(' '),
-        steps: CONDITIONAL_ACCESS_STEPS,
-      },
+      point: { id, status: 'warning', finding: { code: 'conditional-access-short', shortfalls }, steps: 'conditional-access' },
       mustDo: shortfalls.map(fixFor),
     };
   }
   // Security Defaults already require MFA and no policy asks for it: nothing to say about Conditional Access.
   if (securityDefaultsOn) return null;
   return {
-    point: {
-      id,
-      status: 'todo',
-      title: R.conditionalAccess.noneTitle,
-      detail: R.conditionalAccess.noneDetail,
-      steps: CONDITIONAL_ACCESS_STEPS,
-    },
-    mustDo: [R.conditionalAccess.createTask],
+    point: { id, status: 'todo', finding: { code: 'conditional-access-none' }, steps: 'conditional-access' },
+    mustDo: [{ code: 'create-policy' }],
   };
 }
 
-function fixFor(p: PolicyAssessment): string {
-  const switchOn =
-    p.state === REPORT_ONLY ? R.conditionalAccess.reportOnlyToOn(p.displayName) : p.state === 'enabled' ? '' : R.conditionalAccess.offToOn(p.displayName);
-  if (p.problems.length === 0) return switchOn.charAt(0).toUpperCase() + switchOn.slice(1);
-  return [R.conditionalAccess.fix(p.displayName), ...p.problems, switchOn && R.conditionalAccess.then(switchOn)].filter(Boolean).join(' ');
-}
-
-function stateName(state: string): string {
-  if (state === REPORT_ONLY) return R.states.reportOnly;
-  if (state === 'enabled') return R.states.on;
-  if (state === 'disabled') return R.states.off;
-  return state;
+function fixFor(p: PolicyAssessment): AdminTask {
+  const switchOn = p.state === REPORT_ONLY ? 'report-only' : p.state === 'enabled' ? null : 'off';
+  return { code: 'fix-policy', policy: p.displayName, problems: p.problems, switchOn };
 }
 
 function securityDefaultsPoint(
-  read: DirectoryResult<boolean>,
+  read: ReadResult<boolean>,
   policies: ConditionalAccessPolicy[] | null,
   enforcedBy: MfaReadinessReport['tenant']['mfaEnforcedBy'],
 ): PointWithTasks {
   const id = 'security-defaults';
   if (!read.ok) {
-    return {
-      point: { id, status: 'unknown', title: R.securityDefaults.manualTitle, detail: R.securityDefaults.manualDetail(read.failure.message), steps: SECURITY_DEFAULTS_STEPS },
-      mustDo: [],
-    };
+    return { point: { id, status: 'unknown', finding: { code: 'security-defaults-manual', failure: read.failure }, steps: 'security-defaults' }, mustDo: [] };
   }
-  if (read.value) {
-    return {
-      point: { id, status: 'done', title: R.securityDefaults.onTitle, detail: R.securityDefaults.onDetail },
-      mustDo: [],
-    };
-  }
+  if (read.value) return { point: { id, status: 'done', finding: { code: 'security-defaults-on' } }, mustDo: [] };
   if (enforcedBy === 'conditional-access' || (policies && policies.length > 0)) {
-    return {
-      point: { id, status: 'done', title: R.securityDefaults.offTitle, detail: R.securityDefaults.offExpected },
-      mustDo: [],
-    };
+    return { point: { id, status: 'done', finding: { code: 'security-defaults-off-expected' } }, mustDo: [] };
   }
-  return {
-    point: {
-      id,
-      status: 'todo',
-      title: R.securityDefaults.offTitle,
-      detail: R.securityDefaults.offDetail,
-      steps: SECURITY_DEFAULTS_STEPS,
-    },
-    mustDo: [],
-  };
+  return { point: { id, status: 'todo', finding: { code: 'security-defaults-off' }, steps: 'security-defaults' }, mustDo: [] };
 }
 
-function registrationPoint(userPrincipalName: string, read: DirectoryResult<UserRegistration | null>): ReadinessPoint {
+function registrationPoint(userPrincipalName: string, read: ReadResult<UserRegistration | null>): ReadinessPoint {
   const id = 'user-registration';
-  if (!read.ok) {
-    return { id, status: 'unknown', title: R.registration.manualTitle(userPrincipalName), detail: read.failure.message, steps: REGISTRATION_STEPS };
-  }
+  if (!read.ok) return { id, status: 'unknown', finding: { code: 'registration-manual', userPrincipalName, failure: read.failure }, steps: 'registration' };
   const details = read.value;
-  if (!details) {
-    return {
-      id,
-      status: 'unknown',
-      title: R.registration.notFoundTitle(userPrincipalName),
-      detail: R.registration.notFoundDetail,
-      steps: REGISTRATION_STEPS,
-    };
-  }
-  if (!details.isMfaRegistered) {
-    return {
-      id,
-      status: 'todo',
-      title: R.registration.notRegisteredTitle(userPrincipalName),
-      detail: R.registration.notRegisteredDetail,
-      steps: REGISTRATION_STEPS,
-    };
-  }
-  const methods = methodsInWords(details.methodsRegistered);
-  if (details.methodsRegistered.length < 2) {
-    return {
-      id,
-      status: 'warning',
-      title: R.registration.oneMethodTitle(userPrincipalName),
-      detail: R.registration.oneMethodDetail(methods),
-      steps: [REGISTRATION_STEPS[1]],
-    };
-  }
-  return { id, status: 'done', title: R.registration.doneTitle(userPrincipalName), detail: R.registration.doneDetail(methods) };
-}
-
-/**
- * Graph's method ids as people read them: known ones by name, the rest counted as "another
- * method", so a raw id never shows as text.
- */
-export function methodsInWords(methodIds: readonly string[]): string {
-  const names = R.registration.methodNames;
-  const known = [...new Set(methodIds.filter((id) => Object.hasOwn(names, id)).map((id) => names[id]))];
-  const others = new Set(methodIds.filter((id) => !Object.hasOwn(names, id))).size;
-  const parts = [...known, ...(others === 0 ? [] : [others === 1 ? R.registration.otherMethod : R.registration.otherMethods(others)])];
-  if (parts.length === 0) return R.registration.unknownMethods;
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}${R.registration.and}${parts.at(-1)}`;
+  if (!details) return { id, status: 'unknown', finding: { code: 'registration-not-found', userPrincipalName }, steps: 'registration' };
+  if (!details.isMfaRegistered) return { id, status: 'todo', finding: { code: 'registration-missing', userPrincipalName }, steps: 'registration' };
+  const methods = details.methodsRegistered;
+  if (methods.length < 2) return { id, status: 'warning', finding: { code: 'registration-one-method', userPrincipalName, methods }, steps: 'registration-backup' };
+  return { id, status: 'done', finding: { code: 'registration-done', userPrincipalName, methods } };
 }
 
 export type MfaReadinessResult =
@@ -368,13 +305,7 @@ export async function checkMfaReadiness(directory: MfaDirectory | null, request:
   const reachable = directory && (request.tenantId === null || sameTenant(request.tenantId, directory.tenantId));
   if (!directory || !reachable) {
     const reason = directory ? 'other-tenant' : 'not-configured';
-    const failure: DirectoryResult<never> = {
-      ok: false,
-      failure: {
-        kind: 'not-configured',
-        message: reason === 'not-configured' ? R.notConfigured : R.otherTenant,
-      },
-    };
+    const failure: ReadResult<never> = { ok: false, failure: { kind: 'unreachable', reason } };
     const user = request.userPrincipalName ? { userPrincipalName: request.userPrincipalName, registration: failure } : undefined;
     const report = evaluateMfaReadiness({ tenantId: request.tenantId, securityDefaults: failure, policies: failure, user, now });
     return { kind: 'manual', reason, report };

@@ -1,4 +1,5 @@
 import type { CardLocation, Case, CaseOutbox, PendingPost } from '../domain/cases/case';
+import type { Diagnosis } from '../domain/types';
 
 /**
  * Cases and outboxes as both stores keep them: JSON beside the keys and the version
@@ -20,7 +21,13 @@ export function caseJson(c: Case): string {
 }
 
 export function caseFromJson(json: string, version: number): Case {
-  return { ...(JSON.parse(json) as Omit<Case, 'version'>), version };
+  return { ...withReasonData(JSON.parse(json) as Omit<Case, 'version'>), version };
+}
+
+/** A case stored before the diagnosis's reason was data holds its sentence: it is kept as recorded. */
+function withReasonData<C extends { diagnosis: Diagnosis }>(c: C): C {
+  const reason: unknown = c.diagnosis.reason;
+  return typeof reason === 'string' ? { ...c, diagnosis: { ...c.diagnosis, reason: { code: 'recorded', text: reason } } } : c;
 }
 
 /** What an outbox stores besides its keys and version. */
@@ -50,7 +57,7 @@ export function legacyTenantOf(legacy: LegacyCase): string {
 
 /** A legacy case as a case of `tenantId` (its version kept) and its outbox (version 1, its cards and pending posts). */
 export function upgradeLegacyCase(legacy: LegacyCase, version: number, tenantId: string): { case: Case; outbox: CaseOutbox } {
-  const { cards = [], pendingPosts = [], ...rest } = legacy;
+  const { cards = [], pendingPosts = [], ...rest } = withReasonData(legacy);
   const c: Case = { ...rest, tenantId, version };
   return { case: c, outbox: { tenantId, caseId: c.id, version: 1, cards, pending: pendingPosts, updatedAt: c.updatedAt } };
 }

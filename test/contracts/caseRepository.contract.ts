@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnosis, Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
 import type { Case, CaseOutbox, CaseRequester } from '../../src/domain/cases/case';
 import { applyAction, newCase, type CaseAction } from '../../src/domain/cases/lifecycle';
 import { dropPost, pendingPostsFor, queuePosts, recordCard, recordFailure } from '../../src/domain/cases/outbox';
 import type { Actor } from '../../src/domain/cases/authorisation';
 import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, OutboxConflict, type CaseRepository } from '../../src/domain/stores/ports';
-import { mutateCase, openOrUpdateCase } from '../../src/domain/cases/repository';
+import { mutateCase, openOrUpdateCase, type MutationResult } from '../../src/domain/cases/repository';
+import { inWords } from '../../src/text/catalog';
+import { TEXT } from '../../src/text/en';
 
 /** Fixtures shared with the other case tests. */
 const BASE = Date.parse('2026-01-05T09:00:00.000Z');
@@ -24,7 +27,7 @@ export function sampleDiagnosis(address: string, verdict: Verdict = 'takeover-ne
     workAccount: true,
     personalAccount: false,
     addressConfirmed: true,
-    reason: `Sample reason for ${verdict}.`,
+    reason: { code: 'recorded', text: `Sample reason for ${verdict}.` },
     next: 'takeover',
     checkedAt: checkedAt.toISOString(),
   };
@@ -60,7 +63,7 @@ export const helpdesk = (id = 'aad-hd-1', name = 'Hana Help', tenantId = 'tenant
 /** Applies an action that must succeed. */
 export function applied(c: Case, action: CaseAction, at: Date, actor: Actor = helpdesk()): Case {
   const result = applyAction(c, action, actor, at);
-  if (!result.ok) throw new Error(`expected ${action.type} to apply: ${result.reason}`);
+  if (!result.ok) throw new Error(`expected ${action.type} to apply: ${inWords(TEXT.cases.refusals, result.reason)}`);
   return result.case;
 }
 
@@ -502,11 +505,13 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         const repo = await makeRepo();
         await stored(repo, sampleCase({ id: 'VL-AAAAAAAA' }), [{ type: 'close' }, minutes(1)]);
         const notFound = (id: string) => ({ ok: false, conflict: false, reason: `There is no case ${id} that you can see.` });
-        expect(await mutateCase(repo, 'VL-ZZZZZZZZ', helpdesk(), { type: 'resolve' })).toEqual(notFound('VL-ZZZZZZZZ'));
-        expect(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk('aad-hd-9', 'Olga', 'tenant-b'), { type: 'reopen' })).toEqual(notFound('VL-AAAAAAAA'));
+        // The refusal as the help desk reads it.
+        const worded = (result: MutationResult) => (result.ok ? result : { ...result, reason: inWords(TEXT.cases.refusals, result.reason) });
+        expect(worded(await mutateCase(repo, 'VL-ZZZZZZZZ', helpdesk(), { type: 'resolve' }))).toEqual(notFound('VL-ZZZZZZZZ'));
+        expect(worded(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk('aad-hd-9', 'Olga', 'tenant-b'), { type: 'reopen' }))).toEqual(notFound('VL-AAAAAAAA'));
         const stranger: Actor = { id: 'aad-eve', name: 'Eve', tenantId: 'tenant-a', roles: [] };
-        expect(await mutateCase(repo, 'VL-AAAAAAAA', stranger, { type: 'reopen' })).toEqual(notFound('VL-AAAAAAAA'));
-        expect(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk(), { type: 'assign', assignee: helpdesk() }, minutes(2))).toEqual({
+        expect(worded(await mutateCase(repo, 'VL-AAAAAAAA', stranger, { type: 'reopen' }))).toEqual(notFound('VL-AAAAAAAA'));
+        expect(worded(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk(), { type: 'assign', assignee: helpdesk() }, minutes(2)))).toEqual({
           ok: false,
           conflict: false,
           reason: 'VL-AAAAAAAA is closed: reopen it first.',
@@ -518,7 +523,8 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         const repo = await makeRepo();
         await stored(repo, sampleCase({ id: 'VL-AAAAAAAA' }), [{ type: 'resolve' }, minutes(1)]);
         await repo.insert(sampleCase({ id: 'VL-BBBBBBBB', at: minutes(2) }));
-        expect(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk(), { type: 'reopen' }, minutes(3))).toEqual({
+        const reopened = await mutateCase(repo, 'VL-AAAAAAAA', helpdesk(), { type: 'reopen' }, minutes(3));
+        expect(reopened.ok ? reopened : { ...reopened, reason: inWords(TEXT.cases.refusals, reopened.reason) }).toEqual({
           ok: false,
           conflict: false,
           reason: 'VL-AAAAAAAA cannot be reopened: the same person and address already have VL-BBBBBBBB open.',
@@ -543,7 +549,9 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         expect(again.case.diagnosis.verdict).toBe('ready');
         expect(again.case.requester.name).toBe('Ann Renamed');
         expect(again.case.requester.conversationReference).toEqual(requester.conversationReference);
-        expect(again.case.history.at(-1)).toMatchObject({ action: 'diagnosis', detail: 'Checked again: Work account ready (was Unmanaged tenant, takeover needed).' });
+        const checkedAgain = again.case.history.at(-1);
+        expect(checkedAgain).toMatchObject({ action: 'diagnosis', was: 'takeover-needed', found: 'ready' });
+        expect(checkedAgain && TEXT.cases.historyDetail(checkedAgain)).toBe('Checked again: Work account ready (was Unmanaged tenant, takeover needed).');
         expect(await repo.listByRequester('tenant-a', 'aad-ann')).toHaveLength(1);
       });
 

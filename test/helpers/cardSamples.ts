@@ -1,14 +1,15 @@
 import type { CardData, CardName } from '../../src/teams/kit/cards/data';
-import { VERDICTS, type Diagnosis, type Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import { VERDICTS, type Verdict } from '../../src/domain/verdicts';
+import { TEXT } from '../../src/text/en';
 import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../src/teams/features/checkAccount/verdictCard';
 import { mfaCard } from '../../src/teams/features/directory/mfaCard';
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 import { draftCard } from '../../src/teams/features/drafts/draftCard';
 import { notSureCard, topicCard } from '../../src/teams/features/faq/faqCard';
-import { TOPICS } from '../../src/domain/faq/topics';
+import { topicsIn } from '../../src/domain/faq/topics';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
-import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
 import { readinessView } from '../../src/teams/features/directory/readiness';
 import { evaluateMfaReadiness } from '../../src/domain/mfaReadiness';
 import type { AdminPerson } from '../../src/domain/admins';
@@ -18,6 +19,8 @@ import { caseListData } from '../../src/teams/features/cases/caseList';
 import { statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
+
+const TOPICS = topicsIn(TEXT.topics);
 
 export function diagnosis(verdict: Verdict): Diagnosis {
   return {
@@ -31,7 +34,7 @@ export function diagnosis(verdict: Verdict): Diagnosis {
     workAccount: true,
     personalAccount: false,
     addressConfirmed: true,
-    reason: 'A reason.',
+    reason: { code: 'recorded', text: 'A reason.' },
     next: 'retry',
     failure: verdict === 'lookup-failed' ? { source: 'credential-type', detail: 'http 500' } : undefined,
     checkedAt: '2026-11-21T10:00:00.000Z',
@@ -54,7 +57,7 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['mfa', 'guide', mfaCard()]);
   for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(readinessView({ kind: 'report', report: evaluateMfaReadiness(input) }))]);
   out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
-  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY })]);
+  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured' })]);
   out.push([
     'admins found',
     'guide',
@@ -70,17 +73,17 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   const admin = (name: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: name, displayName: name, mail: null, userPrincipalName: `${name.replace(/\W/g, '')}@contoso.com`, roles, assignment });
   const many = { kind: 'found' as const, tenantId: requester.tenantId, gaps: [], fetchedAt: '2026-11-21T10:00:00.000Z', fromCache: false, admins: [admin('Megan Bowen', ['Global Administrator'], 'active'), admin('Eli Eligible', ['Global Administrator'], 'eligible'), admin('A Person With A Very Long Display Name Indeed', ['Conditional Access Administrator'], 'active'), admin('Dana', ['Security Administrator'], 'eligible')] };
   out.push(['admins found, many', 'guide', adminsCard(many)]);
-  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' }, manual: FIND_ADMIN_MANUALLY } as never)]);
-  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' }, manual: FIND_ADMIN_MANUALLY } as never)]);
-  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
-  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', detail: 'd', next: 'takeover' }, 'fourthcoffee.xyz')]);
+  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' } } as never)]);
+  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' } } as never)]);
+  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
+  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
   for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
-  out.push(['not sure', 'guide', notSureCard(new FaqIndex().answer('zzz qqq'))]);
-  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
+  out.push(['not sure', 'guide', notSureCard(new FaqIndex(TOPICS).answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex(TOPICS).answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
-    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } });
+    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, TEXT.drafts.prefill);
     out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
-    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: 'Enter your name.' })]);
+    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: { code: 'missing' } })]);
   }
   const account = {
     cardId: 'c1',
@@ -104,9 +107,9 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   const person = { id: 'p1', name: 'Adele' };
   const opened = newCase({ tenantId: 'tenant-a', id: 'VL-7K3QX2PM', requester: { aadObjectId: 'r1', name: 'Alex', upn: 'alex@contoso.com' }, diagnosis: diagnosis('takeover-needed'), actor: person, now: new Date('2026-11-21T10:00:00Z') });
   const asked = applyAction(opened, { type: 'ask-requester', text: 'Who registered the domain?' }, person, new Date('2026-11-21T11:00:00Z'));
-  if (!asked.ok) throw new Error(asked.reason);
+  if (!asked.ok) throw new Error(asked.reason.code);
   const resolved = applyAction(asked.case, { type: 'resolve' }, person, new Date('2026-11-21T12:00:00Z'));
-  if (!resolved.ok) throw new Error(resolved.reason);
+  if (!resolved.ok) throw new Error(resolved.reason.code);
   out.push(['case open', 'case', caseCardData(asked.case, [person])]);
   out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
   out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);

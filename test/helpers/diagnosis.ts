@@ -1,4 +1,5 @@
-import type { Diagnosis, Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
 
 /** A diagnosis for tests: the verdict and address given, unknowns elsewhere, overridable. */
 export function diagnosisFor(verdict: Verdict, address: string, overrides: Partial<Diagnosis> = {}): Diagnosis {
@@ -14,7 +15,7 @@ export function diagnosisFor(verdict: Verdict, address: string, overrides: Parti
     workAccount: null,
     personalAccount: null,
     addressConfirmed: true,
-    reason: 'test',
+    reason: { code: 'recorded', text: 'test' },
     next: 'retry',
     checkedAt: '2026-01-05T09:30:00.000Z',
     ...overrides,

@@ -25,6 +25,8 @@ import { readConfig } from '../../src/config';
 import { findAdmins, GLOBAL_ADMINISTRATOR } from '../../src/domain/admins';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { checkMfaReadiness } from '../../src/domain/mfaReadiness';
+import { adminsCard } from '../../src/teams/features/directory/adminsCard';
+import { TEXT } from '../../src/text/en';
 import { emptyDirectory, startGraphFake, type FakeDirectory, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate, fetchTrusting, type TestCertificate } from '../fakes/testCertificate';
 
@@ -228,7 +230,8 @@ describe('admins through Microsoft Graph', () => {
     });
     expect(result.failure.message).toContain('Authorization_RequestDenied');
     expect(result.failure.message).not.toMatch(/\n\s+at /);
-    expect(result.manual.steps[1]).toBe('Navigate to Entra ID > Roles and administrators');
+    // The person is left the manual steps: the card every permission error gets shows them.
+    expect(adminsCard(result).sections[0].steps[1].text).toBe('Navigate to Entra ID > Roles and administrators');
   });
 
   it('still lists the active admins when only the PIM list is refused, and says what is missing', async () => {
@@ -254,7 +257,11 @@ describe('admins through Microsoft Graph', () => {
 
 describe('MFA readiness through Microsoft Graph', () => {
   const now = new Date('2026-11-21T12:00:00Z');
-  const check = (userPrincipalName?: string) => checkMfaReadiness(directoryFor(), { tenantId: TENANT, userPrincipalName, now });
+  /** The check, its report in words as the card and the command line show it. */
+  const check = async (userPrincipalName?: string) => {
+    const result = await checkMfaReadiness(directoryFor(), { tenantId: TENANT, userPrincipalName, now });
+    return { ...result, report: TEXT.readiness.reportInWords(result.report) };
+  };
 
   it('counts Security Defaults as enforcement', async () => {
     fake.directory.securityDefaults = true;

@@ -12,6 +12,7 @@ import {
 import type { DirectoryFailure, DirectoryResult } from '../../src/domain/manualSteps';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { TEXT } from '../../src/text/en';
+import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
 const CA_ADMIN = ADMIN_ROLES[1].id;
@@ -103,14 +104,16 @@ describe('findAdmins', () => {
     const other = await findAdmins(deps(directory({})), { tenantId: '00000000-1111-2222-3333-444444444444' });
 
     expect(manual).toMatchObject({ kind: 'manual', reason: 'not-configured' });
+    // The steps are the catalog's, on the card every manual answer gets.
     if (manual.kind === 'manual') {
-      expect(manual.manual.steps).toEqual([
+      expect(adminsCard(manual).sections[0].steps.map((step) => step.text)).toEqual(TEXT.manual.findAdmin.steps);
+      expect(TEXT.manual.findAdmin.steps).toEqual([
         'Go to https://entra.microsoft.com',
         'Navigate to Entra ID > Roles and administrators',
         'Search Global Administrator',
         'You see a list of users assigned to that role in your tenant.',
       ]);
-      expect(manual.manual.otherwise).toContain('IT department, security operations team, or internal helpdesk');
+      expect(TEXT.manual.findAdmin.otherwise).toContain('IT department, security operations team, or internal helpdesk');
     }
     expect(other).toMatchObject({ kind: 'manual', reason: 'other-tenant' });
   });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../src/domain/types';
+import { VERDICTS } from '../../src/domain/verdicts';
 import { categoryForVerdict, type Case } from '../../src/domain/cases/case';
 import { applyAction, capText, NOTE_MAX_CHARS, refreshCase, remindedCase, type CaseAction } from '../../src/domain/cases/lifecycle';
-import { maySee, notFoundReason, refusalFor, triages, type Actor } from '../../src/domain/cases/authorisation';
+import { maySee, refusalFor as refusalCode, triages, type Actor } from '../../src/domain/cases/authorisation';
+import { inWords } from '../../src/text/catalog';
+import { TEXT } from '../../src/text/en';
 import { CASE_ID_ALPHABET, isCaseId, newCaseId, parseCaseId } from '../../src/domain/cases/caseId';
 import { applied, helpdesk, minutes, sampleCase, sampleDiagnosis, sampleRequester } from '../contracts/caseRepository.contract';
 
@@ -10,11 +12,17 @@ const hana = { id: 'aad-hd-1', name: 'Hana Help' };
 const ivo = { id: 'aad-hd-2', name: 'Ivo' };
 const fresh = (): Case => ({ ...sampleCase({ id: 'VL-7K3QX2PM' }), version: 1 });
 
+/** A refusal, and a history entry, as the help desk reads them. */
 function refusal(c: Case, action: CaseAction): string {
   const result = applyAction(c, action, helpdesk(), minutes(1));
   if (result.ok) throw new Error(`expected ${action.type} to be refused`);
-  return result.reason;
+  return inWords(TEXT.cases.refusals, result.reason);
 }
+const detail = (entry: Case['history'][number] | undefined) => entry && TEXT.cases.historyDetail(entry);
+const refusalFor = (...args: Parameters<typeof refusalCode>) => {
+  const reason = refusalCode(...args);
+  return reason && inWords(TEXT.cases.refusals, reason);
+};
 
 describe('a new case', () => {
   it('starts new, in the category its verdict implies, with its opening in the history', () => {
@@ -23,7 +31,8 @@ describe('a new case', () => {
     // Delivery bookkeeping lives in the outbox beside the case (caseOutbox.test.ts).
     expect(c).not.toHaveProperty('cards');
     expect(c).not.toHaveProperty('pendingPosts');
-    expect(c.history).toEqual([{ at: minutes(0).toISOString(), actor: { id: 'aad-ann', name: 'Person aad-ann' }, action: 'open', detail: 'Opened for ann@contoso.com: Unmanaged tenant, takeover needed.' }]);
+    expect(c.history).toEqual([{ at: minutes(0).toISOString(), actor: { id: 'aad-ann', name: 'Person aad-ann' }, action: 'open', address: 'ann@contoso.com', verdict: 'takeover-needed' }]);
+    expect(detail(c.history[0])).toBe('Opened for ann@contoso.com: Unmanaged tenant, takeover needed.');
   });
 
   it('derives a category from every verdict', () => {
@@ -47,7 +56,8 @@ describe('applyAction', () => {
     const next = applied(c, { type: 'assign', assignee: hana }, minutes(1), helpdesk(hana.id, hana.name));
     expect(c).toEqual(before);
     expect(next.history).toHaveLength(2);
-    expect(next.history[1]).toEqual({ at: minutes(1).toISOString(), actor: hana, action: 'assign', detail: 'Assigned to Hana Help.' });
+    expect(next.history[1]).toEqual({ at: minutes(1).toISOString(), actor: hana, action: 'assign', assignee: 'Hana Help' });
+    expect(detail(next.history[1])).toBe('Assigned to Hana Help.');
     expect(next.updatedAt).toBe(minutes(1).toISOString());
   });
 
@@ -56,7 +66,7 @@ describe('applyAction', () => {
     expect(assigned).toMatchObject({ status: 'assigned', assignee: hana });
     expect(refusal(assigned, { type: 'assign', assignee: hana })).toBe('VL-7K3QX2PM is already assigned to Hana Help.');
     const reassigned = applied(assigned, { type: 'assign', assignee: ivo }, minutes(2));
-    expect(reassigned.history.at(-1)?.detail).toBe('Reassigned from Hana Help to Ivo.');
+    expect(detail(reassigned.history.at(-1))).toBe('Reassigned from Hana Help to Ivo.');
     const unassigned = applied(reassigned, { type: 'unassign' }, minutes(3));
     expect(unassigned.status).toBe('new');
     expect(unassigned.assignee).toBeUndefined();
@@ -83,7 +93,9 @@ describe('applyAction', () => {
     const again = applied(applied(reopened, { type: 'resolve' }, minutes(30)), { type: 'close' }, minutes(31));
     expect(again).toMatchObject({ status: 'closed', resolvedAt: minutes(10).toISOString() });
     const closedUnassigned = applied(fresh(), { type: 'close' }, minutes(1));
-    expect(applied(closedUnassigned, { type: 'reopen' }, minutes(2))).toMatchObject({ status: 'new', history: expect.arrayContaining([expect.objectContaining({ detail: 'Reopened as new.' })]) });
+    const reopenedNew = applied(closedUnassigned, { type: 'reopen' }, minutes(2));
+    expect(reopenedNew.status).toBe('new');
+    expect(reopenedNew.history.map(detail)).toContain('Reopened as new.');
   });
 
   it('sets a status only where it makes sense', () => {
@@ -116,7 +128,7 @@ describe('applyAction', () => {
     const long = applied(fresh(), { type: 'add-note', text: 'x'.repeat(NOTE_MAX_CHARS + 50) }, minutes(1));
     expect(long.notes[0].text).toHaveLength(NOTE_MAX_CHARS);
     expect(long.notes[0].truncated).toBe(true);
-    expect(long.history.at(-1)?.detail).toBe('Added a note (cut to 2000 characters).');
+    expect(detail(long.history.at(-1))).toBe('Added a note (cut to 2000 characters).');
     expect(refusal(fresh(), { type: 'add-note', text: '   ' })).toBe('A note needs some text.');
     const onClosed = applied(applied(fresh(), { type: 'close' }, minutes(1)), { type: 'add-note', text: 'For the record.' }, minutes(2));
     expect(onClosed.notes).toHaveLength(1);
@@ -163,7 +175,7 @@ describe('authorisation', () => {
   const answer: CaseAction = { type: 'requester-answer', questionId: 'Q1', text: 'Bob' };
   const resolve: CaseAction = { type: 'resolve' };
   const requester: Actor = { id: 'aad-ann', name: 'Ann', tenantId: 'tenant-a', roles: ['requester'] };
-  const hidden = notFoundReason('VL-7K3QX2PM');
+  const hidden = 'There is no case VL-7K3QX2PM that you can see.';
 
   it('lets help-desk members and tenant admins see and do everything on their tenant’s cases', () => {
     for (const roles of [['helpdesk'], ['admin']] as const) {

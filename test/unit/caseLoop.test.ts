@@ -8,6 +8,8 @@ import { diagnosisFor } from '../helpers/diagnosis';
 import { runCasePass } from '../../src/teams/features/cases/caseLoop';
 import type { CaseDelivery } from '../../src/teams/features/cases/delivery';
 import { createLogger } from '../../src/log';
+import { inWords } from '../../src/text/catalog';
+import { TEXT } from '../../src/text/en';
 
 const TENANT = 'tenant-a';
 const diagnosis = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', workAccount: true, personalAccount: false, next: 'takeover', checkedAt: '2026-11-21T08:00:00.000Z' });
@@ -122,8 +124,10 @@ describe('case versions seen by a card', () => {
     const stranger = { id: 'h9', name: 'Eve', tenantId: 'tenant-b', roles: ['helpdesk' as const] };
     const forged = await mutateCase(repo, opened.id, stranger, { type: 'add-note', text: 'x' }, new Date(), opened.version);
     const missing = await mutateCase(repo, 'VL-ZZZZZZZZ', stranger, { type: 'add-note', text: 'x' }, new Date(), opened.version);
-    expect(forged).toEqual({ ok: false, conflict: false, reason: `There is no case ${opened.id} that you can see.` });
-    expect(missing).toEqual({ ok: false, conflict: false, reason: 'There is no case VL-ZZZZZZZZ that you can see.' });
+    expect(forged).toEqual({ ok: false, conflict: false, reason: { code: 'not-found', id: opened.id } });
+    expect(missing).toEqual({ ok: false, conflict: false, reason: { code: 'not-found', id: 'VL-ZZZZZZZZ' } });
+    expect(!forged.ok && inWords(TEXT.cases.refusals, forged.reason)).toBe(`There is no case ${opened.id} that you can see.`);
+    expect(!missing.ok && inWords(TEXT.cases.refusals, missing.reason)).toBe('There is no case VL-ZZZZZZZZ that you can see.');
     expect((await repo.get(TENANT, opened.id))?.notes).toEqual([]);
   });
 });

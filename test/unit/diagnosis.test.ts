@@ -11,7 +11,14 @@ import {
 } from '../../src/domain/diagnosis';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { hashAddress } from '../../src/domain/auditHash';
-import type { Verdict } from '../../src/domain/types';
+import type { Diagnosis } from '../../src/domain/types';
+import type { Verdict } from '../../src/domain/verdicts';
+import { inWords } from '../../src/text/catalog';
+import { TEXT } from '../../src/text/en';
+
+/** The reason and a failure's detail as the command line and the case card say them. */
+const reasonOf = (outcome: Pick<Diagnosis, 'reason'>) => inWords(TEXT.diagnosis.reasons, outcome.reason);
+const detailOf = (outcome: Pick<Diagnosis, 'failure'>) => outcome.failure && TEXT.diagnosis.failureDetail(outcome.failure);
 
 const AUDIT_KEY = 'test-audit-key-of-at-least-32-characters';
 const target = { address: 'alex@contoso.com', domain: 'contoso.com' };
@@ -52,7 +59,7 @@ describe('decideVerdict', () => {
     expect(outcome.verdict).toBe(verdict);
     expect(outcome).toMatchObject(fields);
     expect(outcome.failure).toBeUndefined();
-    expect(outcome.reason).toContain('alex@contoso.com');
+    expect(reasonOf(outcome)).toContain('alex@contoso.com');
   });
 
   it.each<[string, Signals, string, RegExp]>([
@@ -72,8 +79,8 @@ describe('decideVerdict', () => {
     expect(outcome.verdict).toBe('lookup-failed');
     expect(outcome.next).toBe('retry');
     expect(outcome.failure?.source).toBe(source);
-    expect(outcome.failure?.detail).toMatch(detail);
-    expect(outcome.reason).toMatch(/^Could not check alex@contoso\.com/);
+    expect(detailOf(outcome)).toMatch(detail);
+    expect(reasonOf(outcome)).toMatch(/^Could not check alex@contoso\.com/);
   });
 
   it.each<[string, Signals, boolean]>([
@@ -94,9 +101,9 @@ describe('decideVerdict', () => {
   it('says in the reason what is known when the address is not confirmed, and only that', () => {
     const outcome = decideVerdict(target, signals(0, 'managed', { control: ok({ ifExistsResult: 0 }) }));
     expect(outcome.verdict).toBe('ready');
-    expect(outcome.reason).toContain('contoso.com belongs to the Contoso (managed) tenant');
-    expect(outcome.reason).toContain('Whether alex@contoso.com itself exists, and whether a personal Microsoft account also uses it, is not known');
-    expect(outcome.reason).not.toMatch(/alex@contoso\.com is a work account/);
+    expect(reasonOf(outcome)).toContain('contoso.com belongs to the Contoso (managed) tenant');
+    expect(reasonOf(outcome)).toContain('Whether alex@contoso.com itself exists, and whether a personal Microsoft account also uses it, is not known');
+    expect(reasonOf(outcome)).not.toMatch(/alex@contoso\.com is a work account/);
   });
 
   it.each<[string, Signals, Verdict, boolean | null]>([
@@ -111,10 +118,10 @@ describe('decideVerdict', () => {
     const outcome = decideVerdict(target, input);
     expect(outcome).toMatchObject({ verdict, workAccount: true, personalAccount: personal, addressConfirmed: false });
     if (personal === null && verdict === 'ready') {
-      expect(outcome.reason).toContain('whether a personal Microsoft account also uses it, is not known');
-      expect(outcome.reason).not.toMatch(/no personal Microsoft account/);
+      expect(reasonOf(outcome)).toContain('whether a personal Microsoft account also uses it, is not known');
+      expect(reasonOf(outcome)).not.toMatch(/no personal Microsoft account/);
     }
-    if (personal === false) expect(outcome.reason).toContain('no personal Microsoft account uses alex@contoso.com');
+    if (personal === false) expect(reasonOf(outcome)).toContain('no personal Microsoft account uses alex@contoso.com');
   });
 
   it('reports what is known when failing: the work account from credential type, unknown personal as null', () => {
@@ -162,7 +169,7 @@ describe('DiagnosisService', () => {
     const service = new DiagnosisService({ entra, cache: new MemoryStore(), cacheTtlSeconds: 60, audit: { hashKey: AUDIT_KEY, record: (e) => events.push(e) }, now: fixedNow });
     const d = await service.diagnose('  not an address ', { requesterId: 'user-1' });
     expect(d).toMatchObject({ input: 'not an address', verdict: 'invalid-address', next: 'fix-address', domain: null, workAccount: null, personalAccount: null, checkedAt: '2026-01-02T03:04:05.000Z' });
-    expect(d.reason).toMatch(/spaces/);
+    expect(reasonOf(d)).toMatch(/spaces/);
     expect(calls).toEqual({ realm: [], credential: [], tenant: [] });
     expect(events).toEqual([{ at: d.checkedAt, addressHash: hashAddress('not an address', AUDIT_KEY), requesterId: 'user-1', verdict: 'invalid-address', sources: [], durationMs: expect.any(Number) }]);
   });

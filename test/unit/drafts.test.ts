@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildDraft,
+  buildDraft as build,
   DisassociationInput,
   DraftCase,
-  draftInputFromCase,
-  draftInputRefusal,
-  draftRefusal,
+  type DraftFieldName,
+  type DraftInput,
+  draftInputFromCase as fromCase,
+  draftInputRefusal as inputRefusal,
+  type DraftKind,
+  draftRefusal as refusalOf,
   ExtraLoginsInput,
   MfaSupportInput,
-  validateDraftInput,
+  validateDraftInput as validate,
 } from '../../src/domain/drafts';
 import { LINKS } from '../../src/domain/links';
+import type { Diagnosis } from '../../src/domain/types';
+import { TEXT } from '../../src/text/en';
+import type { DraftSurface } from '../../src/text/en/drafts';
 import { diagnosisFor } from '../helpers/diagnosis';
+
+/** The drafts, their prefill, refusals and field errors as the chat and the command line show them: in the catalog's words. */
+const buildDraft = <K extends DraftKind>(kind: K, input: DraftInput<K>) => build(kind, input, TEXT.drafts.documents[kind]);
+const draftInputFromCase = <K extends DraftKind>(kind: K, from: DraftCase) => fromCase(kind, from, TEXT.drafts.prefill);
+const validateDraftInput = <K extends DraftKind>(kind: K, input: DraftInput<K>): Record<string, string> =>
+  Object.fromEntries(Object.entries(validate(kind, input)).map(([name, problem]) => [name, problem && TEXT.drafts.fieldProblem(kind, name as DraftFieldName<K>, problem)]));
+const draftRefusal = (kind: DraftKind, diagnosis: Diagnosis, surface: DraftSurface = 'chat') => {
+  const refusal = refusalOf(kind, diagnosis);
+  return refusal && TEXT.drafts.refusalInWords(refusal, surface);
+};
+const draftInputRefusal = (kind: DraftKind, input: DraftInput) => {
+  const refusal = inputRefusal(kind, input);
+  return refusal && TEXT.drafts.fieldProblem('extra-logins', 'remainingLogins', refusal);
+};
 
 const UNMANAGED_TENANT = '22222222-2222-4222-8222-222222222222';
 const CONTOSO_TENANT = '11111111-1111-4111-8111-111111111111';
@@ -413,5 +433,19 @@ describe('invisible characters', () => {
     expect(draft.body).toContain('AADSTS500gnp.exe\nsecond line');
     expect(draft.body).toContain('Alex[31m');
     expect(draft.body).not.toMatch(/[\u0000\u001b\u202e]/);
+  });
+});
+
+describe('the domain side of drafts', () => {
+  it('gives codes and facts, which the catalog words', () => {
+    const empty = { contactName: '', contactEmail: 'a b@c.com', vlscAddress: 'megan@fourthcoffee.xyz', remainingLogins: '3', progress: 'mars', reason: '', expectedCompletion: '' };
+    expect(validate('extra-logins', empty)).toEqual({
+      contactName: { code: 'missing' },
+      contactEmail: { code: 'address', problem: 'spaces' },
+      remainingLogins: { code: 'logins-left', count: '3' },
+      progress: { code: 'choice' },
+    });
+    expect(refusalOf('extra-logins', ready)).toEqual({ kind: 'extra-logins', verdict: 'ready', address: 'alex@contoso.com', organisation: 'contoso.com', confirmed: true });
+    expect(refusalOf('extra-logins', takeover)).toBeNull();
   });
 });

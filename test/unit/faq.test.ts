@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFaq, FRESH_FIRST_QUESTIONS, FRESH_THIRD_QUESTIONS, HELD_OUT_QUESTIONS, LABELLED_QUESTIONS } from '../../bench/faq';
 import { CONFIDENCE_THRESHOLD, FaqIndex } from '../../src/domain/faq/faqIndex';
-import { renderAnswer, renderNotSure, renderTopic } from '../../src/domain/faq/render';
+import { renderAnswer, renderNotSure, renderTopic } from '../../src/cli/faqAnswer';
 import { analyse, spellingCorrector, stem } from '../../src/domain/faq/textNormaliser';
-import { TOPIC_IDS, TOPICS } from '../../src/domain/faq/topics';
+import { TOPIC_IDS, topicsIn } from '../../src/domain/faq/topics';
 import { LINKS } from '../../src/domain/links';
+import { TEXT } from '../../src/text/en';
 
-const index = new FaqIndex();
+/** The topics in the catalog's words, as the bot and the command line index them. */
+const TOPICS = topicsIn(TEXT.topics);
+const index = new FaqIndex(TOPICS);
 const topic = (id: string) => TOPICS.find((t) => t.id === id)!;
 
 describe('FAQ topics', () => {

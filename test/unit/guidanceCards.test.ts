@@ -5,8 +5,7 @@ import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../sr
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 import { notSureCard } from '../../src/teams/features/faq/faqCard';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
-import { TOPICS } from '../../src/domain/faq/topics';
-import { FIND_ADMIN_MANUALLY } from '../../src/domain/manualSteps';
+import { topicsIn } from '../../src/domain/faq/topics';
 import type { AdminPerson } from '../../src/domain/admins';
 import { TEXT } from '../../src/text/en';
 import { mfaCard } from '../../src/teams/features/directory/mfaCard';
@@ -14,6 +13,9 @@ import { readinessView } from '../../src/teams/features/directory/readiness';
 import { evaluateMfaReadiness, type UserRegistration } from '../../src/domain/mfaReadiness';
 import { actions, allText, nodes, type Json } from '../helpers/cards';
 import { diagnosisFor } from '../helpers/diagnosis';
+
+/** The topics in the catalog's words. */
+const TOPICS = topicsIn(TEXT.topics);
 
 /** What a Teams client shows of a guide card: its text and its buttons. */
 function shown(data: GuideCardData): { text: string; buttons: string[] } {
@@ -266,8 +268,8 @@ describe('first views', () => {
   it('offers a person on every card, including not-sure, the manual admin card and the personal card reached by its button', () => {
     const human: string[] = [TEXT.cases.escalateButton, TEXT.admins.button];
     const cards = [
-      notSureCard(new FaqIndex().answer('zzz qqq')),
-      adminsCard({ kind: 'manual', reason: 'not-configured', manual: FIND_ADMIN_MANUALLY }),
+      notSureCard(new FaqIndex(TOPICS).answer('zzz qqq')),
+      adminsCard({ kind: 'manual', reason: 'not-configured'}),
       personalChoiceCard({}),
       personalChoiceCard(requester),
     ];
@@ -275,7 +277,7 @@ describe('first views', () => {
   });
 
   it('puts the not-sure card’s headings in order: the topics, then the journeys', () => {
-    const card = renderCardJson('guide', notSureCard({ ...new FaqIndex().answer('zzz qqq'), alternatives: TOPICS.slice(0, 2).map((topic) => ({ topic, score: 1 })) } as never)) as Json;
+    const card = renderCardJson('guide', notSureCard({ ...new FaqIndex(TOPICS).answer('zzz qqq'), alternatives: TOPICS.slice(0, 2).map((topic) => ({ topic, score: 1 })) } as never)) as Json;
     const text = allText(card);
     expect(text.indexOf(TEXT.faq.related)).toBeLessThan(text.indexOf(TOPICS[0].title));
     expect(text.indexOf(TOPICS[1].title)).toBeLessThan(text.indexOf(TEXT.faq.journeysHeading));

@@ -1,5 +1,6 @@
 import type { Case, PersonRef } from './case';
 import type { CaseAction } from './lifecycle';
+import type { CaseRefusal } from './refusal';
 
 /**
  * Who may do what with a case. The Teams layer establishes an actor's roles from where
@@ -39,17 +40,12 @@ export function maySee(actor: ActorRights, c: Case): boolean {
   return triages(actor) || isRequesterOf(actor, c);
 }
 
-/** The one answer for a case that is missing or not the actor's to see. */
-export function notFoundReason(id: string): string {
-  return `There is no case ${id} that you can see.`;
-}
-
 /**
  * Why `actor` may not take `action` on a case they may see, or undefined when they may:
  * the requester may only answer questions on their own case.
  */
-export function refusalFor(actor: ActorRights, c: Case, action: CaseAction): string | undefined {
-  if (!maySee(actor, c)) return notFoundReason(c.id);
+export function refusalFor(actor: ActorRights, c: Case, action: CaseAction): CaseRefusal | undefined {
+  if (!maySee(actor, c)) return { code: 'not-found', id: c.id };
   if (triages(actor)) return undefined;
-  return action.type === 'requester-answer' ? undefined : `Only the help desk can change ${c.id}; you can answer its questions.`;
+  return action.type === 'requester-answer' ? undefined : { code: 'requester-only', id: c.id };
 }

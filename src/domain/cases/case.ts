@@ -1,4 +1,5 @@
-import type { Diagnosis, Verdict } from '../types';
+import type { Diagnosis } from '../types';
+import { VERDICT_TABLE, type Verdict } from '../verdicts';
 import type { Requester } from '../requester';
 
 /**
@@ -88,12 +89,32 @@ export interface CaseQuestion {
   answerTruncated?: boolean;
 }
 
-export interface HistoryEntry {
-  at: string;
-  actor: PersonRef;
-  action: string;
+/** A change in a case's history, as data the catalog words (TEXT.cases.history). */
+export type HistoryEvent =
+  | { action: 'open'; address: string; verdict: Verdict }
+  /** The requester escalated the same address again: the verdicts of the check before and now. */
+  | { action: 'diagnosis'; was: Verdict; found: Verdict }
+  /** `from`: who had it before, when someone did. */
+  | { action: 'assign'; assignee: string; from?: string }
+  | { action: 'unassign'; assignee: string }
+  | { action: 'resolve' }
+  | { action: 'close' }
+  | { action: 'reopen'; status: CaseStatus }
+  | { action: 'set-status'; status: CaseStatus }
+  | { action: 'set-category'; from: CaseCategory; to: CaseCategory }
+  /** `cutTo`: the note was longer and was cut to that many characters. */
+  | { action: 'add-note'; cutTo?: number }
+  | { action: 'ask-requester'; questionId: string }
+  | { action: 'requester-answer'; questionId: string }
+  | { action: 'remind' };
+
+/** An entry stored before history was data: its action and the sentence it was stored with. */
+export interface RecordedHistoryEvent {
+  action: HistoryEvent['action'];
   detail: string;
 }
+
+export type HistoryEntry = { at: string; actor: PersonRef } & (HistoryEvent | RecordedHistoryEvent);
 
 export interface Case {
   /** The Entra tenant the case belongs to: the first key of every read, write and listing. */
@@ -125,19 +146,8 @@ export interface Case {
 /** The bot's own background work (post retries, reminders) in the audit history. */
 export const SYSTEM_PERSON: PersonRef = { id: 'system', name: 'VL Sign-in Assistant' };
 
-const CATEGORY_OF_VERDICT: Record<Verdict, CaseCategory> = {
-  'takeover-needed': 'takeover',
-  'personal-account': 'personal-account',
-  'choose-work-account': 'personal-account',
-  // The account is fine, so what still blocks sign-in is almost always MFA.
-  ready: 'mfa',
-  'no-account': 'other',
-  'lookup-failed': 'other',
-  'invalid-address': 'other',
-};
-
 export function categoryForVerdict(verdict: Verdict): CaseCategory {
-  return CATEGORY_OF_VERDICT[verdict];
+  return VERDICT_TABLE[verdict].category;
 }
 
 /** What makes two addresses the same case: Entra matches sign-in names case-insensitively. */

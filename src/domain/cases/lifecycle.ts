@@ -1,5 +1,4 @@
 import type { Diagnosis } from '../types';
-import { TEXT } from '../../text/en';
 import {
   categoryForVerdict,
   isOpen,
@@ -7,18 +6,17 @@ import {
   type CaseCategory,
   type CaseRequester,
   type CaseStatus,
+  type HistoryEvent,
   type PersonRef,
   SYSTEM_PERSON,
 } from './case';
+import type { CaseRefusal } from './refusal';
 
 /**
  * The case lifecycle as a pure state machine: every change is an action applied to a
- * case at a given time by a given person, giving a new case (with its audit entry) or a
- * sentence saying why not. Nothing here reads a clock or a store.
+ * case at a given time by a given person, giving a new case (with its audit entry) or why
+ * not, as codes the catalog words. Nothing here reads a clock or a store.
  */
-
-/** Verdicts as the history names them: in words, as on the case card. */
-const VERDICT_NAMES = TEXT.cases.verdicts;
 
 export type CaseAction =
   | { type: 'assign'; assignee: PersonRef }
@@ -34,19 +32,11 @@ export type CaseAction =
 
 export type CaseActionType = CaseAction['type'];
 
-export type ApplyResult = { ok: true; case: Case } | { ok: false; reason: string };
+export type ApplyResult = { ok: true; case: Case } | { ok: false; reason: CaseRefusal };
 
 export const NOTE_MAX_CHARS = 2000;
 export const QUESTION_MAX_CHARS = 2000;
 export const ANSWER_MAX_CHARS = 2000;
-
-const STATUS_LABEL: Record<CaseStatus, string> = {
-  new: 'new',
-  assigned: 'assigned',
-  'waiting-on-requester': 'waiting on the requester',
-  resolved: 'resolved',
-  closed: 'closed',
-};
 
 /** Trims and caps text without cutting a character in half; the text is stored, never interpreted. */
 export function capText(text: string, max: number): { text: string; truncated: boolean } {
@@ -57,9 +47,9 @@ export function capText(text: string, max: number): { text: string; truncated: b
 }
 
 /** The case with `patch` applied and the change recorded in its history. */
-function change(c: Case, actor: PersonRef, now: Date, action: string, detail: string, patch: Partial<Case>): Case {
+function change(c: Case, actor: PersonRef, now: Date, event: HistoryEvent, patch: Partial<Case>): Case {
   const at = now.toISOString();
-  const entry = { at, actor: { id: actor.id, name: actor.name }, action, detail };
+  const entry = { at, actor: { id: actor.id, name: actor.name }, ...event };
   return { ...c, ...patch, updatedAt: at, history: [...c.history, entry] };
 }
 
@@ -67,13 +57,13 @@ function done(c: Case): ApplyResult {
   return { ok: true, case: c };
 }
 
-function refuse(reason: string): ApplyResult {
+function refuse(reason: CaseRefusal): ApplyResult {
   return { ok: false, reason };
 }
 
 /** Why an action needing an open case cannot run, if it cannot. */
-function notOpen(c: Case): string | undefined {
-  return isOpen(c.status) ? undefined : `${c.id} is ${STATUS_LABEL[c.status]}: reopen it first.`;
+function notOpen(c: Case): CaseRefusal | undefined {
+  return isOpen(c.status) ? undefined : { code: 'not-open', id: c.id, status: c.status };
 }
 
 /** Where an open case rests when nobody is waited on: with its assignee, or back in the queue. */
@@ -84,52 +74,52 @@ function settled(c: Case): CaseStatus {
 function assign(c: Case, assignee: PersonRef, actor: PersonRef, now: Date): ApplyResult {
   const closed = notOpen(c);
   if (closed) return refuse(closed);
-  if (c.assignee?.id === assignee.id) return refuse(`${c.id} is already assigned to ${assignee.name}.`);
+  if (c.assignee?.id === assignee.id) return refuse({ code: 'already-assigned', id: c.id, assignee: assignee.name });
   const status = c.status === 'new' ? 'assigned' : c.status;
-  const detail = c.assignee ? `Reassigned from ${c.assignee.name} to ${assignee.name}.` : `Assigned to ${assignee.name}.`;
-  return done(change(c, actor, now, 'assign', detail, { assignee: { id: assignee.id, name: assignee.name }, status }));
+  const event: HistoryEvent = c.assignee ? { action: 'assign', assignee: assignee.name, from: c.assignee.name } : { action: 'assign', assignee: assignee.name };
+  return done(change(c, actor, now, event, { assignee: { id: assignee.id, name: assignee.name }, status }));
 }
 
 function unassign(c: Case, actor: PersonRef, now: Date): ApplyResult {
   const closed = notOpen(c);
   if (closed) return refuse(closed);
-  if (!c.assignee) return refuse(`${c.id} is not assigned to anyone.`);
+  if (!c.assignee) return refuse({ code: 'not-assigned', id: c.id });
   const status = c.status === 'assigned' ? 'new' : c.status;
-  return done(change(c, actor, now, 'unassign', `Unassigned ${c.assignee.name}.`, { assignee: undefined, status }));
+  return done(change(c, actor, now, { action: 'unassign', assignee: c.assignee.name }, { assignee: undefined, status }));
 }
 
 function resolve(c: Case, actor: PersonRef, now: Date): ApplyResult {
   const closed = notOpen(c);
   if (closed) return refuse(closed);
-  return done(change(c, actor, now, 'resolve', 'Resolved.', { status: 'resolved', resolvedAt: c.resolvedAt ?? now.toISOString() }));
+  return done(change(c, actor, now, { action: 'resolve' }, { status: 'resolved', resolvedAt: c.resolvedAt ?? now.toISOString() }));
 }
 
 function close(c: Case, actor: PersonRef, now: Date): ApplyResult {
-  if (c.status === 'closed') return refuse(`${c.id} is already closed.`);
-  return done(change(c, actor, now, 'close', 'Closed.', { status: 'closed' }));
+  if (c.status === 'closed') return refuse({ code: 'already-closed', id: c.id });
+  return done(change(c, actor, now, { action: 'close' }, { status: 'closed' }));
 }
 
 function reopen(c: Case, actor: PersonRef, now: Date): ApplyResult {
-  if (isOpen(c.status)) return refuse(`${c.id} is already open (${STATUS_LABEL[c.status]}).`);
+  if (isOpen(c.status)) return refuse({ code: 'already-open', id: c.id, status: c.status });
   const status = settled(c);
   // A reopened case waits afresh, so it may be reminded about again.
-  return done(change(c, actor, now, 'reopen', `Reopened as ${STATUS_LABEL[status]}.`, { status, remindedAt: undefined }));
+  return done(change(c, actor, now, { action: 'reopen', status }, { status, remindedAt: undefined }));
 }
 
 function setStatus(c: Case, status: CaseStatus, actor: PersonRef, now: Date): ApplyResult {
-  if (status === c.status) return refuse(`${c.id} is already ${STATUS_LABEL[status]}.`);
+  if (status === c.status) return refuse({ code: 'already-status', id: c.id, status });
   if (status === 'resolved') return resolve(c, actor, now);
   if (status === 'closed') return close(c, actor, now);
   const closed = notOpen(c);
   if (closed) return refuse(closed);
-  if (status === 'assigned' && !c.assignee) return refuse(`Assign someone to ${c.id} first.`);
-  if (status === 'new' && c.assignee) return refuse(`${c.id} is assigned to ${c.assignee.name}: unassign it instead.`);
-  return done(change(c, actor, now, 'set-status', `Status set to ${STATUS_LABEL[status]}.`, { status }));
+  if (status === 'assigned' && !c.assignee) return refuse({ code: 'assign-first', id: c.id });
+  if (status === 'new' && c.assignee) return refuse({ code: 'unassign-instead', id: c.id, assignee: c.assignee.name });
+  return done(change(c, actor, now, { action: 'set-status', status }, { status }));
 }
 
 function setCategory(c: Case, category: CaseCategory, actor: PersonRef, now: Date): ApplyResult {
-  if (category === c.category) return refuse(`${c.id} is already in ${category}.`);
-  return done(change(c, actor, now, 'set-category', `Category changed from ${c.category} to ${category}.`, {
+  if (category === c.category) return refuse({ code: 'already-category', id: c.id, category });
+  return done(change(c, actor, now, { action: 'set-category', from: c.category, to: category }, {
     category,
     categoryOverridden: true,
   }));
@@ -137,38 +127,38 @@ function setCategory(c: Case, category: CaseCategory, actor: PersonRef, now: Dat
 
 function addNote(c: Case, text: string, actor: PersonRef, now: Date): ApplyResult {
   const capped = capText(text, NOTE_MAX_CHARS);
-  if (!capped.text) return refuse('A note needs some text.');
+  if (!capped.text) return refuse({ code: 'empty-note' });
   const note = { author: { id: actor.id, name: actor.name }, text: capped.text, at: now.toISOString(), truncated: capped.truncated };
-  const detail = capped.truncated ? `Added a note (cut to ${NOTE_MAX_CHARS} characters).` : 'Added a note.';
-  return done(change(c, actor, now, 'add-note', detail, { notes: [...c.notes, note] }));
+  const event: HistoryEvent = capped.truncated ? { action: 'add-note', cutTo: NOTE_MAX_CHARS } : { action: 'add-note' };
+  return done(change(c, actor, now, event, { notes: [...c.notes, note] }));
 }
 
 function askRequester(c: Case, text: string, actor: PersonRef, now: Date): ApplyResult {
   const closed = notOpen(c);
   if (closed) return refuse(closed);
   const capped = capText(text, QUESTION_MAX_CHARS);
-  if (!capped.text) return refuse('A question needs some text.');
+  if (!capped.text) return refuse({ code: 'empty-question' });
   const id = `Q${c.questions.length + 1}`;
   const question = { id, askedBy: { id: actor.id, name: actor.name }, text: capped.text, askedAt: now.toISOString(), truncated: capped.truncated };
-  return done(change(c, actor, now, 'ask-requester', `Asked the requester (${id}).`, {
+  return done(change(c, actor, now, { action: 'ask-requester', questionId: id }, {
     questions: [...c.questions, question],
     status: 'waiting-on-requester',
   }));
 }
 
 function requesterAnswer(c: Case, questionId: string, text: string, actor: PersonRef, now: Date): ApplyResult {
-  if (!isOpen(c.status)) return refuse(`${c.id} is ${STATUS_LABEL[c.status]}, so it takes no more answers.`);
+  if (!isOpen(c.status)) return refuse({ code: 'closed-to-answers', id: c.id, status: c.status });
   const question = c.questions.find((q) => q.id === questionId);
-  if (!question) return refuse(`${c.id} has no question ${questionId}.`);
-  if (question.answer !== undefined) return refuse(`Question ${questionId} on ${c.id} is already answered.`);
+  if (!question) return refuse({ code: 'no-question', id: c.id, questionId });
+  if (question.answer !== undefined) return refuse({ code: 'already-answered', id: c.id, questionId });
   const capped = capText(text, ANSWER_MAX_CHARS);
-  if (!capped.text) return refuse('An answer needs some text.');
+  if (!capped.text) return refuse({ code: 'empty-answer' });
   const answered = { ...question, answer: capped.text, answeredAt: now.toISOString(), answerTruncated: capped.truncated };
   const questions = c.questions.map((q) => (q.id === questionId ? answered : q));
   // Still waiting while another question is unanswered.
   const stillWaiting = questions.some((q) => q.answer === undefined);
   const status = c.status === 'waiting-on-requester' && !stillWaiting ? settled(c) : c.status;
-  return done(change(c, actor, now, 'requester-answer', `Answer to ${questionId} recorded.`, { questions, status }));
+  return done(change(c, actor, now, { action: 'requester-answer', questionId }, { questions, status }));
 }
 
 export function applyAction(c: Case, action: CaseAction, actor: PersonRef, now: Date): ApplyResult {
@@ -221,7 +211,7 @@ export function newCase({ tenantId, id, requester, diagnosis, actor, now }: NewC
     status: 'new',
     notes: [],
     questions: [],
-    history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', detail: `Opened for ${diagnosis.address}: ${VERDICT_NAMES[diagnosis.verdict]}.` }],
+    history: [{ at, actor: { id: actor.id, name: actor.name }, action: 'open', address: diagnosis.address, verdict: diagnosis.verdict }],
     createdAt: at,
     updatedAt: at,
   };
@@ -234,13 +224,11 @@ export function refreshCase(c: Case, requester: CaseRequester, diagnosis: Diagno
     ...requester,
     conversationReference: requester.conversationReference ?? c.requester.conversationReference,
   };
-  const [was, found] = [VERDICT_NAMES[c.diagnosis.verdict], VERDICT_NAMES[diagnosis.verdict]];
-  const detail = was === found ? `Checked again: still ${was}.` : `Checked again: ${found} (was ${was}).`;
   const category = c.categoryOverridden ? c.category : categoryForVerdict(diagnosis.verdict);
-  return change(c, actor, now, 'diagnosis', detail, { requester: merged, diagnosis, category });
+  return change(c, actor, now, { action: 'diagnosis', was: c.diagnosis.verdict, found: diagnosis.verdict }, { requester: merged, diagnosis, category });
 }
 
 /** The case once the help desk has been reminded that nobody has taken it. */
 export function remindedCase(c: Case, now: Date): Case {
-  return change(c, SYSTEM_PERSON, now, 'remind', 'Reminded the help desk that the case is unassigned.', { remindedAt: now.toISOString() });
+  return change(c, SYSTEM_PERSON, now, { action: 'remind' }, { remindedAt: now.toISOString() });
 }

@@ -3,14 +3,15 @@ import { CaseConflict, CaseIdTaken, OpenCaseExists, type CaseRepository } from '
 import type { Case, CaseRequester, PendingPost, PersonRef } from './case';
 import { newCaseId } from './caseId';
 import { applyAction, newCase, refreshCase, type CaseAction } from './lifecycle';
-import { maySee, notFoundReason, refusalFor, type Actor } from './authorisation';
+import { maySee, refusalFor, type Actor } from './authorisation';
+import type { CaseRefusal } from './refusal';
 
 export type MutationResult =
   | { ok: true; case: Case }
-  | { ok: false; conflict: false; reason: string }
-  | { ok: false; conflict: true; current: Case; reason: string };
+  | { ok: false; conflict: false; reason: CaseRefusal }
+  | { ok: false; conflict: true; current: Case; reason: CaseRefusal };
 
-function refused(reason: string): MutationResult {
+function refused(reason: CaseRefusal): MutationResult {
   return { ok: false, conflict: false, reason };
 }
 
@@ -23,11 +24,11 @@ function refused(reason: string): MutationResult {
  */
 export async function mutateCase(repo: CaseRepository, id: string, actor: Actor, action: CaseAction, now = new Date(), expectedVersion?: number): Promise<MutationResult> {
   const current = await repo.get(actor.tenantId, id);
-  if (!current || !maySee(actor, current)) return refused(notFoundReason(id));
+  if (!current || !maySee(actor, current)) return refused({ code: 'not-found', id });
   const refusal = refusalFor(actor, current, action);
   if (refusal) return refused(refusal);
   if (expectedVersion !== undefined && expectedVersion !== current.version) {
-    return { ok: false, conflict: true, current, reason: `${id} changed since your card was shown; here it is as it is now.` };
+    return { ok: false, conflict: true, current, reason: { code: 'changed-since-shown', id } };
   }
   const applied = applyAction(current, action, actor, now);
   if (!applied.ok) return refused(applied.reason);
@@ -35,10 +36,10 @@ export async function mutateCase(repo: CaseRepository, id: string, actor: Actor,
     return { ok: true, case: await repo.save(applied.case, current.version) };
   } catch (error) {
     if (error instanceof CaseConflict) {
-      return { ok: false, conflict: true, current: error.current, reason: `Someone else changed ${id} at the same time; here it is as it is now.` };
+      return { ok: false, conflict: true, current: error.current, reason: { code: 'changed-meanwhile', id } };
     }
     if (error instanceof OpenCaseExists) {
-      return refused(`${id} cannot be reopened: the same person and address already have ${error.existingId} open.`);
+      return refused({ code: 'cannot-reopen', id, openId: error.existingId });
     }
     throw error;
   }

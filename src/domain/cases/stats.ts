@@ -1,4 +1,4 @@
-import { VERDICTS, type Verdict } from '../types';
+import { VERDICTS, type Verdict } from '../verdicts';
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory, type CaseStatus } from './case';
 
 /** What the help desk's `stats` command shows. Every category, status and verdict is present, zero or not. */

@@ -1,6 +1,5 @@
-import { TEXT } from '../../text/en';
 import type { Diagnosis } from '../types';
-import { DraftInput, DraftInputs, DraftKind, MfaMethod, Region, Relationship, TakeoverProgress, TENANT_TYPES } from './types';
+import { CheckFinding, DraftInput, DraftInputs, DraftKind, DraftPrefillWords, MfaMethod, Region, Relationship, TakeoverProgress, TENANT_TYPES } from './types';
 
 /** What is known about a person's case when they ask for a draft. */
 export interface DraftCase {
@@ -19,26 +18,17 @@ export interface DraftCase {
   relationship?: Relationship;
 }
 
-const F = TEXT.drafts.findings;
-
-/** "2026-01-05 09:30 UTC": unambiguous for a support agent anywhere. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** What the check found, stated from the diagnosis's facts only: of the address when confirmed, else of its domain. */
-function verdictFound(diagnosis: Diagnosis): string {
+/** What the check found, from the diagnosis's facts only: of the address when confirmed, else of its domain. */
+function checkFinding(diagnosis: Diagnosis): CheckFinding {
   const unconfirmed = diagnosis.workAccount === true && !diagnosis.addressConfirmed && diagnosis.verdict !== 'lookup-failed';
-  const personal = unconfirmed && diagnosis.personalAccount === null ? F.personalUnknown : '';
-  const tenant = diagnosis.tenantName ? F.tenant(diagnosis.tenantName) : '';
-  return F.checked(`${finding(diagnosis, unconfirmed)}${personal}${tenant}`, when(diagnosis.checkedAt));
-}
-
-function finding({ verdict, domainType }: Diagnosis, unconfirmed: boolean): string {
-  if (verdict === 'ready' && domainType === 'federated') return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
-  if (unconfirmed && (verdict === 'takeover-needed' || verdict === 'choose-work-account' || verdict === 'ready')) return F.unconfirmed[verdict];
-  return F[verdict];
+  return {
+    verdict: diagnosis.verdict,
+    federated: diagnosis.domainType === 'federated',
+    unconfirmed,
+    personalUnknown: unconfirmed && diagnosis.personalAccount === null,
+    tenantName: diagnosis.tenantName,
+    checkedAt: diagnosis.checkedAt,
+  };
 }
 
 /** The tenant type an MFA request is about, when the check found one. */
@@ -48,10 +38,10 @@ function tenantType(diagnosis: Diagnosis): string {
 
 /**
  * The first version of a draft, prefilled from one person's case: the check's facts and
- * what the person gave, nothing assumed. Every value comes from `from`; nothing is
- * remembered between calls.
+ * what the person gave, nothing assumed, said in `words`. Every value comes from `from`;
+ * nothing is remembered between calls.
  */
-export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase): DraftInput<K> {
+export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase, words: DraftPrefillWords): DraftInput<K> {
   const { diagnosis, requester } = from;
   const contactName = requester.name.trim();
   // Only an address Teams gave for the person: the checked address may be someone else's, and pairing it with their name would be a claim.
@@ -64,8 +54,8 @@ export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase
       vlscAddress: diagnosis.address,
       domain: diagnosis.domain ?? '',
       tenantId: diagnosis.tenantId ?? '',
-      verdictFound: verdictFound(diagnosis),
-      request: TEXT.drafts.disassociation.request(diagnosis.address),
+      verdictFound: words.verdictFound(checkFinding(diagnosis)),
+      request: words.request(diagnosis.address),
       newAccount: from.newAccount ?? '',
       region: from.region ?? '',
       tried,
@@ -76,7 +66,7 @@ export function draftInputFromCase<K extends DraftKind>(kind: K, from: DraftCase
       vlscAddress: diagnosis.address,
       remainingLogins: from.remainingLogins?.trim() ?? '',
       progress: from.progress ?? '',
-      reason: tried && TEXT.drafts.extraLogins.soFar(tried),
+      reason: tried && words.soFar(tried),
       expectedCompletion: '',
     }),
     'mfa-support': () => ({

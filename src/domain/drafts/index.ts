@@ -1,8 +1,8 @@
+import { DESTINATIONS } from './destinations';
 import { FIELD_SPECS, FieldSpec } from './fields';
 import { buildMailto } from './mailto';
 import { scrubSecrets } from './scrub';
-import { Template, TEMPLATES } from './templates';
-import { Draft, DraftField, DraftInput, DraftKind } from './types';
+import { Draft, DraftField, DraftInput, DraftKind, DraftWords } from './types';
 import { fieldText } from './validate';
 
 export * from './types';
@@ -10,6 +10,7 @@ export { draftInputFromCase, type DraftCase } from './fromCase';
 export { validateDraftInput } from './validate';
 export { draftInputRefusal, draftRefusal } from './applies';
 export { MAILTO_MAX_LENGTH } from './mailto';
+export { FIELD_SPECS, fieldSpec, type FieldSpec } from './fields';
 
 /**
  * Control characters (but line breaks and tabs) and bidirectional overrides: invisible
@@ -29,37 +30,37 @@ function cleanInput<K extends DraftKind>(kind: K, input: DraftInput<K>): DraftIn
 }
 
 /**
- * The draft for `input`: the text to copy, the fields for a card or web form and, for
- * e-mail, a mailto link. A pure function of its arguments, so one person's case never
- * shows up in another's draft.
+ * The draft for `input`, in `words` (the catalog's, for this kind): the text to copy, the
+ * fields for a card or web form and, for e-mail, a mailto link. A pure function of its
+ * arguments, so one person's case never shows up in another's draft.
  */
-export function buildDraft<K extends DraftKind>(kind: K, input: DraftInput<K>): Draft<K> {
+export function buildDraft<K extends DraftKind>(kind: K, input: DraftInput<K>, words: DraftWords<K>): Draft<K> {
   const clean = cleanInput(kind, input);
-  const template = TEMPLATES[kind] as Template<K>;
-  const subject = template.subject(clean);
-  const body = template.body(clean);
-  const mailto = template.to ? buildMailto(template.to, subject, body) : null;
+  const { channel, to, link } = DESTINATIONS[kind];
+  const subject = words.subject(clean);
+  const body = words.body(clean);
+  const mailto = to ? buildMailto(to, subject, body, words.shortened) : null;
   const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
   const fields = specs.map(
     (spec): DraftField<K> => ({
       name: spec.name,
-      label: spec.label,
+      label: words.labels[spec.name],
       value: clean[spec.name] as string,
       required: spec.required,
-      ...(spec.choices ? { choices: spec.choices } : {}),
+      ...(spec.choices ? { choices: spec.choices.map((value) => ({ value, title: words.choiceTitle(spec.name, value) })) } : {}),
     }),
   );
   return {
     kind,
-    title: template.title,
-    channel: template.channel,
-    to: template.to,
+    title: words.title,
+    channel,
+    to,
     subject,
     body,
     mailto: mailto?.url ?? null,
     truncated: mailto?.truncated ?? false,
-    link: template.link,
-    notes: template.notes(clean),
+    link,
+    notes: words.notes(clean),
     fields,
   };
 }

@@ -5,8 +5,6 @@
  */
 export const MAILTO_MAX_LENGTH = 2000;
 
-export const TRUNCATION_NOTE = '[Shortened to fit an e-mail link: paste the full text from the card instead.]';
-
 export interface Mailto {
   url: string;
   truncated: boolean;
@@ -45,9 +43,10 @@ function encodedPrefix(text: string, budget: number): string {
   return out + ellipsis;
 }
 
-export function buildMailto(to: string, subject: string, body: string, maxLength = MAILTO_MAX_LENGTH): Mailto {
+/** `shortened` ends a body that had to be cut, saying where the rest is. */
+export function buildMailto(to: string, subject: string, body: string, shortened: string, maxLength = MAILTO_MAX_LENGTH): Mailto {
   const prefix = `mailto:${encodeAddress(to)}?subject=`;
-  const subjectBudget = maxLength - prefix.length - '&body='.length - encode(TRUNCATION_NOTE).length;
+  const subjectBudget = maxLength - prefix.length - '&body='.length - encode(shortened).length;
   const subjectFits = encode(subject).length <= subjectBudget;
   const head = `${prefix}${subjectFits ? encode(subject) : encodedPrefix(subject, subjectBudget)}&body=`;
   const bodyLines = lines(body).map(encode);
@@ -55,7 +54,7 @@ export function buildMailto(to: string, subject: string, body: string, maxLength
   if (subjectFits && head.length + full.length <= maxLength) return { url: head + full, truncated: false };
 
   // Keep whole lines while they fit together with the note saying where the rest is.
-  const tail = `${ENCODED_CRLF}${ENCODED_CRLF}${encode(TRUNCATION_NOTE)}`;
+  const tail = `${ENCODED_CRLF}${ENCODED_CRLF}${encode(shortened)}`;
   const budget = maxLength - head.length - tail.length;
   const kept: string[] = [];
   let length = 0;
@@ -66,6 +65,6 @@ export function buildMailto(to: string, subject: string, body: string, maxLength
     length += added;
   }
   while (kept.length && kept[kept.length - 1] === '') kept.pop();
-  const shortened = kept.length ? kept.join(ENCODED_CRLF) + tail : encode(TRUNCATION_NOTE);
-  return { url: head + shortened, truncated: true };
+  const cut = kept.length ? kept.join(ENCODED_CRLF) + tail : encode(shortened);
+  return { url: head + cut, truncated: true };
 }

@@ -1,6 +1,11 @@
+import type { AddressProblem } from '../address';
+import type { Verdict } from '../verdicts';
+
 /**
  * Drafts of the support requests people send when VLSC sign-in gets stuck. Inputs are
  * plain strings, as a card form submits them, so a card can round-trip them unchanged.
+ * Their words are the catalog's (TEXT.drafts): the edge hands them in, the domain arranges
+ * the facts.
  */
 
 export const DRAFT_KINDS = ['disassociation', 'extra-logins', 'mfa-support'] as const;
@@ -82,6 +87,42 @@ export interface DraftInputs {
 export type DraftInput<K extends DraftKind = DraftKind> = DraftInputs[K];
 export type DraftFieldName<K extends DraftKind = DraftKind> = keyof DraftInputs[K] & string;
 
+/** What the check found, as a draft states it: facts from the check only. */
+export interface CheckFinding {
+  verdict: Verdict;
+  federated: boolean;
+  /** A work account was found for the domain, but not confirmed for this exact address. */
+  unconfirmed: boolean;
+  /** Unconfirmed, and whether a personal Microsoft account uses the address is not known. */
+  personalUnknown: boolean;
+  tenantName: string | null;
+  /** ISO timestamp of the check. */
+  checkedAt: string;
+}
+
+/** The words a draft prefilled from a case writes into its fields. */
+export interface DraftPrefillWords {
+  verdictFound(finding: CheckFinding): string;
+  /** The disassociation request Option 2, Step 1 asks for. */
+  request(address: string): string;
+  /** What the person tried, as the reason for more log-ins. */
+  soFar(tried: string): string;
+}
+
+/** One kind of draft in one language: its title, its fields' labels and choices, its text. */
+export interface DraftWords<K extends DraftKind = DraftKind> {
+  title: string;
+  labels: { readonly [N in DraftFieldName<K>]: string };
+  /** The title of a choice value; the value itself when it is none of the field's choices. */
+  choiceTitle(name: DraftFieldName<K>, value: string): string;
+  /** Input arrives trimmed and scrubbed. */
+  subject(input: DraftInput<K>): string;
+  body(input: DraftInput<K>): string;
+  notes(input: DraftInput<K>): string[];
+  /** Ends an e-mail link's body that was shortened to fit. */
+  shortened: string;
+}
+
 /** One line of the web form or e-mail, in the order the form asks for it. */
 export interface DraftField<K extends DraftKind = DraftKind> {
   name: DraftFieldName<K>;
@@ -116,5 +157,34 @@ export interface Draft<K extends DraftKind = DraftKind> {
   fields: Array<DraftField<K>>;
 }
 
-/** Field name → a sentence saying what is wrong with it. */
-export type DraftFieldErrors<K extends DraftKind = DraftKind> = Partial<Record<DraftFieldName<K>, string>>;
+/** What is wrong with a value entered in a draft's field, as a code the catalog words (TEXT.drafts.fieldProblem). */
+export type DraftFieldProblem =
+  | { code: 'missing' }
+  | { code: 'too-long'; max: number }
+  | { code: 'address'; problem: AddressProblem }
+  | { code: 'domain' }
+  | { code: 'tenant-id' }
+  | { code: 'count' }
+  /** Not one of the field's choices. */
+  | { code: 'choice' }
+  /** The new account is the address VLSC Support is asked to release. */
+  | { code: 'same-account' }
+  /** Extra log-in sessions are for zero remaining log-ins; `count` were given. */
+  | { code: 'logins-left'; count: string };
+
+/** Field name → what is wrong with it. */
+export type DraftFieldErrors<K extends DraftKind = DraftKind> = Partial<Record<DraftFieldName<K>, DraftFieldProblem>>;
+
+/**
+ * Why a draft does not fit the check, and the facts the words for the right path instead
+ * need: `organisation` is the address's domain when it has a managed or federated tenant,
+ * whose admins give work accounts; `confirmed`, whether Microsoft's answer holds for this
+ * exact address.
+ */
+export interface DraftRefusal {
+  kind: DraftKind;
+  verdict: Verdict;
+  address: string;
+  organisation?: string;
+  confirmed: boolean;
+}

@@ -1,10 +1,8 @@
-import { TEXT } from '../../text/en';
 import { parseAddress } from '../address';
 import { draftInputRefusal } from './applies';
 import { FIELD_SPECS, FieldSpec } from './fields';
-import { DraftFieldErrors, DraftFieldName, DraftInput, DraftKind } from './types';
+import { DraftFieldErrors, DraftFieldName, DraftFieldProblem, DraftInput, DraftKind } from './types';
 
-const P = TEXT.drafts.problems;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Card submissions are untrusted: anything but a string counts as empty. */
@@ -13,23 +11,21 @@ export function fieldText<K extends DraftKind>(input: DraftInput<K>, name: Draft
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function formatProblem(spec: FieldSpec, value: string): string | undefined {
+function formatProblem(spec: FieldSpec, value: string): DraftFieldProblem | undefined {
   switch (spec.format) {
     case 'address': {
       const parsed = parseAddress(value);
-      return parsed.ok ? undefined : P.address(parsed.reason);
+      return parsed.ok ? undefined : { code: 'address', problem: parsed.problem };
     }
     case 'domain':
       // A domain is valid exactly when some address at it is.
-      return parseAddress(`postmaster@${value}`).ok ? undefined : P.domain;
+      return parseAddress(`postmaster@${value}`).ok ? undefined : { code: 'domain' };
     case 'tenant-id':
-      return GUID.test(value) ? undefined : P.tenantId;
+      return GUID.test(value) ? undefined : { code: 'tenant-id' };
     case 'count':
-      return /^\d{1,6}$/.test(value) ? undefined : P.count;
+      return /^\d{1,6}$/.test(value) ? undefined : { code: 'count' };
     case 'choice':
-      return spec.choices?.some((choice) => choice.value === value)
-        ? undefined
-        : P.choice((spec.choices ?? []).map((choice) => choice.title).join(', '));
+      return spec.choices?.includes(value) ? undefined : { code: 'choice' };
     case 'text':
       return undefined;
   }
@@ -42,7 +38,7 @@ function sameAddress(a: string, b: string): boolean {
 }
 
 /** Checks between fields: the new account cannot be the address being released; extra log-ins need none left. */
-function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, string> {
+function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, DraftFieldProblem> {
   if (kind === 'extra-logins') {
     const loginsLeft = draftInputRefusal(kind, input);
     return loginsLeft ? { remainingLogins: loginsLeft } : {};
@@ -50,7 +46,7 @@ function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, 
   if (kind !== 'disassociation') return {};
   const disassociation = input as DraftInput<'disassociation'>;
   return sameAddress(fieldText<'disassociation'>(disassociation, 'vlscAddress'), fieldText<'disassociation'>(disassociation, 'newAccount'))
-    ? { newAccount: P.sameAccount }
+    ? { newAccount: { code: 'same-account' } }
     : {};
 }
 
@@ -59,15 +55,17 @@ function crossFieldProblems(kind: DraftKind, input: DraftInput): Record<string, 
  * domains and tenant ids well formed, nothing over length. An empty result means valid.
  */
 export function validateDraftInput<K extends DraftKind>(kind: K, input: DraftInput<K>): DraftFieldErrors<K> {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, DraftFieldProblem> = {};
   const specs = FIELD_SPECS[kind] as ReadonlyArray<FieldSpec<K>>;
   for (const spec of specs) {
     const value = fieldText(input, spec.name);
-    const problem =
+    const problem: DraftFieldProblem | undefined =
       value === ''
-        ? spec.missing
+        ? spec.required
+          ? { code: 'missing' }
+          : undefined
         : value.length > spec.maxLength
-          ? P.tooLong(spec.maxLength)
+          ? { code: 'too-long', max: spec.maxLength }
           : formatProblem(spec as FieldSpec, value);
     if (problem) errors[spec.name] = problem;
   }

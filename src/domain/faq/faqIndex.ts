@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { Verdict } from '../types';
+import type { Verdict } from '../verdicts';
 import { analyse, isDomainTerm, spellingCorrector, type Corrector } from './textNormaliser';
-import { TOPICS, type Topic } from './topics';
+import type { Topic } from './topics';
 
 /** A topic with how confident the index is that it answers the question, in [0, 1]. */
 export interface RankedTopic {
@@ -82,8 +82,9 @@ export class FaqIndex {
   private readonly unknownWeight: number;
   private readonly correct: Corrector;
 
+  /** `topics`: in the language people ask in (topicsIn with the catalog's words). */
   constructor(
-    topics: readonly Topic[] = TOPICS,
+    topics: readonly Topic[],
     readonly threshold: number = CONFIDENCE_THRESHOLD,
   ) {
     this.byId = new Map(topics.map((topic) => [topic.id, topic]));
@@ -170,6 +171,11 @@ export class FaqIndex {
     let sum = 0;
     for (const term of terms) sum += this.weights.get(term) ?? this.unknownWeight;
     return sum;
+  }
+
+  /** The topic with that id, when there is one (a card's button names it). */
+  topic(id: string): Topic | undefined {
+    return this.byId.get(id);
   }
 
   private topicById(id: string): Topic {

@@ -4,6 +4,7 @@ import { maySee, triages, type Actor } from '../../../domain/cases/authorisation
 import { CASE_STATUSES, type Case, type CaseStatus } from '../../../domain/cases/case';
 import type { CaseAction } from '../../../domain/cases/lifecycle';
 import { mutateCase } from '../../../domain/cases/repository';
+import { inWords } from '../../../text/catalog';
 import { TEXT } from '../../../text/en';
 import { renderCardJson } from '../../kit/cards/render';
 import { onExecute, type BotApp, type ExecuteHandler } from '../../kit/verbs';
@@ -69,7 +70,7 @@ async function answerWithCard(context: TurnContext, card: Record<string, unknown
 
 /** What the requester's toast says about a change. */
 function summaryOf(before: Case, after: Case): string {
-  return after.history.slice(before.history.length).map((h) => h.detail).join(' ') || after.status;
+  return after.history.slice(before.history.length).map(C.historyDetail).join(' ') || after.status;
 }
 
 /** The card a change answers with; `current` is the case as it now is. */
@@ -84,7 +85,7 @@ async function apply(deps: CasesDeps, invoke: CaseInvoke, action: CaseAction, ex
   const { context, c, actor } = invoke;
   const render = async (current: Case) => answerWithCard(context, await cardAfter(invoke, current));
   const result = await mutateCase(deps.cases, c.id, actor, action, new Date(), expected);
-  if (!result.ok) return result.conflict ? render(result.current) : result.reason;
+  if (!result.ok) return result.conflict ? render(result.current) : inWords(C.refusals, result.reason);
   const updated = result.case;
   const clicked = { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId ?? '' };
   const summary = summaryOf(c, updated);

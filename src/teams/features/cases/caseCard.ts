@@ -1,5 +1,6 @@
 import type { Case, CaseStatus, PersonRef } from '../../../domain/cases/case';
 import { CASE_STATUSES, isOpen } from '../../../domain/cases/case';
+import { inWords } from '../../../text/catalog';
 import { TEXT } from '../../../text/en';
 import { addressForDisplay } from '../../../domain/address';
 import type { CaseCardData, CaseQuestionCardData } from '../../kit/cards/data';
@@ -34,7 +35,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     title: `${C.title(c.id)} · ${C.categories[c.category]}`,
     statusLabel: C.statuses[c.status],
     statusColor: STATUS_COLOR[c.status],
-    summary: d.reason,
+    summary: inWords(TEXT.diagnosis.reasons, d.reason),
     facts: [
       { title: C.facts.requester, value: c.requester.upn ? `${c.requester.name} (${c.requester.upn})` : c.requester.name },
       { title: C.facts.address, value: addressForDisplay(c.address) },
@@ -48,7 +49,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     notesHeading: C.notesHeading,
     notes: c.notes.map((n) => ({ line: `${n.author.name} (${when(n.at)}): ${n.text}` })),
     historyHeading: C.historyHeading,
-    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${h.detail}` })),
+    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${C.historyDetail(h)}` })),
     isOpen: isOpen(c.status),
     assigneeLabel: C.assigneeLabel,
     assignees: assignees.map((p) => ({ title: p.name, value: p.id })),

@@ -55,7 +55,7 @@ export async function onEscalate(context: TurnContext, state: AppTurnState, deps
   const personal = scopeOf(context) === 'personal';
   const reference = personal ? (TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>) : undefined;
   if (reference) await deps.references.save(caller.tenantId, caller.id, reference);
-  const draft = draftKind ? buildDraft(draftKind, draftInputFromSubmit(draftKind, value)) : undefined;
+  const draft = draftKind ? buildDraft(draftKind, draftInputFromSubmit(draftKind, value), TEXT.drafts.documents[draftKind]) : undefined;
   const note = draft ? `${C.draftNote(draft.title)}\n${draft.body}` : undefined;
   const { case: c, created } = await openOrUpdateCase(deps.cases, {
     tenantId: caller.tenantId,

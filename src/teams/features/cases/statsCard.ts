@@ -1,21 +1,12 @@
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory } from '../../../domain/cases/case';
 import type { CaseStats } from '../../../domain/cases/stats';
-import { VERDICTS, type Verdict } from '../../../domain/types';
+import { VERDICT_TABLE, VERDICTS } from '../../../domain/verdicts';
 import { TEXT } from '../../../text/en';
 import type { CaseStatsCardData, StatsBar } from '../../kit/cards/data';
 
 const C = TEXT.cases;
 /** Where each verdict goes in the chart: the ones that need the help desk's work first. */
-const VERDICT_RANK: Record<Verdict, number> = {
-  'takeover-needed': 0,
-  'personal-account': 1,
-  'choose-work-account': 2,
-  'no-account': 3,
-  'lookup-failed': 4,
-  ready: 5,
-  'invalid-address': 6,
-};
-const VERDICT_ORDER = [...VERDICTS].sort((a, b) => VERDICT_RANK[a] - VERDICT_RANK[b]);
+const VERDICT_ORDER = [...VERDICTS].sort((a, b) => VERDICT_TABLE[a].triageRank - VERDICT_TABLE[b].triageRank);
 /** ColumnSet weights of a whole bar. */
 const FULL = 100;
 

@@ -89,7 +89,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     const address = options?.address;
     if (address === undefined) return this.ask(dc, requester);
     const parsed = parseAddress(address);
-    if (!parsed.ok) return this.ask(dc, requester, { error: parsed.reason, typed: address });
+    if (!parsed.ok) return this.ask(dc, requester, { error: TEXT.address.problems[parsed.problem], typed: address });
     await diagnoseAndReply(dc.context, this.deps, requester, parsed.address);
     return dc.endDialog();
   }
@@ -116,7 +116,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     }
     const parsed = parseAddress(typed);
     if (!parsed.ok) {
-      state.card.reprompt = { error: parsed.reason, typed: typed.slice(0, 320) };
+      state.card.reprompt = { error: TEXT.address.problems[parsed.problem], typed: typed.slice(0, 320) };
       await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state)] });
       return Dialog.EndOfTurn;
     }

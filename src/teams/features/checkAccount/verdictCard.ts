@@ -2,15 +2,17 @@ import { addressForDisplay } from '../../../domain/address';
 import type { Requester } from '../../../domain/requester';
 import { sameTenant } from '../../../domain/tenant';
 import type { Diagnosis } from '../../../domain/types';
+import { verdictMeaning, type VerdictCardAction, type VerdictCardSection, type VerdictDetailSection } from '../../../domain/verdicts';
+import { inWords, type VerdictFacts } from '../../../text/catalog';
 import { TEXT } from '../../../text/en';
 import type { CardButton, GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
-import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../../kit/cards/guide';
+import { detail, guideCard, primaryButton, primaryLink, secondary, section, type GuideCardFields } from '../../kit/cards/guide';
 import { LINK_BUTTONS, userRealmCheckUrl } from '../../kit/cards/links';
 import { escalateButton } from '../cases/verbs';
 import { adminsButton, mfaButton } from '../directory/verbs';
+import { tenantMfaSections } from '../directory/mfaCard';
 import { draftButton } from '../drafts/verbs';
 import { checkAnotherButton, checkButton, CHECK_ACCOUNT_VERBS } from './verbs';
-import { tenantMfaSections } from '../directory/mfaCard';
 
 const R = TEXT.result;
 
@@ -44,12 +46,6 @@ function unconfirmedSections(d: Diagnosis): GuideSection[] {
   if (d.addressConfirmed !== false || d.verdict === 'lookup-failed' || d.verdict === 'invalid-address') return [];
   const text = d.domainType === 'federated' ? R.unconfirmed.federated(d.address, d.personalAccount) : R.unconfirmed.busy(d.address, d.domain ?? d.address, d.personalAccount);
   return [section(R.unconfirmed.heading, { text })];
-}
-
-function readySummary(d: Diagnosis): string {
-  const domain = addressForDisplay(d.domain ?? d.address);
-  if (d.domainType === 'federated') return R.ready.federated(addressForDisplay(d.address), domain, tenantLabel(d));
-  return d.addressConfirmed === false ? R.ready.unconfirmed(addressForDisplay(d.address), domain, tenantLabel(d)) : R.ready.summary(addressForDisplay(d.address), tenantLabel(d));
 }
 
 /** Option 2 of the seed, as its own page: the takeover card and the blocker cards open it. */
@@ -103,153 +99,144 @@ function skipDetail(address: string): GuideDetail {
   });
 }
 
-function takeoverCard(d: Diagnosis, requester: AskedBy): GuideCardData {
-  const domain = d.domain ?? d.address;
+/** The person's Teams tenant when it differs from the unmanaged one: its Global Administrators can do the external takeover. */
+function otherOwnTenant(d: Diagnosis, requester: AskedBy): string | undefined {
   const ownTenantDiffers = Boolean(requester.tenantId && d.tenantId) && !sameTenant(requester.tenantId, d.tenantId);
-  const ownTenant = ownTenantDiffers ? (requester.upn?.split('@')[1] ?? requester.tenantId) : undefined;
-  return guideCard({
-    title: R.takeover.title,
-    tone: 'warning',
-    summary: R.takeover.summary(addressForDisplay(d.address), domain, d.addressConfirmed),
-    next: R.takeover.next,
-    help: R.takeover.help,
-    details: [option1Detail(d, domain, ownTenant), option2Detail(d.address), skipDetail(d.address)],
-    actions: [escalateButton(d.address)],
-  });
+  return ownTenantDiffers ? (requester.upn?.split('@')[1] ?? requester.tenantId) : undefined;
 }
 
+/** What a card section adds to a verdict card: pages, links, and the head's next step, help and buttons when they depend on who asks. */
+type CardPart = Pick<GuideCardFields, 'next' | 'help' | 'primary' | 'details' | 'actions' | 'links'>;
+
 /**
- * A personal Microsoft account. Where the address's domain already has a managed or federated
- * tenant, the organisation gives work accounts: sign in with one or ask its admins, named when
- * Graph could list them (`domainAdmins`); signing up for a new tenant there would only add
- * tenant sprawl. Sign-up is the advice only where the domain has no organisation tenant.
+ * What a personal Microsoft account does next. Where the address's domain already has a managed
+ * or federated tenant, the organisation gives work accounts: sign in with one or ask its admins,
+ * named when Graph could list them (`domainAdmins`); signing up for a new tenant there would only
+ * add tenant sprawl. Sign-up is the advice only where the domain has no organisation tenant.
  */
-function personalCard(d: Diagnosis | undefined, requester: AskedBy, domainAdmins: readonly string[]): GuideCardData {
+function personalGuidance(d: Diagnosis | undefined, requester: AskedBy, domainAdmins: readonly string[]): CardPart {
   const P = R.personal;
   const work = requester.upn && requester.upn.toLowerCase() !== d?.address.toLowerCase() ? requester.upn : undefined;
   const useWork: CardButton | undefined = work ? checkButton(R.actions.useWork, work) : undefined;
   const human = d ? escalateButton(d.address) : adminsButton;
-  const summary = d ? P.summary(addressForDisplay(d.address)) : P.chosenSummary;
   if (d && (d.domainType === 'managed' || d.domainType === 'federated')) {
     // "Who is my admin?" lists the admins of the person's own Teams tenant: only theirs to offer when the domain's tenant is that one.
     const ownTenant = sameTenant(requester.tenantId, d.tenantId);
     const domain = addressForDisplay(d.domain ?? d.address);
     if (!ownTenant && !domainAdmins.length) {
-      return guideCard({
-        title: P.title,
-        tone: 'warning',
-        summary,
+      return {
         next: P.organisation.next(domain, tenantLabel(d)),
         help: P.organisation.otherOrganisation(domain),
         primary: primaryButton(human),
         details: [detailsOf(d, [])],
         actions: secondary(...(useWork ? [useWork] : []), checkAnotherButton),
-      });
+      };
     }
-    return guideCard({
-      title: P.title,
-      tone: 'warning',
-      summary,
+    return {
       next: P.organisation.next(domain, tenantLabel(d)),
       help: domainAdmins.length ? P.organisation.admins(domainAdmins) : P.organisation.askAdmins,
       primary: primaryButton(useWork ?? adminsButton),
       details: [detailsOf(d, work ? [section(P.haveWork.heading, { text: P.haveWork.text(work) })] : [])],
       actions: [human, ...secondary(...(useWork ? [adminsButton] : []), checkAnotherButton)],
-    });
+    };
   }
-  return guideCard({
-    title: P.title,
-    tone: 'warning',
-    summary,
+  return {
     next: work ? P.haveWork.text(work) : P.maybeWork.text,
     help: P.help,
     primary: useWork ? primaryButton(useWork) : primaryLink(LINK_BUTTONS.signUp),
     details: [detail(P.signUp.button, { sections: [section(P.signUp.heading, { steps: P.signUp.steps })], links: [LINK_BUTTONS.signUp, LINK_BUTTONS.vlsc] })],
     actions: [human, ...secondary(...(d ? [adminsButton] : []), checkAnotherButton)],
-  });
+  };
 }
 
 /** The guidance card for a person who says they sign in with a personal account. */
 export function personalChoiceCard(requester: AskedBy): GuideCardData {
-  return personalCard(undefined, requester, []);
+  return guideCard({ title: R.personal.title, tone: 'warning', summary: R.personal.chosenSummary, ...personalGuidance(undefined, requester, []) });
 }
 
+/** What the card's words are given about the check. */
+function verdictFacts(d: Diagnosis): VerdictFacts {
+  return {
+    shownAddress: addressForDisplay(d.address),
+    shownDomain: addressForDisplay(d.domain ?? d.address),
+    domain: d.domain ?? d.address,
+    tenant: tenantLabel(d),
+    confirmed: d.addressConfirmed,
+    federated: d.domainType === 'federated',
+    hasTenant: d.domainType === 'managed' || d.domainType === 'federated',
+    reason: inWords(TEXT.diagnosis.reasons, d.reason),
+  };
+}
+
+interface CardContext {
+  d: Diagnosis;
+  requester: AskedBy;
+  /** The names of the admins of the address's tenant, when Graph could list them. */
+  domainAdmins: readonly string[];
+}
+
+/** Each button a verdict card offers (the verdict table's action codes). */
+const ACTIONS: Record<VerdictCardAction, (d: Diagnosis) => CardButton> = {
+  mfa: () => mfaButton,
+  'check-another': () => checkAnotherButton,
+  retry: (d) => ({ title: R.actions.retry, data: { verb: CHECK_ACCOUNT_VERBS.retry, address: d.address } }),
+  escalate: (d) => escalateButton(d.address),
+  admins: () => adminsButton,
+};
+
+/** Each section of a verdict card's "Details" page. */
+const DETAIL_SECTIONS: Record<VerdictDetailSection, (d: Diagnosis) => GuideSection[]> = {
+  'choose-work-why': () => [section('', { text: R.chooseWork.why })],
+  'tenant-mfa': (d) => tenantMfaSections(d),
+  'no-account-next': (d) => [section('', { text: verdictFacts(d).hasTenant ? R.noAccount.workSignIn : R.noAccount.signUp })],
+};
+
+/** Each other part of a verdict card. */
+const SECTIONS: Record<VerdictCardSection, (c: CardContext) => CardPart> = {
+  'takeover-option1': ({ d, requester }) => ({ details: [option1Detail(d, d.domain ?? d.address, otherOwnTenant(d, requester))] }),
+  'takeover-option2': ({ d }) => ({ details: [option2Detail(d.address)] }),
+  'takeover-skip': ({ d }) => ({ details: [skipDetail(d.address)] }),
+  'personal-guidance': ({ d, requester, domainAdmins }) => personalGuidance(d, requester, domainAdmins),
+  'failure-details': ({ d }) => {
+    const failure = d.failure ?? { source: 'user-realm' as const, detail: inWords(TEXT.diagnosis.reasons, d.reason) };
+    return {
+      details: [
+        detail(R.failed.detailsButton, {
+          facts: facts(d),
+          sections: [section('', { text: R.failed.technical(R.failed.sources[failure.source], TEXT.diagnosis.failureDetail(failure)) }), section(R.failed.manualHeading, { text: R.failed.manual })],
+          links: [{ title: R.failed.realmLink, url: userRealmCheckUrl(d.address) }],
+        }),
+      ],
+    };
+  },
+  // Sign-up only where the domain has no organisation tenant: there it would start a second one.
+  'sign-up-link': ({ d }) => ({ links: verdictFacts(d).hasTenant ? [] : secondary(LINK_BUTTONS.signUp) }),
+};
+
 /**
- * The result card for a verdict: what it means, the next sensible action and who can help.
- * `domainAdmins`: the names of the admins of the address's tenant, when Graph could list them.
+ * The result card for a verdict, laid out by its row of the verdict table: the head in the
+ * catalog's words, the action it leads with, its "Details" page, its other sections and its
+ * buttons. `domainAdmins`: the names of the admins of the address's tenant, when Graph could list them.
  */
 export function verdictCard(d: Diagnosis, requester: AskedBy, domainAdmins: readonly string[] = []): GuideCardData {
-  switch (d.verdict) {
-    case 'ready':
-      return guideCard({
-        title: d.addressConfirmed === false ? R.ready.unconfirmedTitle : R.ready.title,
-        tone: 'good',
-        summary: readySummary(d),
-        next: R.ready.next,
-        help: R.ready.help,
-        primary: primaryButton(mfaButton),
-        details: [detailsOf(d, tenantMfaSections(d))],
-        actions: [escalateButton(d.address), ...secondary(adminsButton, checkAnotherButton)],
-      });
-    case 'choose-work-account':
-      return guideCard({
-        title: R.chooseWork.title,
-        tone: 'accent',
-        summary: R.chooseWork.summary(addressForDisplay(d.address), addressForDisplay(d.domain ?? d.address), tenantLabel(d), d.domainType === 'federated', d.addressConfirmed),
-        next: R.ready.next,
-        help: R.ready.help,
-        primary: primaryButton(mfaButton),
-        details: [detailsOf(d, [section('', { text: R.chooseWork.why }), ...tenantMfaSections(d)])],
-        actions: [escalateButton(d.address), ...secondary(adminsButton, checkAnotherButton)],
-      });
-    case 'takeover-needed':
-      return takeoverCard(d, requester);
-    case 'personal-account':
-      return personalCard(d, requester, domainAdmins);
-    case 'no-account': {
-      const hasTenant = d.domainType === 'managed' || d.domainType === 'federated';
-      return guideCard({
-        title: R.noAccount.title,
-        tone: 'attention',
-        summary: R.noAccount.summary(addressForDisplay(d.address)),
-        next: hasTenant ? R.noAccount.tenantExists(addressForDisplay(d.domain ?? '')) : R.noAccount.workSignIn,
-        help: R.noAccount.help,
-        primary: primaryButton(checkAnotherButton),
-        details: [detailsOf(d, [section('', { text: hasTenant ? R.noAccount.workSignIn : R.noAccount.signUp })])],
-        actions: [escalateButton(d.address), ...secondary(adminsButton)],
-        // Sign-up only where the domain has no organisation tenant: there it would start a second one.
-        links: hasTenant ? [] : secondary(LINK_BUTTONS.signUp),
-      });
-    }
-    case 'lookup-failed': {
-      const failure = d.failure ?? { source: 'user-realm' as const, detail: d.reason };
-      const realmUrl = userRealmCheckUrl(d.address);
-      return guideCard({
-        title: R.failed.title,
-        tone: 'attention',
-        summary: R.failed.summary,
-        help: R.failed.help,
-        primary: primaryButton({ title: R.actions.retry, data: { verb: CHECK_ACCOUNT_VERBS.retry, address: d.address } }),
-        details: [
-          detail(R.failed.detailsButton, {
-            facts: facts(d),
-            sections: [section('', { text: R.failed.technical(R.failed.sources[failure.source], failure.detail) }), section(R.failed.manualHeading, { text: R.failed.manual })],
-            links: [{ title: R.failed.realmLink, url: realmUrl }],
-          }),
-        ],
-        actions: [escalateButton(d.address), ...secondary(checkAnotherButton)],
-      });
-    }
-    case 'invalid-address':
-      return guideCard({
-        title: R.invalid.title,
-        tone: 'attention',
-        summary: d.reason,
-        next: R.invalid.next,
-        primary: primaryButton(checkAnotherButton),
-        actions: [adminsButton],
-      });
-  }
+  const { card } = verdictMeaning(d.verdict);
+  const words = TEXT.verdictCards[d.verdict];
+  const known = verdictFacts(d);
+  const button = (code: VerdictCardAction) => ACTIONS[code](d);
+  const parts = card.sections.map((code) => SECTIONS[code]({ d, requester, domainAdmins }));
+  const fromParts = <K extends 'next' | 'help' | 'primary'>(key: K): CardPart[K] => parts.find((part) => part[key] !== undefined)?.[key];
+  const checkDetails = card.details ? [detailsOf(d, card.details.flatMap((code) => DETAIL_SECTIONS[code](d)))] : [];
+  return guideCard({
+    title: words.title(known),
+    tone: card.tone,
+    summary: words.summary(known),
+    next: words.next?.(known) ?? fromParts('next') ?? '',
+    help: words.help?.(known) ?? fromParts('help') ?? '',
+    primary: card.primary ? primaryButton(button(card.primary)) : (fromParts('primary') ?? []),
+    details: [...checkDetails, ...parts.flatMap((part) => part.details ?? [])],
+    actions: [...card.actions.map(button), ...parts.flatMap((part) => part.actions ?? []), ...secondary(...card.overflow.map(button))],
+    links: parts.flatMap((part) => part.links ?? []),
+  });
 }
 
 /** What to do when a takeover is blocked: the seed's reason, then Option 2, which it opens rather than repeats. */

@@ -1,5 +1,4 @@
 import type { AdminLookupResult, AdminPerson } from '../../../domain/admins';
-import type { ManualPath } from '../../../domain/manualSteps';
 import { TEXT } from '../../../text/en';
 import type { GuideCardData, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryLink, secondary, section } from '../../kit/cards/guide';
@@ -27,8 +26,9 @@ function chat(person: AdminPerson): { title: string; url: string } {
   return { title: actionTitle(T.chat(person.displayName)), url: chatLink(person.userPrincipalName) };
 }
 
-function manualSection(manual: ManualPath): GuideSection {
-  return section('', { steps: manual.steps, note: manual.otherwise });
+/** How to find the admins in the Entra admin center. */
+function manualSection(): GuideSection {
+  return section('', { steps: TEXT.manual.findAdmin.steps, note: TEXT.manual.findAdmin.otherwise });
 }
 
 /** The people found, Global Administrators first (as found): a few on the card, the others and their chat links on demand. */
@@ -70,7 +70,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
       return guideCard({
         title: T.manualTitle,
         summary: result.reason === 'other-tenant' ? T.otherTenant : T.manualSummary,
-        sections: [manualSection(result.manual)],
+        sections: [manualSection()],
         primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
         actions: [escalateButton()],
       });
@@ -79,7 +79,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         title: T.permissionTitle,
         tone: 'warning',
         summary: T.permission,
-        sections: [manualSection(result.manual)],
+        sections: [manualSection()],
         primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
         details: [
           detail(TEXT.result.failed.detailsButton, {
@@ -94,7 +94,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         title: T.failedTitle,
         tone: 'attention',
         summary: T.failed,
-        sections: [manualSection(result.manual)],
+        sections: [manualSection()],
         primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
         details: [detail(TEXT.result.failed.detailsButton, { sections: [section('', { text: T.failedDetail(result.failure.message) })] })],
         actions: [{ ...adminsButton, title: TEXT.result.actions.retry }, escalateButton()],
@@ -106,7 +106,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
       return guideCard({
         title: T.unmanagedTitle,
         tone: 'warning',
-        summary: T.unmanaged(domain ?? result.detail),
+        summary: T.unmanaged(domain ?? T.unmanagedDetail),
         next: own ? T.ownTenant.found : T.ownTenant.ask,
         sections: own?.sections ?? [],
         primary: own?.primary ?? [],

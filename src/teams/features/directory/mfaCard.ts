@@ -1,5 +1,5 @@
-import type { ReadinessPoint } from '../../../domain/mfaReadiness';
 import type { Diagnosis } from '../../../domain/types';
+import type { ReadinessPointInWords } from '../../../text/catalog';
 import { TEXT } from '../../../text/en';
 import type { GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../../kit/cards/guide';
@@ -44,9 +44,9 @@ function adminDetail(sections: GuideSection[], title: string = M.admin.button): 
 }
 
 const userSteps = () => section(M.user.heading, { steps: M.user.steps });
-const userLine = (user: ReadinessPoint) => section('', { text: pointLine(user) });
+const userLine = (user: ReadinessPointInWords) => section('', { text: pointLine(user) });
 /** Registered, with one method ('warning': a backup is missing) or more ('done'). */
-const isRegistered = (user: ReadinessPoint | undefined) => user?.status === 'done' || user?.status === 'warning';
+const isRegistered = (user: ReadinessPointInWords | undefined) => user?.status === 'done' || user?.status === 'warning';
 
 /**
  * Journey 2: is MFA ready for Volume Licensing Central? Without the live check: what the person

@@ -1,4 +1,5 @@
-import type { MfaReadinessResult, ReadinessPoint } from '../../../domain/mfaReadiness';
+import type { MfaReadinessResult } from '../../../domain/mfaReadiness';
+import type { ReadinessPointInWords } from '../../../text/catalog';
 import { TEXT } from '../../../text/en';
 
 const R = TEXT.readiness;
@@ -17,11 +18,11 @@ export interface ReadinessView {
   /** The tenant's points that are done. */
   done: string[];
   /** The person's own MFA registration, when it was read. */
-  user?: ReadinessPoint;
+  user?: ReadinessPointInWords;
 }
 
 /** One point of the check as a line: its mark, title and detail. */
-export const pointLine = (point: ReadinessPoint) => `${R.marks[point.status]} ${point.title}: ${point.detail}`;
+export const pointLine = (point: ReadinessPointInWords) => `${R.marks[point.status]} ${point.title}: ${point.detail}`;
 
 /**
  * The live part of the MFA journey, split into what is in place and what is missing. Nothing
@@ -29,7 +30,7 @@ export const pointLine = (point: ReadinessPoint) => `${R.marks[point.status]} ${
  */
 export function readinessView(result: MfaReadinessResult): ReadinessView | undefined {
   if (result.kind === 'manual') return undefined;
-  const { report } = result;
+  const report = R.reportInWords(result.report);
   const tenantPoints = report.points.filter((point) => point.id !== 'user-registration');
   const missing = tenantPoints.filter((point) => point.status !== 'done');
   return {

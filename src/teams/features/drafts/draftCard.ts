@@ -1,4 +1,4 @@
-import { buildDraft, DRAFT_KINDS, type Draft, type DraftFieldErrors, type DraftInput, type DraftKind } from '../../../domain/drafts';
+import { buildDraft, DRAFT_KINDS, type Draft, type DraftFieldErrors, type DraftFieldProblem, type DraftInput, type DraftKind } from '../../../domain/drafts';
 import { FIELD_SPECS } from '../../../domain/drafts/fields';
 import { TEXT } from '../../../text/en';
 import type { DraftCardData, SubmitData } from '../../kit/cards/data';
@@ -10,7 +10,7 @@ const D = TEXT.drafts;
  * Support page, and every field editable, with its error when the last update failed.
  */
 export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, errors: DraftFieldErrors<K> = {}, status = ''): DraftCardData {
-  const draft: Draft<K> = buildDraft(kind, input);
+  const draft: Draft<K> = buildDraft(kind, input, TEXT.drafts.documents[kind]);
   const hasErrors = Object.keys(errors).length > 0;
   const specs = FIELD_SPECS[kind];
   return {
@@ -32,12 +32,12 @@ export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, er
         label: field.label,
         value: field.value,
         required: field.required,
-        requiredMessage: spec?.missing ?? TEXT.drafts.required,
+        requiredMessage: TEXT.drafts.fieldProblem(kind, field.name, { code: 'missing' }),
         multiline: Boolean(spec?.multiline),
         maxLength: spec?.maxLength ?? 300,
         isChoice: Boolean(field.choices),
         choices: (field.choices ?? []).map((choice) => ({ title: choice.title, value: choice.value })),
-        error: (errors as Record<string, string | undefined>)[field.name] ?? '',
+        error: errors[field.name] ? TEXT.drafts.fieldProblem(kind, field.name, errors[field.name] as DraftFieldProblem) : '',
       };
     }),
     openTitle: draft.channel === 'email' ? D.openEmail : D.openWebForm,

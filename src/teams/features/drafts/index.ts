@@ -37,13 +37,13 @@ export function register(app: BotApp, deps: DraftsDeps): void {
     // A typed request reaches here whatever the check found: only the drafts the seeds tie to it are made.
     const refusal = draftRefusal(kind, record.diagnosis);
     if (refusal) {
-      await context.sendActivity(refusal);
+      await context.sendActivity(TEXT.drafts.refusalInWords(refusal, 'chat'));
       return;
     }
     const input = draftInputFromCase(kind, {
       diagnosis: record.diagnosis,
       requester: { name: requester.name, email: requester.email, upn: requester.upn },
-    });
+    }, TEXT.drafts.prefill);
     await context.sendActivity({ attachments: [renderCard('draft', draftCard(kind, input))] });
   };
 

@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
 import type { Requester } from '../../../domain/requester';
 import type { FaqIndex } from '../../../domain/faq/faqIndex';
-import { TOPICS } from '../../../domain/faq/topics';
+import { topicsIn } from '../../../domain/faq/topics';
 import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
@@ -26,6 +26,8 @@ export interface FaqDeps {
  * ("I only have 2 logins left" differs for a personal account and an unmanaged one): a topic
  * card, or "not sure" with choices. Registered last: any typed text no other route claimed lands here.
  */
+const TOPICS = topicsIn(TEXT.topics);
+
 export function register(app: BotApp, deps: FaqDeps): void {
   const answerQuestion = async (context: TurnContext, question: string): Promise<void> => {
     const requester = await requesterOf(context, deps.profiles);

@@ -1,5 +1,6 @@
-import type { FaqAnswer, RankedTopic } from './faqIndex';
-import type { Topic } from './topics';
+import type { FaqAnswer, RankedTopic } from '../domain/faq/faqIndex';
+import type { Topic } from '../domain/faq/topics';
+import { TEXT } from '../text/en';
 
 /**
  * Chat text in the markdown Teams renders: bold title, the short answer, numbered steps,
@@ -14,11 +15,8 @@ export function renderTopic(topic: Topic): string {
 
 /** What to say when no topic is confident enough: the closest topics, or that there is none. */
 export function renderNotSure(alternatives: readonly RankedTopic[]): string {
-  if (alternatives.length === 0) {
-    return 'Sorry, I don’t have an answer to that. Type **help** to see what I can do.';
-  }
-  const options = alternatives.map((alternative, i) => `${i + 1}. ${alternative.topic.title}`).join('\n');
-  return `I’m not sure I understood. Did you mean one of these?\n\n${options}\n\nAsk again in other words, or type **help** to see what I can do.`;
+  if (alternatives.length === 0) return TEXT.faq.plain.noAnswer;
+  return TEXT.faq.plain.didYouMean(alternatives.map((alternative, i) => `${i + 1}. ${alternative.topic.title}`).join('\n'));
 }
 
 export function renderAnswer(answer: FaqAnswer): string {

@@ -1,0 +1,49 @@
+/**
+ * The English catalog, one file per area: every sentence the bot and the command line show
+ * people. The domain returns codes and data; the Teams layer and the command line render them
+ * with these words. A translation is a folder like this one whose index exports a `Catalog`
+ * (../catalog.ts), which typecheck holds to the same keys; choosing the language per person is
+ * not built yet (everything reads TEXT). Guidance follows ../shared/seeds/ (the two Microsoft
+ * documents) closely; where a seed gives steps, they are quoted as steps.
+ */
+
+import { appName, welcome, help, commands } from './welcome';
+import { cancel, smallTalk, turnState } from './conversation';
+import { account } from './account';
+import { address } from './address';
+import { result } from './result';
+import { verdictCards } from './verdicts';
+import { diagnosis } from './diagnosis';
+import { mfa } from './mfa';
+import { admins } from './admins';
+import { drafts } from './drafts';
+import { cases } from './cases';
+import { manual } from './manual';
+import { readiness } from './readiness';
+import { faq } from './faq';
+import { topics } from './topics';
+import { errors } from './errors';
+
+export const TEXT = {
+  appName,
+  welcome,
+  help,
+  commands,
+  cancel,
+  smallTalk,
+  turnState,
+  account,
+  address,
+  result,
+  verdictCards,
+  diagnosis,
+  mfa,
+  admins,
+  drafts,
+  cases,
+  manual,
+  readiness,
+  faq,
+  topics,
+  errors,
+} as const;
