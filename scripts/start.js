@@ -11,7 +11,7 @@
  * reads from env/.env.<TEAMSFX_ENV or local>, its .user file and .localConfigs.
  */
 const { spawn, spawnSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { constants: { signals } } = require('node:os');
 const { join, resolve } = require('node:path');
 
@@ -58,6 +58,8 @@ function ensureCompiled() {
     return false;
   }
   process.stderr.write('start: building dist/ (npm run build)\n');
+  // As `npm run build` does: output of a moved or deleted source would stay behind and be loaded (text/en.js before text/en/).
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   return spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' }).status === 0;
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runBotExpectingExit, startBot } from '../helpers/botProcess';
 import { startFakeConnector } from '../helpers/connector';
@@ -68,8 +68,15 @@ describe('start-up and shutdown', () => {
 
   // npm start as App Service runs it: with BOT_ID, the compiled dist/ (built here first when a source is newer).
   it('npm start with BOT_ID runs node on the compiled dist/, not the TypeScript sources', { timeout: 120_000 }, async () => {
+    // A dist/ older than the sources, holding the output of a source since moved (text/en.ts became text/en/): rebuilt without it.
+    const leftover = join(REPO_ROOT, 'dist', 'src', 'text', 'en.js');
+    mkdirSync(dirname(leftover), { recursive: true });
+    writeFileSync(leftover, 'exports.TEXT = undefined;\n');
+    const compiled = join(REPO_ROOT, 'dist', 'src', 'index.js');
+    if (existsSync(compiled)) utimesSync(compiled, 0, 0);
     const bot = await startBot({ BOT_ID, BOT_PASSWORD: 'test-password', HOST: '127.0.0.1' }, undefined, [join(REPO_ROOT, 'scripts', 'start.js')]);
     try {
+      expect(existsSync(leftover)).toBe(false);
       const pid = bot.child.pid as number;
       const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
       expect(children).toHaveLength(1);
