@@ -64,6 +64,9 @@ describe('escalation to the help-desk channel', () => {
       return found ? cardOf(found) : undefined;
     }, 'the question card');
     const answerData = actionTitled(questionCard, 'Send answer').data as Json;
+    // Someone else in the routed channel cannot answer for the requester: for them it is a case they cannot see.
+    const forged = invokeMessage(await member(ISAIAH, conversationId).execute('case.answer', { ...answerData, answer: 'Not my words' }, 'root'));
+    expect(forged).toContain(`There is no case ${id}`);
     const answered = invokeCard(await alex.execute('case.answer', { ...answerData, answer: 'Our MSP, Northwind' }, 'question'));
     expect(allText(answered)).toContain('Our MSP, Northwind');
     await until(() => (rig.connector.updated(conversationId).some((a) => allText(cardOf(a)).includes('Our MSP, Northwind')) ? true : undefined), 'the channel card updated with the answer');

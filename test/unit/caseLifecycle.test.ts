@@ -177,14 +177,17 @@ describe('authorisation', () => {
   const requester: Actor = { id: 'aad-ann', name: 'Ann', tenantId: 'tenant-a', roles: ['requester'] };
   const hidden = 'There is no case VL-7K3QX2PM that you can see.';
 
-  it('lets help-desk members and tenant admins see and do everything on their tenant’s cases', () => {
+  it('lets help-desk members and tenant admins see and do everything on their tenant’s cases but answer for the requester', () => {
     for (const roles of [['helpdesk'], ['admin']] as const) {
       const actor = { id: 'x', tenantId: 'tenant-a', roles };
       expect(triages(actor)).toBe(true);
       expect(maySee(actor, c)).toBe(true);
       expect(refusalFor(actor, c, resolve)).toBeUndefined();
-      expect(refusalFor(actor, c, answer)).toBeUndefined();
+      // The answer is the requester's: anyone else answering reads as a case they cannot see.
+      expect(refusalFor(actor, c, answer)).toBe(hidden);
     }
+    // A help-desk member who asked for help themselves answers their own case's questions.
+    expect(refusalFor({ ...requester, roles: ['helpdesk', 'requester'] }, c, answer)).toBeUndefined();
   });
 
   it('lets the requester see their own case and only answer its questions', () => {

@@ -10,8 +10,8 @@ import type { CaseRefusal } from './refusal';
  *
  * | role      | may                                           |
  * |-----------|-----------------------------------------------|
- * | helpdesk  | everything on their tenant's cases            |
- * | admin     | everything on their tenant's cases            |
+ * | helpdesk  | everything on their tenant's cases but answer |
+ * | admin     | everything on their tenant's cases but answer |
  * | requester | see their own case, answer its questions      |
  * | anyone    | nothing: the answer a missing case gets       |
  */
@@ -42,10 +42,11 @@ export function maySee(actor: ActorRights, c: Case): boolean {
 
 /**
  * Why `actor` may not take `action` on a case they may see, or undefined when they may:
- * the requester may only answer questions on their own case.
+ * the requester may only answer questions on their own case, and only the requester may answer them.
  */
 export function refusalFor(actor: ActorRights, c: Case, action: CaseAction): CaseRefusal | undefined {
   if (!maySee(actor, c)) return { code: 'not-found', id: c.id };
-  if (triages(actor)) return undefined;
-  return action.type === 'requester-answer' ? undefined : { code: 'requester-only', id: c.id };
+  // An answer is the requester's own words: the help desk asks, it never answers for them (their question card is only ever sent to the requester).
+  if (action.type === 'requester-answer') return isRequesterOf(actor, c) ? undefined : { code: 'not-found', id: c.id };
+  return triages(actor) ? undefined : { code: 'requester-only', id: c.id };
 }
