@@ -131,3 +131,11 @@ describe('case versions seen by a card', () => {
     expect((await repo.get(TENANT, opened.id))?.notes).toEqual([]);
   });
 });
+
+describe('the reminder line', () => {
+  it('counts a short wait in minutes, not as "1 hour" (UNASSIGNED_REMINDER_MINUTES may be 1)', () => {
+    expect(TEXT.cases.reminder('VL-7K3QX2PM', 1)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 1 minute without anyone assigned.');
+    expect(TEXT.cases.reminder('VL-7K3QX2PM', 90)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 90 minutes without anyone assigned.');
+    expect(TEXT.cases.reminder('VL-7K3QX2PM', 185)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 3 hours without anyone assigned.');
+  });
+});

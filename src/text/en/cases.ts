@@ -176,6 +176,11 @@ export const cases = {
   channelDenied: 'Only your organisation’s admins and configured help-desk admins can choose the help-desk channel.',
   channelUsage: 'Say "use this channel for takeover cases" (or personal-account, mfa, other, or all).',
   reposted: (n: number) => `Tried again to post ${n} case${n === 1 ? '' : 's'} that had not reached their channel or people.`,
-  reminder: (id: string, hours: number) => `Reminder: case ${id} has been waiting for ${hours} hour${hours === 1 ? '' : 's'} without anyone assigned.`,
+  /** Minutes under two hours, whole hours after (UNASSIGNED_REMINDER_MINUTES may be short). */
+  reminder: (id: string, minutes: number) => {
+    const hours = Math.floor(minutes / 60);
+    const waited = minutes < 120 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${hours} hours`;
+    return `Reminder: case ${id} has been waiting for ${waited} without anyone assigned.`;
+  },
   channelOnly: 'That command works in a help-desk channel.',
 } as const;

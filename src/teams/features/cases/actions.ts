@@ -162,7 +162,8 @@ export function registerCaseActions(app: BotApp, deps: CasesDeps): void {
 
   // The requester's answer to a help-desk question, from the question card: on any version of the case.
   onExecute(app, CASE_ACTION_VERBS.answer, guarded(deps, async (invoke) => {
-    const questionId = str(invoke.data.questionId);
+    // Named in the refusal when it is not one of the case's questions; a card always carries one.
+    const questionId = str(invoke.data.questionId) || '?';
     const answer = str(invoke.data.answer);
     if (!answer.trim()) return C.required.answer;
     const questionCard: CardAfter = async (_invoke, current) => renderCardJson('caseQuestion', questionCardData(current, questionId));

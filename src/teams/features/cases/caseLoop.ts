@@ -42,7 +42,7 @@ export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLea
   for (const c of await cases.listToRemind(reminderAfterMs, now)) {
     const marked = await cases.markReminded(c.tenantId, c.id, now);
     if (!marked) continue;
-    const waited = Math.max(1, Math.floor((now.getTime() - Date.parse(c.createdAt)) / 3_600_000));
+    const waited = Math.max(1, Math.floor((now.getTime() - Date.parse(c.createdAt)) / 60_000));
     await delivery.auditLine(marked, TEXT.cases.reminder(c.id, waited));
     reminded += 1;
   }
