@@ -30,8 +30,9 @@ function claim(app: BotApp, verb: string): void {
 }
 
 /**
- * Routes a card verb to its one handler. Features register their verbs through these, never
- * through `app.adaptiveCards` directly, so `routedVerbs` knows every verb the bot answers.
+ * Routes a card verb to its one handler. Features register their verbs through these, so
+ * `routedVerbs` knows every verb the bot answers; only the catch-alls for verbs no route knows
+ * (a pattern, not a verb: the `case.` prefix in cases/actions.ts, any verb in app.ts) go to `app.adaptiveCards` directly.
  *
  * @example
  * onSubmit(app, DIRECTORY_VERBS.mfa, onMfa);

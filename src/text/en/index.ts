@@ -23,6 +23,7 @@ import { readiness } from './readiness';
 import { faq } from './faq';
 import { topics } from './topics';
 import { errors } from './errors';
+import { links } from './links';
 
 export const TEXT = {
   appName,
@@ -46,4 +47,5 @@ export const TEXT = {
   faq,
   topics,
   errors,
+  links,
 } as const;

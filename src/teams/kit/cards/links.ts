@@ -1,17 +1,20 @@
 import { LINKS } from '../../../domain/links';
+import { TEXT } from '../../../text/en';
+
+const L = TEXT.links;
 
 /** The Microsoft pages the seeds name, as titled buttons for cards. */
 export const LINK_BUTTONS = {
-  takeover: { title: 'How to take over (Microsoft Learn)', url: LINKS.takeoverUnmanagedDirectory },
-  signUp: { title: 'Sign up for a work account', url: LINKS.signUp },
-  vlscSupport: { title: 'Contact VLSC Support', url: LINKS.vlscSupportContact },
-  vlsc: { title: 'Open VLSC', url: LINKS.vlsc },
-  mfaSetup: { title: 'Set up MFA (aka.ms/mfasetup)', url: LINKS.mfaSetup },
-  enableMfa: { title: 'Enable Microsoft Entra MFA', url: LINKS.enableMfa },
-  securityDefaults: { title: 'Configure Security Defaults', url: LINKS.securityDefaults },
-  perUserMfa: { title: 'Enable per-user MFA', url: LINKS.perUserMfa },
-  federatedMfa: { title: 'MFA claims from a federated IdP', url: LINKS.federatedMfaClaims },
-  entraAdminCenter: { title: 'Microsoft Entra admin center', url: LINKS.entraAdminCenter },
+  takeover: { title: L.takeover, url: LINKS.takeoverUnmanagedDirectory },
+  signUp: { title: L.signUp, url: LINKS.signUp },
+  vlscSupport: { title: L.vlscSupport, url: LINKS.vlscSupportContact },
+  vlsc: { title: L.vlsc, url: LINKS.vlsc },
+  mfaSetup: { title: L.mfaSetup, url: LINKS.mfaSetup },
+  enableMfa: { title: L.enableMfa, url: LINKS.enableMfa },
+  securityDefaults: { title: L.securityDefaults, url: LINKS.securityDefaults },
+  perUserMfa: { title: L.perUserMfa, url: LINKS.perUserMfa },
+  federatedMfa: { title: L.federatedMfa, url: LINKS.federatedMfaClaims },
+  entraAdminCenter: { title: L.entraAdminCenter, url: LINKS.entraAdminCenter },
 } as const;
 
 /**
