@@ -39,7 +39,7 @@ function claim(app: BotApp, verb: string): void {
  */
 export function onSubmit(app: BotApp, verb: SubmitVerb, handler: TurnHandler): void {
   claim(app, verb);
-  app.adaptiveCards.actionSubmit(verb, (context, state) => handler(context, state));
+  app.adaptiveCards.actionSubmit(verb, handler);
 }
 
 /** @example onExecute(app, CASE_ACTION_VERBS.resolve, guarded(resolve)); */

@@ -140,8 +140,9 @@ export function registerCaseActions(app: BotApp, deps: CasesDeps): void {
   // Assign to me on a list card answers with the list, listed again for the caller's triage scope as it is now.
   const listOrCaseCard: CardAfter = async (invoke, current) => {
     const { list } = invoke.data;
-    const scope = isCaseListKind(list) ? await triageScopeOf(invoke.context, deps) : undefined;
-    return scope && isCaseListKind(list) ? caseListCard(deps, list, scope.actor, scope.categories) : caseCard(invoke, current);
+    if (!isCaseListKind(list)) return caseCard(invoke, current);
+    const scope = await triageScopeOf(invoke.context, deps);
+    return scope ? caseListCard(deps, list, scope.actor, scope.categories) : caseCard(invoke, current);
   };
 
   // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
