@@ -38,7 +38,7 @@ export const diagnosis: Catalog['diagnosis'] = {
   reasons: {
     'invalid-address': ({ problem }) => address.problems[problem],
     'lookup-failed': (r) =>
-      `无法检查 ${r.address}，因为${sources[r.failure.source]}查询失败（${failureDetail(r.failure)}），因此未得出任何结论；请在几分钟后重试。`,
+      `无法检查 ${r.address}，因为“${sources[r.failure.source]}”查询失败（${failureDetail(r.failure)}），因此未得出任何结论；请在几分钟后重试。`,
     'personal-account': (r) => `${r.address} 只是个人 Microsoft 帐户；没有工作或学校帐户使用它${note(r.note)}。`,
     'no-account': (r) => `既没有工作或学校帐户，也没有个人 Microsoft 帐户使用 ${r.address}${note(r.note)}。`,
     takeover: (r) =>
