@@ -56,7 +56,7 @@ const words = {
     sameAccount: 'Le nouveau compte doit avoir une autre adresse que celle que le support VLSC dissocie.',
     /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
     loginsLeft: (count: string) =>
-      `Il vous reste ${counted(count, 'connexion', 'connexions')} : la demande de sessions de connexion supplémentaires est pour le moment où le VLSC affiche 0 connexion restante et où il vous faut plus de temps. D’ici là, choisissez Ignorer (Skip) à l’invite du VLSC et connectez-vous avec votre compte actuel.`,
+      `Il vous reste ${counted(count, 'connexion', 'connexions')} : la demande de sessions de connexion supplémentaires est pour le moment où le VLSC affiche 0 connexion restante et où il vous faut plus de temps. D’ici là, choisissez Ignorer (Skip) dans le message du VLSC et connectez-vous avec votre compte actuel.`,
   },
   /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
   blank: '[laissé vide]',

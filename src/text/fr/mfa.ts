@@ -11,7 +11,7 @@ export const mfa: Catalog['mfa'] = {
     steps: [
       'Allez sur la page de configuration de la MFA, https://aka.ms/mfasetup, et ajoutez au moins une méthode de vérification autorisée par votre organisation. L’application Microsoft Authenticator sur votre téléphone est souvent la plus simple.',
       'Ajoutez une méthode de secours (un second téléphone ou un jeton matériel, si vous en avez un) au cas où vous perdriez l’accès à la première.',
-      'Si vous vous connectez avant de vous inscrire, Microsoft Entra ID vous demande d’abord de vous inscrire : sélectionnez Suivant (Next), choisissez une méthode de vérification dans la liste, terminez l’inscription, puis effectuez la vérification MFA avec cette méthode. L’invite réapparaît à chaque fois jusqu’à ce que vous l’ayez terminée.',
+      'Si vous vous connectez avant de vous inscrire, Microsoft Entra ID vous demande d’abord de vous inscrire : sélectionnez Suivant (Next), choisissez une méthode de vérification dans la liste, terminez l’inscription, puis effectuez la vérification MFA avec cette méthode. La demande réapparaît à chaque fois jusqu’à ce que vous l’ayez terminée.',
     ],
   },
   help: 'Qui peut aider : votre administrateur général, ou un admin qui gère les paramètres de sécurité. « Qui est mon admin ? » les liste.',
@@ -19,8 +19,8 @@ export const mfa: Catalog['mfa'] = {
   ready: {
     title: 'Votre organisation exige la MFA',
     summary: (enforcedBy: string) => `Vérifié à l’instant : ${enforcedBy}.`,
-    userDone: 'Connectez-vous à Volume Licensing Central et répondez à l’invite MFA. Gardez plus d’une méthode inscrite, au cas où vous perdriez l’accès à l’une d’elles.',
-    addBackup: 'Connectez-vous à Volume Licensing Central et répondez à l’invite MFA. Ajoutez une méthode de secours sur https://aka.ms/mfasetup (un second téléphone ou un jeton matériel) au cas où vous perdriez l’accès à la première.',
+    userDone: 'Connectez-vous à Volume Licensing Central et répondez à la demande MFA. Gardez plus d’une méthode inscrite, au cas où vous perdriez l’accès à l’une d’elles.',
+    addBackup: 'Connectez-vous à Volume Licensing Central et répondez à la demande MFA. Ajoutez une méthode de secours sur https://aka.ms/mfasetup (un second téléphone ou un jeton matériel) au cas où vous perdriez l’accès à la première.',
     registerFirst: 'Ce que vous faites d’abord',
     detailsButton: 'Ce qui a été vérifié',
   },
@@ -58,7 +58,7 @@ export const mfa: Catalog['mfa'] = {
     ],
     guestsHeading: 'Invités d’organisations partenaires',
     guests:
-      'Coordonnez-vous avec vos partenaires pour que leurs utilisateurs connaissent l’exigence ; ils devront peut-être activer la MFA dans leur locataire d’origine, qui traite leur invite MFA dans la plupart des cas (instructions de Microsoft pour les partenaires). La MFA effectuée dans leur locataire d’origine ne compte dans le vôtre que si vos paramètres d’approbation entrante de l’accès interlocataire (cross-tenant access inbound trust settings) font confiance à la MFA de ce locataire (Microsoft Learn) ; sans cette approbation (le réglage par défaut), les invités s’inscrivent et effectuent la MFA dans votre locataire.',
+      'Coordonnez-vous avec vos partenaires pour que leurs utilisateurs connaissent l’exigence ; ils devront peut-être activer la MFA dans leur locataire d’origine, qui traite leur demande MFA dans la plupart des cas (instructions de Microsoft pour les partenaires). La MFA effectuée dans leur locataire d’origine ne compte dans le vôtre que si vos paramètres d’approbation entrante de l’accès interlocataire (cross-tenant access inbound trust settings) font confiance à la MFA de ce locataire (Microsoft Learn) ; sans cette approbation (le réglage par défaut), les invités s’inscrivent et effectuent la MFA dans votre locataire.',
   },
   /** Who can enforce MFA tenant-wide, in the roles "Who is my admin?" lists (seed: "or an equivalent admin role"; Learn: the least roles). */
   whoCanEnforce:

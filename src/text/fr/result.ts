@@ -99,7 +99,7 @@ export const result: Catalog['result'] = {
     title: 'Votre compte VLSC est dans un locataire non géré (« viral »)',
     summary: (address: string, domain: string, confirmed: boolean) =>
       `${confirmed ? `${address} appartient à ${domain}, un` : `Les adresses de ${domain} appartiennent à un`} locataire Microsoft Entra sans administrateur (un locataire non géré ou « viral »).${confirmed ? '' : ` Je ne peux pas confirmer que ${address} existe : en ce moment, Microsoft répond « existe » pour n’importe quelle adresse de ce domaine.`} Le VLSC exige désormais des locataires gérés : prenez le contrôle du locataire en prouvant que vous possédez ${domain} (option 1), ou passez à un nouveau compte professionnel (option 2).`,
-    next: 'En attendant, le VLSC vous accorde un nombre limité de connexions restantes : choisissez Ignorer (Skip) à son invite pendant que vous vous préparez.',
+    next: 'En attendant, le VLSC vous accorde un nombre limité de connexions restantes : choisissez Ignorer (Skip) dans son message pendant que vous vous préparez.',
     help: 'Qui peut aider : votre administrateur informatique ou réseau (la personne qui administre votre domaine) peut effectuer la prise de contrôle. Le support VLSC ne peut pas modifier votre locataire à votre place.',
     whatIs: {
       heading: 'Qu’est-ce qu’un locataire non géré ?',
@@ -138,7 +138,7 @@ export const result: Catalog['result'] = {
       button: 'Pas encore prêt ? Ignorer (Skip)',
       heading: 'Pas encore prêt ? Ignorer (Skip)',
       text: (address: string) =>
-        `Tant qu’il vous reste des connexions, choisissez Ignorer (Skip) à l’invite du VLSC et continuez à vous connecter avec votre compte actuel : utile pendant que vous, ou quelqu’un de votre organisation, préparez la prise de contrôle. S’il ne vous reste aucune connexion et qu’il vous faut plus de temps, demandez au support VLSC d’ajouter des sessions de connexion supplémentaires à ${address}. ${WEB_FORM_ANSWER}`,
+        `Tant qu’il vous reste des connexions, choisissez Ignorer (Skip) dans le message du VLSC et continuez à vous connecter avec votre compte actuel : utile pendant que vous, ou quelqu’un de votre organisation, préparez la prise de contrôle. S’il ne vous reste aucune connexion et qu’il vous faut plus de temps, demandez au support VLSC d’ajouter des sessions de connexion supplémentaires à ${address}. ${WEB_FORM_ANSWER}`,
     },
     blockerQuestion: 'Vous ne pouvez pas prendre le contrôle du locataire ? Dites-moi ce qui vous en empêche :',
   },

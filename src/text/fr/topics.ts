@@ -152,7 +152,7 @@ export const topics: Catalog['topics'] = {
     'mfa-requirement': {
       title: 'Qu’est-ce que l’exigence de MFA obligatoire pour Volume Licensing Central ?',
       shortAnswer:
-        'L’authentification multifacteur (MFA) est obligatoire pour toute personne qui se connecte à Volume Licensing Central (VL Central). La date limite d’adoption était le 5 janvier 2026, l’exigence est donc en vigueur : un utilisateur sans MFA est invité à s’inscrire à la connexion et ne peut pas continuer tant qu’il ne l’a pas fait.',
+        'L’authentification multifacteur (MFA) est obligatoire pour toute personne qui se connecte à Volume Licensing Central (VL Central). La date limite d’adoption était le 5 janvier 2026, l’exigence est donc en vigueur : la connexion demande à un utilisateur sans MFA de s’inscrire, et il ne peut pas continuer tant qu’il ne l’a pas fait.',
       steps: [
         'Identifiez l’admin qui mettra en place la MFA, en général votre administrateur général Microsoft Entra.',
         'Imposez la MFA pour VL Central à l’échelle du locataire, de préférence avec une stratégie d’accès conditionnel (les paramètres de sécurité par défaut ou la MFA par utilisateur sont des alternatives).',
@@ -187,13 +187,13 @@ export const topics: Catalog['topics'] = {
         'Dans la fenêtre **Sélectionner les ressources (Select Resources)**, choisissez **Portails d’administration Microsoft (Microsoft Admin Portals)** et cliquez sur **Sélectionner (Select)**. Remarque : cela active la MFA pour tous les portails d’administration associés, dont le Centre d’administration Microsoft 365, le Centre d’administration Exchange, le portail Azure et le Centre d’administration Microsoft Entra.',
         'Laissez les **Conditions** à leurs valeurs par défaut (tous les emplacements, tous les états d’appareil), sauf besoin précis, comme exclure des adresses IP approuvées ou des appareils conformes.',
         'Sous **Contrôles d’accès > Accorder (Access controls > Grant)**, choisissez **Exiger l’authentification multifacteur (Require multi-factor authentication)**, et vérifiez qu’aucun contrôle contradictoire (comme **Bloquer l’accès (Block access)**) n’est sélectionné.',
-        'Réglez **Activer la stratégie (Enable policy)** sur **Activé (On)** et sélectionnez **Créer (Create)**. Les utilisateurs sont alors invités à effectuer la MFA quand ils se connectent à Volume Licensing Central ; si la persistance de session est autorisée, un utilisateur qui a récemment effectué la MFA peut ne pas être invité à chaque connexion.',
+        'Réglez **Activer la stratégie (Enable policy)** sur **Activé (On)** et sélectionnez **Créer (Create)**. La MFA est alors demandée aux utilisateurs quand ils se connectent à Volume Licensing Central ; si la persistance de session est autorisée, la MFA peut ne pas être demandée à chaque connexion à un utilisateur qui l’a effectuée récemment.',
       ],
     },
     'mfa-security-defaults': {
       title: 'Puis-je utiliser les paramètres de sécurité par défaut au lieu de l’accès conditionnel ?',
       shortAnswer:
-        'Oui, si l’accès conditionnel n’est pas disponible : il nécessite au moins une licence Microsoft Entra ID P1, alors que les paramètres de sécurité par défaut (Security Defaults) n’en nécessitent aucune. Les paramètres de sécurité par défaut exigent que tous les utilisateurs s’inscrivent à la MFA et l’effectuent dans certains scénarios : Microsoft décide quand un utilisateur est invité, et les administrateurs que Microsoft liste (dont les administrateurs général, de la sécurité et de l’accès conditionnel) sont invités à chaque connexion. Ils s’appliquent à toutes les connexions sur toutes les applications, pas seulement à Volume Licensing Central.',
+        'Oui, si l’accès conditionnel n’est pas disponible : il nécessite au moins une licence Microsoft Entra ID P1, alors que les paramètres de sécurité par défaut (Security Defaults) n’en nécessitent aucune. Les paramètres de sécurité par défaut exigent que tous les utilisateurs s’inscrivent à la MFA et l’effectuent dans certains scénarios : Microsoft décide quand la MFA est demandée à un utilisateur, et elle est demandée à chaque connexion aux administrateurs que Microsoft liste (dont les administrateurs général, de la sécurité et de l’accès conditionnel). Ils s’appliquent à toutes les connexions sur toutes les applications, pas seulement à Volume Licensing Central.',
       steps: [
         'Connectez-vous au Centre d’administration Microsoft Entra au moins en tant qu’administrateur de la sécurité, accédez à **Entra ID > Vue d’ensemble > Propriétés > Gérer les paramètres de sécurité par défaut (Entra ID > Overview > Properties > Manage Security Defaults)** et activez-les.',
         'Si les paramètres de sécurité par défaut sont déjà en place et qu’il vous convient de les appliquer à toutes les applications, vous n’avez peut-être pas besoin d’une stratégie distincte.',
@@ -228,7 +228,7 @@ export const topics: Catalog['topics'] = {
     'mfa-guest-users': {
       title: 'Les utilisateurs invités ont-ils besoin de la MFA pour Volume Licensing Central ?',
       shortAnswer:
-        'Oui. Une stratégie d’accès conditionnel qui inclut Tous les utilisateurs (All Users) couvre aussi les utilisateurs invités B2B : elle demande aussi la MFA aux invités. Les invités d’organisations partenaires devront peut-être activer la MFA dans leur locataire d’origine, qui traite leur invite MFA dans la plupart des cas (instructions de Microsoft pour les partenaires). La MFA effectuée dans leur locataire d’origine ne compte dans le vôtre que si vos paramètres d’approbation entrante de l’accès interlocataire (cross-tenant access inbound trust settings) font confiance à la MFA de ce locataire (Microsoft Learn) ; sans cette approbation (le réglage par défaut), les invités s’inscrivent et effectuent la MFA dans votre locataire.',
+        'Oui. Une stratégie d’accès conditionnel qui inclut Tous les utilisateurs (All Users) couvre aussi les utilisateurs invités B2B : elle demande aussi la MFA aux invités. Les invités d’organisations partenaires devront peut-être activer la MFA dans leur locataire d’origine, qui traite leur demande MFA dans la plupart des cas (instructions de Microsoft pour les partenaires). La MFA effectuée dans leur locataire d’origine ne compte dans le vôtre que si vos paramètres d’approbation entrante de l’accès interlocataire (cross-tenant access inbound trust settings) font confiance à la MFA de ce locataire (Microsoft Learn) ; sans cette approbation (le réglage par défaut), les invités s’inscrivent et effectuent la MFA dans votre locataire.',
       steps: [
         'Coordonnez-vous avec vos partenaires pour que leurs utilisateurs connaissent l’exigence.',
         'Pour accepter la MFA que les invités effectuent dans leur locataire d’origine, faites confiance à la MFA de ce locataire dans vos paramètres d’approbation entrante de l’accès interlocataire.',
@@ -248,12 +248,12 @@ export const topics: Catalog['topics'] = {
     'mfa-after-deadline': {
       title: 'Que se passe-t-il si un utilisateur n’a pas configuré la MFA ?',
       shortAnswer:
-        'Depuis le 5 janvier 2026, un utilisateur qui n’a pas configuré la MFA n’est pas bloqué d’emblée sur Volume Licensing Central : il est invité à s’inscrire à la MFA pendant la connexion. Il ne peut pas passer cette étape ; sans MFA, il ne peut pas continuer.',
+        'Depuis le 5 janvier 2026, un utilisateur qui n’a pas configuré la MFA n’est pas bloqué d’emblée sur Volume Licensing Central : la connexion lui demande de s’inscrire à la MFA. Il ne peut pas passer cette étape ; sans MFA, il ne peut pas continuer.',
       steps: [
         'À la connexion, Microsoft Entra ID demande d’abord à l’utilisateur de terminer l’inscription à la MFA.',
         'Après avoir sélectionné **Suivant (Next)**, l’utilisateur choisit dans une liste de méthodes de vérification.',
         'Une fois inscrit, l’utilisateur effectue la vérification MFA avec la méthode choisie.',
-        'Un utilisateur qui refuse ne peut pas accéder à Volume Licensing Central ; l’invite réapparaît à chaque fois jusqu’à ce qu’il l’ait terminée.',
+        'Un utilisateur qui refuse ne peut pas accéder à Volume Licensing Central ; la demande réapparaît à chaque fois jusqu’à ce qu’il l’ait terminée.',
       ],
     },
     'mfa-support-contact': {
