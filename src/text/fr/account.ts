@@ -7,7 +7,7 @@ export const account: Catalog['account'] = {
   prompt: 'Je vais le vérifier auprès du service de connexion public de Microsoft. Rien n’est modifié sur votre compte.',
   workChoice: (address: string) => `Mon compte professionnel : ${address}`,
   otherLabel: 'Une autre adresse e-mail',
-  otherPlaceholder: 'nom@entreprise.com',
+  otherPlaceholder: 'name@company.com',
   otherButton: 'Vérifier cette adresse',
   personalButton: 'Un compte personnel (outlook.com…)',
   answered: 'Vous avez choisi',

@@ -183,7 +183,7 @@ const words = {
     paste: 'Collez ce texte dans le formulaire web du support VLSC, accessible depuis la page de contact. Pour le Canada et les États-Unis, utilisez le formulaire web N. America MAK ADD.',
     doNotSignIn: 'Ne vous connectez PAS au VLSC tant que le support VLSC n’a pas confirmé que la dissociation de votre compte est terminée.',
     signUpMeanwhile:
-      'En attendant, allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple nom@votreentreprise.onmicrosoft.com) dont vous êtes l’administrateur. Notez l’identifiant.',
+      'En attendant, allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple name@yourcompany.onmicrosoft.com) dont vous êtes l’administrateur. Notez l’identifiant.',
     afterwards:
       'Une fois la confirmation du support VLSC reçue, revenez sur le VLSC, choisissez « Se connecter avec un compte professionnel ou scolaire » (Sign in with a Work or School Account) et saisissez le nouveau compte. Il peut falloir jusqu’à 2 jours ouvrés avant de pouvoir vous connecter avec lui.',
   },

@@ -90,8 +90,8 @@ export const result: Catalog['result'] = {
       heading: 'Sinon, créez un nouveau compte professionnel ou scolaire',
       steps: [
         'Allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire. Vous n’avez pas besoin de vous abonner à un service en ligne ; vous pourrez ajouter des services au même locataire plus tard si vous le souhaitez.',
-        'Votre nouveau compte peut ressembler à votrenom@votreentreprise.onmicrosoft.com. C’est normal.',
-        'Si vous avez votre propre nom de domaine (comme votreentreprise.com), vous pourrez l’ajouter plus tard dans la console d’administration.',
+        'Votre nouveau compte peut ressembler à yourusername@yourcompany.onmicrosoft.com. C’est normal.',
+        'Si vous avez votre propre nom de domaine (comme yourcompany.com), vous pourrez l’ajouter plus tard dans la console d’administration.',
       ],
     },
   },
@@ -129,7 +129,7 @@ export const result: Catalog['result'] = {
       steps: (address: string) => [
         `Envoyez une demande par formulaire web au support VLSC pour dissocier votre compte VLSC actuel de ${address} et vous inviter à vous inscrire de nouveau. (Pour le Canada et les États-Unis, utilisez le formulaire web N. America MAK ADD.) ${WEB_FORM_ANSWER}`,
         'Ne vous connectez PAS au VLSC tant que le support VLSC n’a pas confirmé que la dissociation est terminée.',
-        'Allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple utilisateur@votreentreprise.onmicrosoft.com) dont vous êtes l’administrateur. Aucun enregistrement DNS TXT n’est nécessaire pour ce type de domaine. Notez l’identifiant.',
+        'Allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple user@yourcompany.onmicrosoft.com) dont vous êtes l’administrateur. Aucun enregistrement DNS TXT n’est nécessaire pour ce type de domaine. Notez l’identifiant.',
         'Une fois la confirmation du support VLSC reçue, revenez sur le VLSC, choisissez « Se connecter avec un compte professionnel ou scolaire » (Sign in with a Work or School Account) et saisissez le nouveau compte.',
       ],
       tip: 'Avant de déployer des services en ligne comme Office 365, votre organisation devrait prendre le contrôle de ce nouveau locataire et le lier à son propre domaine personnalisé.',

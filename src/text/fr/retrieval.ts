@@ -173,7 +173,7 @@ export const retrieval: LanguageRetrieval = {
   },
   keywords: {
     'why-work-account': ['raison', 'avantage', 'intérêt', 'changement', 'migration', 'transition', 'sécurité', 'réinitialiser le mot de passe'],
-    'what-is-work-account': ['définition', 'format', 'ressemble', 'onmicrosoft.com', 'nomorganisation', 'différence', 'personnel', 'abonnement', 'office 365'],
+    'what-is-work-account': ['définition', 'format', 'ressemble', 'onmicrosoft.com', 'orgname', 'différence', 'personnel', 'abonnement', 'office 365'],
     'takeover-prompt': ['message', 'affiche', 'fenêtre', 'avertissement', 'libre-service', 'vérifier le domaine'],
     'option1-takeover': ['option 1', 'dns', 'txt', 'enregistrement', 'registrar', 'godaddy', 'administrateur réseau', 'garder', 'propre domaine'],
     'option2-new-account': ['option 2', 'nouveau compte', 'nouvel identifiant', 'onmicrosoft.com', 'dissocier', 'dissociation', 'jours ouvrés', 'attendre', 'séparé'],

@@ -21,7 +21,7 @@ export const topics: Catalog['topics'] = {
     'what-is-work-account': {
       title: 'Qu’est-ce qu’un compte professionnel ou scolaire ?',
       shortAnswer:
-        'Un compte professionnel ou scolaire est un compte lié à votre organisation, en général nomutilisateur@nomorganisation.com ou nomutilisateur@nomorganisation.onmicrosoft.com. Il authentifie votre lien avec l’organisation titulaire des licences ; il n’exige pas que vous ou votre organisation utilisiez des services Microsoft comme Office 365.',
+        'Un compte professionnel ou scolaire est un compte lié à votre organisation, en général username@orgname.com ou username@orgname.onmicrosoft.com. Il authentifie votre lien avec l’organisation titulaire des licences ; il n’exige pas que vous ou votre organisation utilisiez des services Microsoft comme Office 365.',
       steps: [
         'Si votre organisation utilise déjà un service comme Office 365 ou Microsoft 365, vous avez déjà un compte professionnel : connectez-vous au VLSC avec le même compte que pour ce service.',
         'Contrairement à un compte Microsoft personnel (comme outlook.com ou hotmail.com), un compte professionnel ou scolaire appartient à votre organisation : son administrateur général peut réinitialiser le mot de passe, et votre accès prend fin quand vous partez. Le VLSC n’accepte les comptes Microsoft personnels que pour un nombre limité de connexions.',
@@ -33,7 +33,7 @@ export const topics: Catalog['topics'] = {
         'Votre compte professionnel ou scolaire a été créé par inscription en libre-service (un locataire non géré ou « viral », sans administrateur). Microsoft a besoin que votre organisation vérifie qu’elle possède le domaine de messagerie avec lequel vous vous connectez : par exemple, pour admin@fourthcoffee.xyz, que l’organisation possède fourthcoffee.xyz. En attendant, vous disposez d’un certain nombre de connexions restantes.',
       steps: [
         'Option 1 : continuez à vous connecter avec l’adresse e-mail de votre organisation en prenant le contrôle du locataire viral (en vérifiant que vous possédez le domaine).',
-        'Option 2 : créez un nouveau compte professionnel ou scolaire qui ne correspond pas au domaine de messagerie de votre organisation, par exemple utilisateur@fourthcoffeexyz.onmicrosoft.com.',
+        'Option 2 : créez un nouveau compte professionnel ou scolaire qui ne correspond pas au domaine de messagerie de votre organisation, par exemple user@fourthcoffeexyz.onmicrosoft.com.',
         'Pas encore prêt ? Tant qu’il vous reste des connexions, choisissez **Ignorer (Skip)** et connectez-vous avec votre compte actuel.',
       ],
     },
@@ -51,10 +51,10 @@ export const topics: Catalog['topics'] = {
     'option2-new-account': {
       title: 'Option 2 : créer un nouvel identifiant qui ne correspond pas au domaine de messagerie de votre organisation',
       shortAnswer:
-        'Si un identifiant qui ne correspond pas au domaine de messagerie de votre organisation vous convient, ou si vous ne pouvez pas prouver maintenant que vous possédez le domaine, créez un nouveau compte professionnel ou scolaire (par exemple utilisateur@fourthcoffeexyz.onmicrosoft.com) que vous gérez vous-même. Vous pouvez le faire sans avoir à téléphoner au support VLSC et les étapes prennent quelques minutes, mais comptez jusqu’à 2 jours ouvrés avant de pouvoir vous connecter au VLSC avec le nouveau compte.',
+        'Si un identifiant qui ne correspond pas au domaine de messagerie de votre organisation vous convient, ou si vous ne pouvez pas prouver maintenant que vous possédez le domaine, créez un nouveau compte professionnel ou scolaire (par exemple user@fourthcoffeexyz.onmicrosoft.com) que vous gérez vous-même. Vous pouvez le faire sans avoir à téléphoner au support VLSC et les étapes prennent quelques minutes, mais comptez jusqu’à 2 jours ouvrés avant de pouvoir vous connecter au VLSC avec le nouveau compte.',
       steps: [
         'Envoyez une demande par formulaire web au support VLSC pour dissocier votre compte VLSC actuel de votre adresse e-mail et vous inviter à vous inscrire de nouveau. Pour le Canada et les États-Unis, utilisez le formulaire web N.America MAK ADD. Ne vous connectez PAS au VLSC tant que le support VLSC n’a pas confirmé que la dissociation est terminée.',
-        'Allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple utilisateur@fourthcoffeexyz.onmicrosoft.com) dont vous êtes l’administrateur ; ce type de domaine ne demande aucun détail DNS TXT. Notez votre identifiant.',
+        'Allez sur la page d’inscription (Sign Up) et créez un nouveau compte professionnel ou scolaire (par exemple user@fourthcoffeexyz.onmicrosoft.com) dont vous êtes l’administrateur ; ce type de domaine ne demande aucun détail DNS TXT. Notez votre identifiant.',
         'Une fois la dissociation confirmée par le support VLSC, revenez sur le VLSC, choisissez **Se connecter avec un compte professionnel ou scolaire (Sign In with a Work or School Account)** et saisissez le nouveau compte.',
         'Conseil : avant de déployer des services en ligne comme Office 365, faites prendre le contrôle de ce nouveau compte par votre organisation et liez-le à son propre domaine personnalisé.',
       ],
@@ -85,7 +85,7 @@ export const topics: Catalog['topics'] = {
       steps: [
         'Essayez de vous connecter au VLSC avec l’identifiant et le mot de passe que vous utilisez pour vous connecter au travail.',
         'Si votre organisation n’utilise pas de services en ligne comme Microsoft 365, allez sur la page d’inscription (Sign Up) et créez un compte professionnel ou scolaire.',
-        'Votre nouveau compte peut ressembler à votrenom@votreentreprise.onmicrosoft.com. Si vous avez votre propre nom de domaine (comme votreentreprise.com), vous pourrez l’ajouter plus tard dans la console d’administration.',
+        'Votre nouveau compte peut ressembler à yourusername@yourcompany.onmicrosoft.com. Si vous avez votre propre nom de domaine (comme yourcompany.com), vous pourrez l’ajouter plus tard dans la console d’administration.',
         'Vous pourrez ajouter des services au même locataire plus tard si vous le souhaitez.',
       ],
     },
@@ -105,7 +105,7 @@ export const topics: Catalog['topics'] = {
       steps: [
         'Connectez-vous au Volume Licensing Service Center : il vous indique si le compte est non géré.',
         'Ou connectez-vous à Portal.Office.com (ou à un autre service en ligne) : si vous voyez une vignette Admin dans le lanceur d’applications (App Picker), le locataire est non géré.',
-        'Ou, pour les informaticiens, sans vous connecter au VLSC : tapez **vérifier** suivi de l’adresse (par exemple, vérifier vous@votreentreprise.com) et je rechercherai le domaine auprès de Microsoft.',
+        'Ou, pour les informaticiens, sans vous connecter au VLSC : tapez **vérifier** suivi de l’adresse (par exemple, vérifier you@yourcompany.com) et je rechercherai le domaine auprès de Microsoft.',
       ],
     },
     'what-is-takeover': {
@@ -125,7 +125,7 @@ export const topics: Catalog['topics'] = {
         'Impossible d’identifier votre administrateur informatique : les grandes organisations ont en général un numéro de support informatique ; les plus petites confient parfois cette tâche à un prestataire informatique. Si votre organisation a aussi un locataire géré (celui avec lequel vous utilisez Teams, par exemple), ses administrateurs généraux sont listés dans le Centre d’administration Microsoft Entra sous **Entra ID > Rôles et administrateurs > Administrateur général (Entra ID > Roles and administrators > Global Administrator)**, ou tapez **qui est mon admin**.',
         'Impossible de prouver la possession du domaine : vos administrateurs informatiques le savent ou ont accès à ces informations, qui viennent de votre fournisseur d’accès à Internet.',
         'Domaine restreint ou récupéré : ce paramètre est défini par l’administrateur de votre organisation ; un compte professionnel distinct du locataire de votre organisation peut être nécessaire.',
-        'Dans tous ces cas, envisagez l’option 2 : un nouveau compte professionnel ou scolaire comme utilisateur@fourthcoffeexyz.onmicrosoft.com.',
+        'Dans tous ces cas, envisagez l’option 2 : un nouveau compte professionnel ou scolaire comme user@fourthcoffeexyz.onmicrosoft.com.',
       ],
     },
     'how-to-takeover': {
