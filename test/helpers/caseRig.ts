@@ -12,14 +12,19 @@ export const ADELE: UserIdentity = { id: '29:adele', name: 'Adele Vance', aadObj
 export const ISAIAH: UserIdentity = { id: '29:isaiah', name: 'Isaiah Langer', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000a2' };
 export const MALLORY: UserIdentity = { id: '29:mallory', name: 'Mallory Outsider', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000ff' };
 
-/** Polls `probe` until it gives a value (background work such as card posts and notifications). */
+/**
+ * Polls `probe` until it gives a value (background work such as card posts and notifications).
+ * It returns as soon as the value is there; the 20 s is for a loaded CI machine, where a chain
+ * of Graph reads, a store write and a post behind a busy event loop once took more than 5 s.
+ */
 export async function until<T>(probe: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
     const found = probe();
     if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`never saw ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`never saw ${what}`);
 }
 
 export function invokeCard(result: { status: number; body: unknown }): Json {
