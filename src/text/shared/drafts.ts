@@ -24,6 +24,13 @@ export interface DraftsContext {
   listSeparator: string;
 }
 
+/** The drafts of one language: what `TEXT.drafts` holds, with the documents and prefill words as the domain takes them. */
+export interface DraftsText extends Omit<Catalog['drafts'], 'documents' | 'prefill' | 'fieldProblem'> {
+  documents: { [K in DraftKind]: DraftWords<K> };
+  prefill: DraftPrefillWords;
+  fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string;
+}
+
 type DraftNextStep = DraftsWords['nextStep']['chat'];
 type DraftSurface = keyof DraftsWords['nextStep'];
 type RefusalWords = (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string;
@@ -40,7 +47,7 @@ function when(iso: string): string {
 }
 
 /** The drafts of one language, from its words. */
-export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortened, listSeparator }: DraftsContext): Catalog['drafts'] {
+export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortened, listSeparator }: DraftsContext): DraftsText {
   const FILL_IN = W.fillIn;
   const choiceTitles: Record<string, Readonly<Record<string, string>>> = {
     region: W.choices.region,
