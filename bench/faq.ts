@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { CONFIDENCE_THRESHOLD, FaqIndex } from '../src/domain/faq/faqIndex';
+import { FaqIndex } from '../src/domain/faq/faqIndex';
+import { retrieval } from '../src/text/en/retrieval';
+const CONFIDENCE_THRESHOLD = retrieval.threshold;
 import { topicsIn } from '../src/domain/faq/topics';
 import { VERDICTS, type Verdict } from '../src/domain/verdicts';
 import { TEXT } from '../src/text/en';
@@ -93,7 +95,7 @@ const TIMING_PASSES = 20;
  */
 export async function benchFaq(): Promise<{ name: string; rows: Array<Record<string, string | number>> }> {
   const buildStarted = performance.now();
-  const index = new FaqIndex(topicsIn(TEXT.topics));
+  const index = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval });
   const buildMs = performance.now() - buildStarted;
 
   const started = performance.now();

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { parseAddress } from '../src/domain/address';
 import { parseTriageCommand } from '../src/domain/cases/triageCommands';
 import { FaqIndex } from '../src/domain/faq/faqIndex';
+import { retrieval } from '../src/text/en/retrieval';
 import { topicsIn } from '../src/domain/faq/topics';
 import { classifyIntent } from '../src/domain/intents';
 import { boundedText, MAX_USER_TEXT } from '../src/domain/userText';
@@ -20,7 +21,7 @@ const ms = (run: () => unknown): number => {
  * the parsers cut it to MAX_USER_TEXT themselves; an FAQ question is cut by the Teams layer.
  */
 export async function benchHostileText(): Promise<Section> {
-  const faq = new FaqIndex(topicsIn(TEXT.topics));
+  const faq = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval });
   return {
     name: `hostile input: ms per 200 KB message (read up to ${MAX_USER_TEXT} characters)`,
     rows: HOSTILE_TEXT.map(([input, text]) => ({

@@ -1,5 +1,6 @@
 import { FaqIndex } from '../domain/faq/faqIndex';
 import { topicsIn } from '../domain/faq/topics';
+import { retrieval } from '../text/en/retrieval';
 import { TEXT } from '../text/en';
 import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
@@ -23,7 +24,7 @@ export const command = {
       io.err(USAGE);
       return 2;
     }
-    const answer = new FaqIndex(topicsIn(TEXT.topics)).answer(question);
+    const answer = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval }).answer(question);
     const text = renderAnswer(answer);
     if (!json) {
       io.out(text);
