@@ -28,8 +28,12 @@ const SHARED_DOMAIN_TERMS = [
 /** Words of the domain that are also words of many languages: domain terms as they are and as each language stems them. */
 const DOMAIN_WORDS = ['domain', 'dns', 'txt', 'registrar', 'godaddy', 'onmicrosoft', 'multipleauthn', 'federated', 'federation', 'verification', 'passkey'];
 
-/** An e-mail address reads as the word "email" (people give examples, name@company.com, where answers show others). */
-const ADDRESS = /[^\s@]+@[^\s@]+\.[a-z]{2,}\b/gi;
+/**
+ * An e-mail address reads as the word "email" (people give examples, name@company.com, where
+ * answers show others). Its name part stops at kana, kanji and Hangul, which an address written
+ * into a Japanese, Chinese or Korean sentence touches without a space.
+ */
+const ADDRESS = /[^\s@\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+@[^\s@]+\.[a-z]{2,}\b/giu;
 /** Runs of anything but letters, digits and combining marks separate words. */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 /** Accents of Latin letters (after NFD): "prufen" meets "prüfen"; kana voicing marks and Hangul are left whole. */
