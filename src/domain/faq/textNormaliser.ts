@@ -8,6 +8,7 @@
  * every language shares.
  */
 
+import { foldedText } from '../language/fold';
 import type { LanguageRetrieval } from '../language/words';
 import { wordRulesFor, type Stemmer } from './stemmers';
 
@@ -36,21 +37,6 @@ const DOMAIN_WORDS = ['domain', 'dns', 'txt', 'registrar', 'godaddy', 'onmicroso
 const ADDRESS = /[^\s@\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+@[^\s@]+\.[a-z]{2,}\b/giu;
 /** Runs of anything but letters, digits and combining marks separate words. */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
-/** Accents of Latin letters (after NFD): "prufen" meets "prüfen"; kana voicing marks and Hangul are left whole. */
-const LATIN_ACCENT = /(?<=\p{Script=Latin})\p{M}+/gu;
-const LIGATURES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ß/g, 'ss'],
-  [/œ/g, 'oe'],
-  [/æ/g, 'ae'],
-];
-
-/** Lower case, Latin accents folded, ß → ss: how every word and phrase is compared. */
-export function foldedText(text: string): string {
-  let folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_ACCENT, '').normalize('NFC');
-  for (const [letter, spelled] of LIGATURES) folded = folded.replace(letter, spelled);
-  return folded;
-}
-
 /** Fixes a misspelt word, or returns it unchanged. */
 export type Corrector = (word: string) => string;
 
@@ -105,9 +91,12 @@ export class TextAnalyser {
    * dropped. Questions pass a corrector so that a typo still meets its phrase ("waht is").
    */
   analyse(text: string, correct: Corrector = (word) => word): string[] {
+    // Each distinct word is corrected once: a message repeating a word it does not know is not corrected a thousand times.
+    const corrected = new Map<string, string>();
+    const correctOnce = (word: string) => corrected.get(word) ?? corrected.set(word, correct(word)).get(word) ?? word;
     const surface = this.words(text)
       .map((word) => this.abbreviations.get(word) ?? word)
-      .map(correct);
+      .map(correctOnce);
     const stems = surface.map(this.stem);
     const terms: string[] = [];
     for (let i = 0; i < stems.length; ) {
