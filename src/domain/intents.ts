@@ -307,10 +307,18 @@ export class Intents {
     const key = withoutPoliteness(phraseKey(withoutTrailingEmoji(cleaned)), this.politeness);
     const phrase = this.phrasesByTag.get(language)?.get(key);
     if (phrase) return phrase;
+    const checks = this.checksByTag.get(language);
+    const isCheck = (rest: string) => {
+      const key = withoutPoliteness(phraseKey(rest), this.politeness);
+      return key === '' || Boolean(checks?.has(key));
+    };
     const found = addressIn(cleaned.normalize('NFKC'));
-    if (!found) return undefined;
-    const rest = withoutPoliteness(phraseKey(`${found.before} ${found.after}`), this.politeness);
-    return rest === '' || this.checksByTag.get(language)?.has(rest) ? { kind: 'diagnose', address: found.address } : undefined;
+    if (found) return isCheck(`${found.before} ${found.after}`) ? { kind: 'diagnose', address: found.address } : undefined;
+    // A check phrase with a word that is not a valid address ("prüfe bob@"): the check says why.
+    const words = cleaned.split(' ');
+    const attempt = words.findIndex((word) => AT_SIGNS.some((at) => word.includes(at)));
+    if (attempt < 0 || words.length === 1) return undefined;
+    return isCheck(words.filter((_, i) => i !== attempt).join(' ')) ? { kind: 'diagnose', address: unwrapped(words[attempt]) } : undefined;
   }
 }
 

@@ -84,6 +84,12 @@ describe('intents in several languages', () => {
     expect(intents.classify('確認 taro@example.co.jp', 'ja')).toEqual({ kind: 'diagnose', address: 'taro@example.co.jp' });
   });
 
+  it('sends a check phrase with a word that is not a valid address to address validation', () => {
+    expect(intents.classify('prüfe bob@', 'de')).toEqual({ kind: 'diagnose', address: 'bob@' });
+    expect(intents.classify('konto prüfen (x@@firma.de)', 'de')).toEqual({ kind: 'diagnose', address: 'x@@firma.de' });
+    expect(intents.classify('warum geht bob@ nicht', 'de').kind).toBe('question');
+  });
+
   it('checks an address alone in any language, also after Japanese punctuation or in full-width letters', () => {
     expect(intents.classify('taro@example.co.jp。', 'ja')).toEqual({ kind: 'diagnose', address: 'taro@example.co.jp' });
     expect(intents.classify('ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ', 'ja')).toEqual({ kind: 'diagnose', address: 'taro@example.com' });
