@@ -2,10 +2,16 @@ import { performance } from 'node:perf_hooks';
 import { parseAddress } from '../src/domain/address';
 import { parseTriageCommand } from '../src/domain/cases/triageCommands';
 import { FaqIndex } from '../src/domain/faq/faqIndex';
+import { retrieval } from '../src/text/en/retrieval';
 import { topicsIn } from '../src/domain/faq/topics';
-import { classifyIntent } from '../src/domain/intents';
+import { Faq } from '../src/domain/faq/faq';
+import { classifyIntent, Intents } from '../src/domain/intents';
+import { languageRequest } from '../src/domain/language/request';
 import { boundedText, MAX_USER_TEXT } from '../src/domain/userText';
 import { TEXT } from '../src/text/en';
+import { intents as enIntents } from '../src/text/en/intents';
+import { intents as deIntents } from '../src/text/de/intents';
+import { retrieval as deRetrieval } from '../src/text/de/retrieval';
 import { HOSTILE_TEXT } from '../test/data/hostileText';
 import type { Section } from './report';
 
@@ -20,15 +26,28 @@ const ms = (run: () => unknown): number => {
  * the parsers cut it to MAX_USER_TEXT themselves; an FAQ question is cut by the Teams layer.
  */
 export async function benchHostileText(): Promise<Section> {
-  const faq = new FaqIndex(topicsIn(TEXT.topics));
+  const faq = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval });
+  // Until the German catalog is registered, its topics are in English words (bench/faqLanguages.ts).
+  const faqs = new Faq([
+    { tag: 'en', topics: TEXT.topics, retrieval },
+    { tag: 'de', topics: TEXT.topics, retrieval: deRetrieval },
+  ]);
+  const languages = [
+    { tag: 'en', intents: enIntents },
+    { tag: 'de', intents: deIntents },
+  ];
+  const intents = new Intents(languages);
   return {
     name: `hostile input: ms per 200 KB message (read up to ${MAX_USER_TEXT} characters)`,
     rows: HOSTILE_TEXT.map(([input, text]) => ({
       input,
       classifyIntent: ms(() => classifyIntent(text)),
+      'Intents (de chat)': ms(() => intents.classify(text, 'de')),
+      languageRequest: ms(() => languageRequest(text, languages)),
       parseTriageCommand: ms(() => parseTriageCommand(text)),
       parseAddress: ms(() => parseAddress(text)),
       'FAQ answer': ms(() => faq.answer(boundedText(text))),
+      'Faq (en chat, en + de)': ms(() => faqs.answer(text, { locale: 'en' })),
     })),
   };
 }

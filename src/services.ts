@@ -13,6 +13,7 @@ import type { CaseRepository } from './domain/stores/ports';
 import type { TakeOnceStore } from './domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { FaqIndex } from './domain/faq/faqIndex';
+import { retrieval } from './text/en/retrieval';
 import type { AdminLookup } from './teams/kit/adminLookup';
 import { BackgroundWork } from './teams/kit/background';
 import { ProfileCache } from './teams/kit/profileCache';
@@ -121,7 +122,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
       checkAccount: { journey },
       directory: { profiles, records, lookupAdmins, directory },
       drafts: { profiles, records, journey },
-      faq: { profiles, records, faq: new FaqIndex(topicsIn(TEXT.topics)), journey },
+      faq: { profiles, records, faq: new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval }), journey },
     },
   };
 }

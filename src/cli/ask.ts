@@ -1,12 +1,32 @@
-import { FaqIndex } from '../domain/faq/faqIndex';
+import { answerIn, Faq, type FaqLanguage } from '../domain/faq/faq';
 import { topicsIn } from '../domain/faq/topics';
 import { TEXT } from '../text/en';
+import { retrieval as deRetrieval } from '../text/de/retrieval';
+import { retrieval as enRetrieval } from '../text/en/retrieval';
 import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
 
-const USAGE = 'usage: vlsa ask "<question>" [--json]\n\nAnswers a question from the VLSC and VL Central MFA guidance.';
+const USAGE = [
+  'usage: vlsa ask [--locale <tag>] "<question>" [--json]',
+  '',
+  'Answers a question from the VLSC and VL Central MFA guidance. The question is read in the language it is',
+  'written in when that is clearly another than --locale (default en); the answer is shown in --locale.',
+].join('\n');
 
-/** `vlsa ask "<question>" [--json]`: the FAQ answer the bot would give. */
+/**
+ * The languages the FAQ reads. German's topics are in the English catalog's words until the
+ * German catalog is registered (src/text/languages.ts); then each language's catalog gives its
+ * topic words, and the answer is rendered with the catalog of --locale.
+ */
+const LANGUAGES: readonly FaqLanguage[] = [
+  { tag: 'en', topics: TEXT.topics, retrieval: enRetrieval },
+  { tag: 'de', topics: TEXT.topics, retrieval: deRetrieval },
+];
+
+/** A BCP 47 tag as --locale takes it ("de", "de-AT", "pt-BR", "zh-CN"). */
+const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** `vlsa ask [--locale <tag>] "<question>" [--json]`: the FAQ answer the bot would give in that locale. */
 export const command = {
   summary: 'Answer a free-text question from the guidance',
   async run(args: string[], io: CliIo): Promise<number> {
@@ -14,23 +34,42 @@ export const command = {
       io.out(USAGE);
       return 0;
     }
-    const json = args.includes('--json');
-    const words = args.filter((arg) => arg !== '--json');
-    const unknown = words.find((arg) => arg.startsWith('--'));
-    const question = words.join(' ').trim();
-    if (unknown || question === '') {
-      io.err(unknown ? `vlsa ask: unknown option ${unknown}` : 'vlsa ask: a question is required');
+    const parsed = parseArgs(args);
+    if ('error' in parsed) {
+      io.err(`vlsa ask: ${parsed.error}`);
       io.err(USAGE);
       return 2;
     }
-    const answer = new FaqIndex(topicsIn(TEXT.topics)).answer(question);
+    const faq = new Faq(LANGUAGES);
+    const shownIn = faq.languageFor(parsed.locale);
+    const result = faq.answer(parsed.question, { locale: parsed.locale });
+    const words = LANGUAGES.find((language) => language.tag === shownIn)?.topics ?? TEXT.topics;
+    const answer = answerIn(result, topicsIn(words));
     const text = renderAnswer(answer);
-    if (!json) {
+    if (!parsed.json) {
       io.out(text);
       return 0;
     }
     const alternatives = answer.alternatives.map(({ topic, score }) => ({ topic: topic.id, title: topic.title, score }));
-    io.out(JSON.stringify({ topic: answer.topic?.id ?? null, score: answer.score, answer: text, alternatives }, null, 2));
+    io.out(JSON.stringify({ topic: result.topic, score: result.score, answer: text, alternatives, locale: shownIn, readIn: result.readIn }, null, 2));
     return 0;
   },
 };
+
+function parseArgs(args: string[]): { question: string; locale: string; json: boolean } | { error: string } {
+  let locale = 'en';
+  let json = false;
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const value = arg === '--locale' ? args[++i] : arg.slice('--locale='.length);
+      if (!value || !LOCALE.test(value)) return { error: `--locale needs a language tag such as de or pt-BR${value ? `, not "${value}"` : ''}` };
+      locale = value;
+    } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
+    else words.push(arg);
+  }
+  const question = words.join(' ').trim();
+  return question === '' ? { error: 'a question is required' } : { question, locale, json };
+}

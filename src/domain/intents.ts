@@ -2,10 +2,15 @@
  * Tells what a typed message asks for: a journey (check an account, find admins, MFA
  * readiness, a draft), a conversation control (help, cancel, restart), or a free-text
  * question for the FAQ. Every pattern is anchored at both ends, so a word inside a longer
- * message ("helpdesk", "stop working") never triggers a journey.
+ * message ("helpdesk", "stop working") never triggers a journey. English is read by the
+ * rules below; every language (English too) adds its words (src/text/<tag>/intents.ts),
+ * matched as whole messages by Intents.
  */
 
 import type { DraftKind } from './drafts/types';
+import { phraseKey, politenessOf, withoutPoliteness, type Politeness } from './language/phrases';
+import { closestTag } from './language/tags';
+import type { IntentWords } from './language/words';
 import { boundedText, trimEndOf } from './userText';
 
 export type { DraftKind };
@@ -161,9 +166,13 @@ const EMOJI_TAG = /<emoji\b[^<>]*>/gi;
 const ALT = /\balt="([^"<>]*)"/i;
 const TAG = /<[^<>]+>/g;
 
-/** What the message asks for. Anything that is not a journey or control is a question. */
+/** What the message asks for, read by the English rules. Anything that is not a journey or control is a question. */
 export function classifyIntent(text: string): Intent {
-  const cleaned = clean(boundedText(text));
+  return readIntent(clean(boundedText(text)));
+}
+
+/** The English rules, then (when given) the words of other languages, then an address attempt, else a question. */
+function readIntent(cleaned: string, inWords?: (cleaned: string) => Intent | undefined): Intent {
   const whole = trimEndOf(cleaned, END_PUNCTUATION);
   const core = trimEndOf(withoutCourtesies(withoutTrailingEmoji(whole)), END_PUNCTUATION).replace(LEADING_THANKS, '').replace(LEAD_IN, '');
   const smallTalk = smallTalkOf(whole.replace(LEAD_IN, '')) ?? (core ? smallTalkOf(core) : undefined);
@@ -174,6 +183,8 @@ export function classifyIntent(text: string): Intent {
     const match = candidate.match(rule.pattern);
     if (match) return rule.intent(match);
   }
+  const said = inWords?.(cleaned);
+  if (said) return said;
   const attempt = addressAttempt(candidate);
   return attempt ? { kind: 'diagnose', address: attempt } : { kind: 'question', text: cleaned };
 }
@@ -227,7 +238,7 @@ function withoutCourtesies(text: string): string {
 }
 
 /** Removes Teams mention markup and leftovers ("<at>VL Sign-in Assistant</at>", "@bot"), and extra spaces. */
-function clean(text: string): string {
+export function clean(text: string): string {
   const words = text
     .replace(MENTION, ' ')
     .replace(EMOJI_TAG, (tag) => ALT.exec(tag)?.[1] ?? ' ')
@@ -239,4 +250,115 @@ function clean(text: string): string {
     .split(' ');
   const firstWord = words.findIndex((word) => !(word.length > 1 && word.startsWith('@')));
   return firstWord < 0 ? '' : words.slice(firstWord).join(' ');
+}
+
+/** A language's conversation words, by its BCP 47 tag. */
+export interface IntentLanguage {
+  tag: string;
+  intents: IntentWords;
+}
+
+/** What may surround an address's name part: no spaces, markup, quotes, brackets, nor CJK letters it is typed against. */
+const NOT_IN_NAME = /[\s@<>()"',;\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+
+/**
+ * Reads typed messages in several languages: the English rules first (classifyIntent), then
+ * each language's words as whole messages, with its lead-ins and courtesies trimmed. Help,
+ * cancel and restart words of every language work in every chat ("cancel always works");
+ * the other words in the turn's language and English. A `check` phrase with an address before
+ * or after it checks that address; an address alone does in any language. Each step looks at
+ * a character a bounded number of times: no pattern runs over the whole message.
+ */
+export class Intents {
+  private readonly tags: readonly string[];
+  private readonly phrasesByTag: ReadonlyMap<string, ReadonlyMap<string, Intent>>;
+  private readonly checksByTag: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every language's lead-ins and courtesies: politeness is dropped whatever its language. */
+  private readonly politeness: Politeness;
+
+  constructor(languages: readonly IntentLanguage[]) {
+    this.tags = languages.map((language) => language.tag);
+    this.politeness = politenessOf(languages.map((language) => language.intents));
+    const controls = languages.flatMap((language) => controlPhrases(language.intents));
+    const english = languages.filter((language) => language.tag.toLowerCase().startsWith('en'));
+    const spokenIn = (language: IntentLanguage) => [language, ...english.filter((other) => other !== language)];
+    // The turn's language first, then English, then the controls of all: an earlier entry keeps its phrase.
+    this.phrasesByTag = new Map(
+      languages.map((language) => {
+        const phrases = new Map<string, Intent>();
+        for (const [phrase, intent] of [...spokenIn(language).flatMap((spoken) => journeyPhrases(spoken.intents)), ...controls]) {
+          const key = phraseKey(phrase);
+          if (key && !phrases.has(key)) phrases.set(key, intent);
+        }
+        return [language.tag, phrases];
+      }),
+    );
+    this.checksByTag = new Map(languages.map((language) => [language.tag, new Set(spokenIn(language).flatMap((spoken) => spoken.intents.check.map(phraseKey)))]));
+  }
+
+  /** What the message asks for in a chat whose language is `tag` (the turn's; the closest registered one serves). */
+  classify(text: string, tag?: string): Intent {
+    const language = closestTag(tag, this.tags);
+    return readIntent(clean(boundedText(text)), (cleaned) => this.inWords(cleaned, language));
+  }
+
+  private inWords(cleaned: string, language: string): Intent | undefined {
+    const key = withoutPoliteness(phraseKey(withoutTrailingEmoji(cleaned)), this.politeness);
+    const phrase = this.phrasesByTag.get(language)?.get(key);
+    if (phrase) return phrase;
+    const checks = this.checksByTag.get(language);
+    const isCheck = (rest: string) => {
+      const key = withoutPoliteness(phraseKey(rest), this.politeness);
+      return key === '' || Boolean(checks?.has(key));
+    };
+    const found = addressIn(cleaned.normalize('NFKC'));
+    if (found) return isCheck(`${found.before} ${found.after}`) ? { kind: 'diagnose', address: found.address } : undefined;
+    // A check phrase with a word that is not a valid address ("prüfe bob@"): the check says why.
+    const words = cleaned.split(' ');
+    const attempt = words.findIndex((word) => AT_SIGNS.some((at) => word.includes(at)));
+    if (attempt < 0 || words.length === 1) return undefined;
+    return isCheck(words.filter((_, i) => i !== attempt).join(' ')) ? { kind: 'diagnose', address: unwrapped(words[attempt]) } : undefined;
+  }
+}
+
+/** Help, cancel and restart: they work in a chat of any language. */
+function controlPhrases(words: IntentWords): Array<readonly [string, Intent]> {
+  return [
+    ...words.cancel.map((phrase) => [phrase, { kind: 'cancel' }] as const),
+    ...words.restart.map((phrase) => [phrase, { kind: 'restart' }] as const),
+    ...words.help.map((phrase) => [phrase, { kind: 'help' }] as const),
+  ];
+}
+
+/** The words that start a journey or are small talk, read in the turn's language and English. */
+function journeyPhrases(words: IntentWords): Array<readonly [string, Intent]> {
+  const drafts = Object.entries(words.drafts) as Array<[DraftKind, readonly string[]]>;
+  const smallTalk = Object.entries(words.smallTalk) as Array<[SmallTalk, readonly string[]]>;
+  return [
+    ...controlPhrases(words),
+    ...words.check.map((phrase) => [phrase, { kind: 'diagnose' }] as const),
+    ...words.admins.map((phrase) => [phrase, { kind: 'admins' }] as const),
+    ...words.mfa.map((phrase) => [phrase, { kind: 'mfa' }] as const),
+    ...drafts.flatMap(([draft, phrases]) => phrases.map((phrase) => [phrase, { kind: 'draft', draft }] as const)),
+    ...smallTalk.flatMap(([said, phrases]) => phrases.map((phrase) => [phrase, { kind: 'smallTalk', said }] as const)),
+  ];
+}
+
+/**
+ * The first valid address in `text` and the text around it. From each "@", the name part runs
+ * back and the domain forward, each stopping at the next "@", so every character is read at
+ * most twice; the address may touch Japanese, Chinese or Korean text ("bob@contoso.comを確認").
+ */
+function addressIn(text: string): { address: string; before: string; after: string } | undefined {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && !NOT_IN_NAME.test(text[start - 1])) start--;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_CHAR.test(text[end])) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--;
+    const address = text.slice(start, end);
+    if (ADDRESS_WORD.test(address)) return { address, before: text.slice(0, start), after: text.slice(end) };
+  }
+  return undefined;
 }

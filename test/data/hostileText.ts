@@ -23,4 +23,13 @@ export const HOSTILE_TEXT: ReadonlyArray<readonly [name: string, text: string]> 
   ['"check " and "x@@" × 60k', `check ${'x@@'.repeat(60_000)}`],
   // Words no topic uses, each sent to the spelling corrector by an FAQ question.
   ['"zq<n>x " × 30k (unknown words)', Array.from({ length: 30_000 }, (_, i) => `zq${i.toString(36)}x`).join(' ')],
+  // Other languages: politeness trimmed from both ends, addresses found against CJK text, segmentation.
+  ['"bitte " × 30k, then abbrechen', `${'bitte '.repeat(30_000)}abbrechen`],
+  ['"お願いします" × 30k, then x', `${'お願いします'.repeat(30_000)}x`],
+  ['"キャンセル" × 40k', 'キャンセル'.repeat(40_000)],
+  ['"@あ" × 100k', '@あ'.repeat(100_000)],
+  ['"あ" × 200k, then @x.com', `${'あ'.repeat(200_000)}@x.com`],
+  ['"테넌트를 " × 40k', '테넌트를 '.repeat(40_000)],
+  ['"language " × 20k', 'language '.repeat(20_000)],
+  ['"租户" × 100k', '租户'.repeat(100_000)],
 ];

@@ -9,6 +9,7 @@ import { draftCard } from '../../src/teams/features/drafts/draftCard';
 import { notSureCard, topicCard } from '../../src/teams/features/faq/faqCard';
 import { topicsIn } from '../../src/domain/faq/topics';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
+import { retrieval } from '../../src/text/en/retrieval';
 import { draftInputFromCase, DRAFT_KINDS } from '../../src/domain/drafts';
 import { readinessView } from '../../src/teams/features/directory/readiness';
 import { evaluateMfaReadiness } from '../../src/domain/mfaReadiness';
@@ -78,8 +79,8 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
   out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
   for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
-  out.push(['not sure', 'guide', notSureCard(new FaqIndex(TOPICS).answer('zzz qqq'))]);
-  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex(TOPICS).answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
+  out.push(['not sure', 'guide', notSureCard(new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
     const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, TEXT.drafts.prefill);
     out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);

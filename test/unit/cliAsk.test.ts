@@ -38,6 +38,32 @@ describe('vlsa ask', () => {
     expect(() => JSON.parse(out)).toThrow();
   });
 
+  it('reads a German question with --locale de, and gives the same topic ids as in English', async () => {
+    const german = JSON.parse((await ask('--locale', 'de', 'was ist ein viraler Mandant', '--json')).out);
+    const english = JSON.parse((await ask("what's a viral tenant?", '--json')).out);
+    expect(german).toMatchObject({ topic: 'what-is-unmanaged-tenant', locale: 'de', readIn: 'de' });
+    expect(english).toMatchObject({ topic: german.topic, locale: 'en', readIn: 'en' });
+  });
+
+  it('understands a German question in an English locale and answers in the locale', async () => {
+    const { code, out } = await ask('--locale=en-US', '--json', 'wie finde ich raus ob unser mandant unverwaltet ist');
+    expect(code).toBe(0);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ topic: 'check-unmanaged', locale: 'en', readIn: 'de' });
+    expect(result.answer).toMatch(/^\*\*How do I know/);
+  });
+
+  it('serves a locale by its language, else in English', async () => {
+    expect(JSON.parse((await ask('--locale', 'de-AT', 'mfa pflicht?', '--json')).out).locale).toBe('de');
+    expect(JSON.parse((await ask('--locale', 'fi-FI', 'is mfa required', '--json')).out).locale).toBe('en');
+  });
+
+  it.each([[['--locale']], [['--locale', 'what is mfa']], [['--locale=', 'what is mfa']], [['--locale', 'de']]])('exits 2 on a --locale without a tag or a question (%j)', async (args) => {
+    const { code, err } = await ask(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(/usage: vlsa ask \[--locale <tag>\]/);
+  });
+
   it.each([[[]], [['--json']], [['--verbose', 'what is mfa']]])('exits 2 on a usage error (%j)', async (args) => {
     const { code, err } = await ask(...args);
     expect(code).toBe(2);

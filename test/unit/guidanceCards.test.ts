@@ -5,6 +5,7 @@ import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../sr
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 import { notSureCard } from '../../src/teams/features/faq/faqCard';
 import { FaqIndex } from '../../src/domain/faq/faqIndex';
+import { retrieval } from '../../src/text/en/retrieval';
 import { topicsIn } from '../../src/domain/faq/topics';
 import type { AdminPerson } from '../../src/domain/admins';
 import { TEXT } from '../../src/text/en';
@@ -268,7 +269,7 @@ describe('first views', () => {
   it('offers a person on every card, including not-sure, the manual admin card and the personal card reached by its button', () => {
     const human: string[] = [TEXT.cases.escalateButton, TEXT.admins.button];
     const cards = [
-      notSureCard(new FaqIndex(TOPICS).answer('zzz qqq')),
+      notSureCard(new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq')),
       adminsCard({ kind: 'manual', reason: 'not-configured'}),
       personalChoiceCard({}),
       personalChoiceCard(requester),
@@ -277,7 +278,7 @@ describe('first views', () => {
   });
 
   it('puts the not-sure card’s headings in order: the topics, then the journeys', () => {
-    const card = renderCardJson('guide', notSureCard({ ...new FaqIndex(TOPICS).answer('zzz qqq'), alternatives: TOPICS.slice(0, 2).map((topic) => ({ topic, score: 1 })) } as never)) as Json;
+    const card = renderCardJson('guide', notSureCard({ ...new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq'), alternatives: TOPICS.slice(0, 2).map((topic) => ({ topic, score: 1 })) } as never)) as Json;
     const text = allText(card);
     expect(text.indexOf(TEXT.faq.related)).toBeLessThan(text.indexOf(TOPICS[0].title));
     expect(text.indexOf(TOPICS[1].title)).toBeLessThan(text.indexOf(TEXT.faq.journeysHeading));

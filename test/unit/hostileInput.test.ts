@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../src/domain/address';
 import { parseTriageCommand } from '../../src/domain/cases/triageCommands';
-import { classifyIntent } from '../../src/domain/intents';
+import { classifyIntent, Intents } from '../../src/domain/intents';
+import { languageRequest } from '../../src/domain/language/request';
 import { boundedText, MAX_USER_TEXT, trimEndOf } from '../../src/domain/userText';
 import { HOSTILE_TEXT } from '../data/hostileText';
+import { intents as de } from '../../src/text/de/intents';
+import { intents as en } from '../../src/text/en/intents';
+
+const LANGUAGES = [
+  { tag: 'en', intents: en },
+  { tag: 'de', intents: de },
+];
+const intents = new Intents(LANGUAGES);
 
 /**
  * The bound is generous (npm run bench prints the real figures): before the input was cut and
@@ -11,6 +20,8 @@ import { HOSTILE_TEXT } from '../data/hostileText';
  */
 const PARSERS: Array<[string, (text: string) => unknown]> = [
   ['classifyIntent', classifyIntent],
+  ['Intents.classify in a German chat', (text) => intents.classify(text, 'de')],
+  ['languageRequest', (text) => languageRequest(text, LANGUAGES)],
   ['parseTriageCommand', parseTriageCommand],
   ['parseAddress', parseAddress],
 ];

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
+import type { LanguageRetrieval } from '../language/words';
 import type { Verdict } from '../verdicts';
-import { analyse, isDomainTerm, spellingCorrector, type Corrector } from './textNormaliser';
+import { TextAnalyser, type Corrector } from './textNormaliser';
 import type { Topic } from './topics';
 
 /** A topic with how confident the index is that it answers the question, in [0, 1]. */
@@ -24,14 +25,11 @@ export interface FaqContext {
   verdict?: Verdict;
 }
 
-/**
- * Below this confidence the answer is "not sure". Chosen with the sweep in bench/faq.ts on
- * the tuning split of test/data/faq-questions.json: the lowest threshold before confidently
- * wrong answers (null questions included) rise. From 0.36 to 0.40 they stay at 2.2% of the
- * tuning split (2.0% of the whole labelled set) while 0.36 answers more questions right;
- * 0.34 adds wrong ones; 0.45 reaches 1.3% but leaves a quarter more unanswered.
- */
-export const CONFIDENCE_THRESHOLD = 0.36;
+/** The language an index reads questions in: its BCP 47 tag and its retrieval data (src/text/<tag>/retrieval.ts). */
+export interface IndexLanguage {
+  tag: string;
+  retrieval: LanguageRetrieval;
+}
 
 const ALTERNATIVES = 3;
 
@@ -81,31 +79,35 @@ export class FaqIndex {
   private readonly weights: Map<string, number>;
   private readonly unknownWeight: number;
   private readonly correct: Corrector;
+  private readonly analyser: TextAnalyser;
+  /** Below this confidence the answer is "not sure": the language's, calibrated on its questions. */
+  readonly threshold: number;
 
-  /** `topics`: in the language people ask in (topicsIn with the catalog's words). */
-  constructor(
-    topics: readonly Topic[],
-    readonly threshold: number = CONFIDENCE_THRESHOLD,
-  ) {
+  /** `topics`: in the words of `language` (topicsIn with its catalog's words), indexed with its retrieval data. */
+  constructor(topics: readonly Topic[], language: IndexLanguage) {
+    const { retrieval } = language;
+    this.threshold = retrieval.threshold;
+    this.analyser = new TextAnalyser(language.tag, retrieval);
+    const indexed = topics.map((topic) => ({ topic, phrasings: retrieval.phrasings[topic.id], keywords: retrieval.keywords[topic.id] }));
     this.byId = new Map(topics.map((topic) => [topic.id, topic]));
-    this.correct = spellingCorrector(topics.map(topicText));
+    this.correct = this.analyser.spellingCorrector(indexed.map(indexedText));
     this.search = new MiniSearch<Entry>({
       fields: Object.keys(FIELD_BOOST),
       storeFields: ['topicId'],
-      tokenize: (text) => analyse(text),
+      tokenize: (text) => this.analyser.analyse(text),
       processTerm: (term) => term,
       searchOptions: {
         boost: FIELD_BOOST,
-        tokenize: (text) => analyse(text, this.correct),
+        tokenize: (text) => this.analyser.analyse(text, this.correct),
         // Typos the corrector left: one edit in terms of 5+ letters, two from 10; prefixes from 4.
         fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
         prefix: (term) => term.length >= 4,
         combineWith: 'OR',
       },
     });
-    this.search.addAll(topics.flatMap(entriesOf));
+    this.search.addAll(indexed.flatMap(entriesOf));
 
-    const frequency = topicFrequency(topics);
+    const frequency = this.topicFrequency(indexed);
     const idf = (topicCount: number) => Math.log(1 + topics.length / topicCount);
     this.weights = new Map([...frequency].map(([term, count]) => [term, idf(count)]));
     // A word no topic uses weighs as much as the rarest one: it is likely what the question is about.
@@ -132,10 +134,10 @@ export class FaqIndex {
    * of its confidence.
    */
   rank(question: string, context: FaqContext = {}): RankedTopic[] {
-    const terms = new Set(analyse(question, this.correct));
+    const terms = new Set(this.analyser.analyse(question, this.correct));
     if (terms.size === 0) return [];
     const questionWeight = this.weightOf(terms);
-    const onTopic = [...terms].some(isDomainTerm) ? 1 : OFF_TOPIC_FACTOR;
+    const onTopic = [...terms].some((term) => this.analyser.isDomainTerm(term)) ? 1 : OFF_TOPIC_FACTOR;
     const matches = this.topicMatches(question, context);
     const ranked = matches.map((match, i) => {
       const rival = i === 0 ? (matches[1]?.score ?? 0) : matches[0].score;
@@ -183,25 +185,32 @@ export class FaqIndex {
     if (!topic) throw new Error(`FAQ index returned unknown topic ${id}`);
     return topic;
   }
+
+  /** In how many topics each term occurs. */
+  private topicFrequency(indexed: readonly IndexedTopic[]): Map<string, number> {
+    const frequency = new Map<string, number>();
+    for (const topic of indexed) {
+      for (const term of new Set(this.analyser.analyse(indexedText(topic)))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+    return frequency;
+  }
 }
 
-function entriesOf(topic: Topic): Entry[] {
-  const questions = [topic.title, ...topic.phrasings].map((question, i) => ({ id: `${topic.id}#${i}`, topicId: topic.id, question }));
-  const answer = { id: `${topic.id}#answer`, topicId: topic.id, keywords: topic.keywords.join('\n'), answer: [topic.shortAnswer, ...topic.steps].join('\n') };
+/** A topic's words with the ways its language asks it. */
+interface IndexedTopic {
+  topic: Topic;
+  phrasings: readonly string[];
+  keywords: readonly string[];
+}
+
+function entriesOf({ topic, phrasings, keywords }: IndexedTopic): Entry[] {
+  const questions = [topic.title, ...phrasings].map((question, i) => ({ id: `${topic.id}#${i}`, topicId: topic.id, question }));
+  const answer = { id: `${topic.id}#answer`, topicId: topic.id, keywords: keywords.join('\n'), answer: [topic.shortAnswer, ...topic.steps].join('\n') };
   return [...questions, answer];
 }
 
-/** In how many topics each term occurs. */
-function topicFrequency(topics: readonly Topic[]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const topic of topics) {
-    for (const term of new Set(analyse(topicText(topic)))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  return frequency;
-}
-
-function topicText(topic: Topic): string {
-  return [topic.title, topic.shortAnswer, ...topic.steps, ...topic.phrasings, ...topic.keywords].join('\n');
+function indexedText({ topic, phrasings, keywords }: IndexedTopic): string {
+  return [topic.title, topic.shortAnswer, ...topic.steps, ...phrasings, ...keywords].join('\n');
 }
 
 function round(value: number): number {

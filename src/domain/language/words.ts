@@ -23,11 +23,12 @@ export interface LanguageRetrieval {
   /** Words that point at a topic without being in its answer: indexed, never shown. */
   keywords: { readonly [id in TopicId]: readonly string[] };
   /**
-   * The ways people say one thing, folded onto index terms: [terms, sayings]. Use the shared
-   * terms for the guidance's subjects (mfa, authenticator, unmanaged, admin, msa, workaccount,
-   * m365, vlcentral, vlsc, entra, tenant, signin, signup, takeover, disassociate, guest,
-   * conditionalaccess, securitydefaults, peruser, deadline, premium, webform, domain, dns, txt,
-   * onmicrosoft, idp, thirdparty, federated, passkey): a question naming one of them is on topic.
+   * The ways people say one thing, folded onto index terms: [terms, sayings]. Sayings are
+   * written as people type them and matched as the question's words are read: accents folded,
+   * stemmed with the language's stemmer and, for ja, zh and ko, on Intl.Segmenter's segments,
+   * longest saying first. Terms are used as written: the shared ones name the guidance's
+   * subjects in every language (SHARED_DOMAIN_TERMS in faq/textNormaliser.ts: mfa, unmanaged,
+   * admin, msa, workaccount, tenant, signin, takeover …), and a question naming none is off topic.
    */
   synonyms: ReadonlyArray<readonly [string, readonly string[]]>;
   /** Words that say nothing about which topic is meant (articles, pronouns, courtesies), checked before stemming. */

@@ -1,0 +1,17 @@
+/** Accents of Latin letters (after NFD): "prufen" meets "prüfen"; kana voicing marks and Hangul are left whole. */
+const LATIN_ACCENT = /(?<=\p{Script=Latin})\p{M}+/gu;
+const LIGATURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ß/g, 'ss'],
+  [/œ/g, 'oe'],
+  [/æ/g, 'ae'],
+];
+
+/**
+ * How typed words are compared in every language: NFKC (full-width ＭＦＡ is MFA), lower case,
+ * Latin accents folded, ß → ss. People type without accents; Japanese and Korean keep theirs.
+ */
+export function foldedText(text: string): string {
+  let folded = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_ACCENT, '').normalize('NFC');
+  for (const [letter, spelled] of LIGATURES) folded = folded.replace(letter, spelled);
+  return folded;
+}
