@@ -30,16 +30,19 @@ export interface LanguageRetrieval {
    * onmicrosoft, idp, thirdparty, federated, passkey): a question naming one of them is on topic.
    */
   synonyms: ReadonlyArray<readonly [string, readonly string[]]>;
-  /** Words that say nothing about which topic is meant (articles, pronouns, courtesies). */
+  /** Words that say nothing about which topic is meant (articles, pronouns, courtesies), checked before stemming. */
   stopWords: readonly string[];
+  /** Short forms people type, read as the word they stand for before anything else: ['pw', 'passwort']. */
+  abbreviations?: ReadonlyArray<readonly [short: string, word: string]>;
   /** Below this confidence the answer is "not sure"; calibrated on the language's question set. */
   threshold: number;
 }
 
 /**
  * The words of the conversation controls in one language. Phrases are matched as whole
- * messages, lower-cased, after courtesies and punctuation are trimmed; `check` phrases may be
- * followed by an address.
+ * messages, lower-cased with Latin accents folded, after lead-ins, courtesies and punctuation are
+ * trimmed; `check` phrases may have an address before or after them. Help, cancel and restart
+ * words work in a chat of any language; the others in the turn's language (and English).
  *
  * @example
  *   export const intents: IntentWords = {
@@ -47,7 +50,7 @@ export interface LanguageRetrieval {
  *     check: ['prüfen', 'prüfe', 'konto prüfen'], admins: ['wer ist mein admin'], mfa: ['mfa prüfen'],
  *     drafts: { disassociation: ['trennung beantragen'], 'extra-logins': ['mehr anmeldungen anfordern'], 'mfa-support': ['mfa support schreiben'] },
  *     smallTalk: { thanks: ['danke'], ok: ['ok', 'alles klar'], bye: ['tschüss'] },
- *     leadIns: ['bitte', 'kannst du'], languageWords: ['sprache'], names: ['deutsch', 'german', 'allemand', 'alemán'],
+ *     leadIns: ['bitte', 'kannst du'], courtesies: ['bitte', 'danke'], languageWords: ['sprache'], names: ['deutsch', 'german', 'allemand', 'alemán'],
  *   };
  */
 export interface IntentWords {
@@ -62,8 +65,12 @@ export interface IntentWords {
   smallTalk: { readonly [said in SmallTalk]: readonly string[] };
   /** Politeness before what is asked ("bitte", "kannst du"), dropped before matching. */
   leadIns: readonly string[];
+  /** Politeness after what is asked ("bitte", "danke", "s'il vous plaît"), dropped before matching. */
+  courtesies: readonly string[];
   /** The word that introduces a language choice: "Sprache Deutsch", "langue : anglais". */
   languageWords: readonly string[];
   /** This language's names, as people type them in any language ("deutsch", "german", "allemand"). */
   names: readonly string[];
+  /** After a language word, going back to the Teams locale ("automatisch"); auto, automatic, reset and default work in every language. */
+  autoWords?: readonly string[];
 }
