@@ -1,0 +1,15 @@
+import type { Catalog } from '../catalog';
+
+/** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
+export const links: Catalog['links'] = {
+  takeover: 'Mandant übernehmen (Microsoft Learn)',
+  signUp: 'Für ein Geschäftskonto registrieren',
+  vlscSupport: 'VLSC-Support kontaktieren',
+  vlsc: 'VLSC öffnen',
+  mfaSetup: 'MFA einrichten (aka.ms/mfasetup)',
+  enableMfa: 'Microsoft Entra MFA aktivieren',
+  securityDefaults: 'Sicherheitsstandards konfigurieren',
+  perUserMfa: 'MFA pro Benutzer aktivieren',
+  federatedMfa: 'MFA-Ansprüche von einem Verbund-IdP',
+  entraAdminCenter: 'Microsoft Entra Admin Center',
+};

@@ -1,0 +1,85 @@
+import type { IntentWords } from '../../domain/language/words';
+
+/**
+ * The conversation controls in Dutch, as whole messages (accents optional). The words the Dutch
+ * catalog tells people to type are here: "help", "annuleren", "opnieuw beginnen", "account
+ * controleren", "controleer <adres>", "wie is mijn beheerder", "mfa", "mfa-supportmail opstellen".
+ */
+export const intents: IntentWords = {
+  help: ['help', 'hulp', 'help me', 'helpen', 'wat kun je', 'wat kan je', 'wat kunt u', 'wat kun je doen', 'wat kan je doen', 'wat kunt u doen', 'wat kan jij', 'wat doe jij'],
+  cancel: ['annuleren', 'annuleer', 'stop', 'stoppen', 'afbreken', 'ophouden', 'laat maar', 'laat maar zitten', 'vergeet het', 'stop maar'],
+  restart: ['opnieuw beginnen', 'begin opnieuw', 'opnieuw', 'opnieuw starten', 'herstart', 'herstarten', 'vanaf het begin', 'van voren af aan', 'overnieuw'],
+  check: [
+    'controleren',
+    'controleer',
+    'checken',
+    'check',
+    'account controleren',
+    'mijn account controleren',
+    'controleer mijn account',
+    'mijn account checken',
+    'check mijn account',
+    'adres controleren',
+    'controleer dit adres',
+    'mijn aanmelding controleren',
+    'mijn vlsc-aanmelding controleren',
+    'mijn vlsc aanmelding controleren',
+    'nakijken',
+    'testen',
+  ],
+  admins: [
+    'wie is mijn beheerder',
+    'wie is mijn admin',
+    'wie zijn mijn beheerders',
+    'wie zijn mijn admins',
+    'wie is onze beheerder',
+    'wie is onze admin',
+    'wie is de beheerder',
+    'mijn beheerder',
+    'mijn admin',
+    'beheerder vinden',
+    'mijn beheerder vinden',
+  ],
+  mfa: ['mfa', 'mijn mfa', 'is mfa klaar', 'is mijn mfa klaar', 'mfa klaar', 'mfa controleren', 'controleer mfa', 'mfa checken', 'meervoudige verificatie', 'tweestapsverificatie'],
+  drafts: {
+    disassociation: [
+      'aanvraag voor loskoppelen opstellen',
+      'aanvraag loskoppelen',
+      'loskoppelen aanvragen',
+      'mijn account loskoppelen',
+      'ontkoppeling aanvragen',
+      'ontkoppelen aanvragen',
+      'concept voor loskoppelen',
+    ],
+    'extra-logins': [
+      'vlsc support om aanmeldingen vragen',
+      'meer aanmeldingen vragen',
+      'meer aanmeldingen aanvragen',
+      'extra aanmeldingen aanvragen',
+      'extra aanmeldingen',
+      'meer aanmeldingen',
+      'extra aanmeldsessies aanvragen',
+      'meer logins aanvragen',
+    ],
+    'mfa-support': [
+      'mfa-supportmail opstellen',
+      'mfa supportmail opstellen',
+      'e-mail aan mfa-support opstellen',
+      'e-mail aan mfa support opstellen',
+      'mail aan mfa support opstellen',
+      'mail naar mfa support',
+      'mfa support mailen',
+      'schrijf naar mfavlcsupport',
+    ],
+  },
+  smallTalk: {
+    thanks: ['bedankt', 'dank je', 'dank je wel', 'dankjewel', 'dank u', 'dank u wel', 'dankuwel', 'heel erg bedankt', 'super bedankt', 'top bedankt', 'merci'],
+    ok: ['oké', 'prima', 'goed', 'is goed', 'helder', 'duidelijk', 'begrepen', 'in orde', 'akkoord', 'top', 'super', 'komt goed'],
+    bye: ['doei', 'dag', 'tot ziens', 'tot later', 'tot de volgende keer', 'fijne dag', 'fijn weekend', 'doeg'],
+  },
+  leadIns: ['hallo', 'hoi', 'goedemorgen', 'goedemiddag', 'kun je', 'kunt u', 'kan je', 'wil je', 'wilt u', 'zou je', 'zou u', 'ik wil', 'ik wil graag', 'graag', 'alsjeblieft', 'alstublieft', 'mag ik'],
+  courtesies: ['alsjeblieft', 'alstublieft', 'aub', 'a.u.b.', 'graag', 'bedankt', 'dank je', 'dank u', 'alvast bedankt', 'please'],
+  languageWords: ['taal', 'de taal', 'taal wijzigen', 'andere taal', 'taalinstelling'],
+  names: ['nederlands', 'nederlandse', 'dutch', 'vlaams', 'néerlandais', 'niederländisch', 'holländisch', 'neerlandés', 'holandés', 'olandese', 'neerlandese', 'holandês', 'neerlandês', 'オランダ語', '荷兰语', '荷蘭語', '네덜란드어'],
+  autoWords: ['automatisch', 'standaard', 'terugzetten', 'taal van teams'],
+};
