@@ -1,0 +1,42 @@
+/**
+ * The languages the bot speaks, by BCP 47 tag, and how a Teams locale (`de-AT`, `pt-PT`,
+ * `zh-TW`) picks one of them. Which of them have their words yet is the text registry's
+ * business (src/text/languages.ts); the domain only names them.
+ */
+
+export const LANGUAGE_TAGS = ['en', 'de', 'fr', 'es', 'it', 'pt-BR', 'nl', 'ja', 'zh-CN', 'ko'] as const;
+export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
+
+export function isLanguageTag(value: unknown): value is LanguageTag {
+  return LANGUAGE_TAGS.includes(value as LanguageTag);
+}
+
+/** The language part of a locale, lower-cased: `pt` of `pt-PT`, `zh` of `zh_Hant_TW`. */
+function languageOfLocale(locale: string): string {
+  return locale.split(/[-_]/)[0].toLowerCase();
+}
+
+/**
+ * The language among `available` that `locale` asks for: the same tag (in any case), else
+ * the one of the same language (`de-AT` → `de`, `pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`,
+ * `es-419` → `es`); undefined when none is.
+ */
+export function matchLanguage(locale: string | undefined, available: readonly LanguageTag[]): LanguageTag | undefined {
+  const asked = locale?.trim().replace(/_/g, '-').toLowerCase();
+  if (!asked) return undefined;
+  return available.find((tag) => tag.toLowerCase() === asked) ?? available.find((tag) => languageOfLocale(tag) === languageOfLocale(asked));
+}
+
+/** Each language's name in itself, as people recognise it whatever language the bot speaks. */
+export const ENDONYMS: { readonly [tag in LanguageTag]: string } = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  'pt-BR': 'Português (Brasil)',
+  nl: 'Nederlands',
+  ja: '日本語',
+  'zh-CN': '中文（简体）',
+  ko: '한국어',
+};
