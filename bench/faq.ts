@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { CONFIDENCE_THRESHOLD, FaqIndex } from '../src/domain/faq/faqIndex';
 import { topicsIn } from '../src/domain/faq/topics';
 import { VERDICTS, type Verdict } from '../src/domain/verdicts';
-import { TEXT } from '../src/text/en';
+import { catalog } from '../src/text/en';
 import labelled from '../test/data/faq-questions.json';
 import fresh from '../test/data/faq-fresh-questions.json';
 
@@ -93,7 +93,7 @@ const TIMING_PASSES = 20;
  */
 export async function benchFaq(): Promise<{ name: string; rows: Array<Record<string, string | number>> }> {
   const buildStarted = performance.now();
-  const index = new FaqIndex(topicsIn(TEXT.topics));
+  const index = new FaqIndex(topicsIn(catalog.topics));
   const buildMs = performance.now() - buildStarted;
 
   const started = performance.now();

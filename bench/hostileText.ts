@@ -5,7 +5,7 @@ import { FaqIndex } from '../src/domain/faq/faqIndex';
 import { topicsIn } from '../src/domain/faq/topics';
 import { classifyIntent } from '../src/domain/intents';
 import { boundedText, MAX_USER_TEXT } from '../src/domain/userText';
-import { TEXT } from '../src/text/en';
+import { catalog } from '../src/text/en';
 import { HOSTILE_TEXT } from '../test/data/hostileText';
 import type { Section } from './report';
 
@@ -20,7 +20,7 @@ const ms = (run: () => unknown): number => {
  * the parsers cut it to MAX_USER_TEXT themselves; an FAQ question is cut by the Teams layer.
  */
 export async function benchHostileText(): Promise<Section> {
-  const faq = new FaqIndex(topicsIn(TEXT.topics));
+  const faq = new FaqIndex(topicsIn(catalog.topics));
   return {
     name: `hostile input: ms per 200 KB message (read up to ${MAX_USER_TEXT} characters)`,
     rows: HOSTILE_TEXT.map(([input, text]) => ({

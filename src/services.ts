@@ -9,6 +9,7 @@ import { DiagnosisRecords } from './domain/stores/diagnosisRecords';
 import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
 import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
+import { LanguageChoices } from './domain/stores/languageChoices';
 import type { CaseRepository } from './domain/stores/ports';
 import type { TakeOnceStore } from './domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
@@ -26,8 +27,9 @@ import type { DirectoryDeps } from './teams/features/directory';
 import type { DraftsDeps } from './teams/features/drafts';
 import type { FaqDeps } from './teams/features/faq';
 import type { HelpDeps } from './teams/features/help';
+import type { LanguageDeps } from './teams/features/language';
 import { topicsIn } from './domain/faq/topics';
-import { TEXT } from './text/en';
+import { catalogFor } from './text/languages';
 
 export interface ServiceDeps {
   config: Config;
@@ -43,6 +45,7 @@ export interface ServiceDeps {
 export interface FeatureDeps {
   cases: CasesDeps;
   help: HelpDeps;
+  language: LanguageDeps;
   checkAccount: { journey: CheckJourney };
   directory: DirectoryDeps;
   drafts: DraftsDeps;
@@ -57,6 +60,8 @@ export interface BotServices {
   delivery: CaseDelivery;
   background: BackgroundWork;
   exports: ExportLinks;
+  /** The language each person chose: every turn reads it first. */
+  languages: LanguageChoices;
   features: FeatureDeps;
 }
 
@@ -65,6 +70,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
+  const languages = new LanguageChoices(storage);
   const directory = createGraphDirectory(config);
   // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
   const adminCache = config.adminCacheTtlSeconds > 0 ? new TtlCache(storage, config.adminCacheTtlSeconds) : undefined;
@@ -80,6 +86,8 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     channels,
     references,
     roster,
+    languages,
+    helpdeskLocale: config.helpdeskLocale,
     caseAdmins: (tenantId, c) => caseAdmins(lookupAdmins, tenantId, c),
     helpdeskAdmins: config.helpdeskAdmins,
     log,
@@ -115,13 +123,15 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     delivery,
     background,
     exports,
+    languages,
     features: {
       cases: casesDeps,
       help: { journey, installed: rememberInstaller(casesDeps) },
+      language: { languages },
       checkAccount: { journey },
       directory: { profiles, records, lookupAdmins, directory },
       drafts: { profiles, records, journey },
-      faq: { profiles, records, faq: new FaqIndex(topicsIn(TEXT.topics)), journey },
+      faq: { profiles, records, faq: new FaqIndex(topicsIn(catalogFor('en').topics)), journey },
     },
   };
 }

@@ -1,6 +1,6 @@
 import { FaqIndex } from '../domain/faq/faqIndex';
 import { topicsIn } from '../domain/faq/topics';
-import { TEXT } from '../text/en';
+import { catalogFor } from '../text/languages';
 import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
 
@@ -23,8 +23,9 @@ export const command = {
       io.err(USAGE);
       return 2;
     }
-    const answer = new FaqIndex(topicsIn(TEXT.topics)).answer(question);
-    const text = renderAnswer(answer);
+    const english = catalogFor('en');
+    const answer = new FaqIndex(topicsIn(english.topics)).answer(question);
+    const text = renderAnswer(english, answer);
     if (!json) {
       io.out(text);
       return 0;
