@@ -276,12 +276,15 @@ const PATTERNS = [
   /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, // GUIDs
 ];
 
+const CODE = /^[a-z][a-z0-9-]*$/;
+
 /** The facts of an English text that its translation must keep: the patterns above, the given values it shows, its numbers. */
 function factsOf(text: string, given: readonly string[]): { literal: Set<string>; numbers: Set<number> } {
   const literal = new Set<string>();
   // A URL's query may carry words (a Teams chat link's message), in the reader's language: its address is the fact.
   for (const pattern of PATTERNS) for (const match of text.match(pattern) ?? []) literal.add(match.split('?')[0].replace(/[.,;:!?]+$/, ''));
-  for (const value of given) if (value.trim().length > 1 && text.includes(value)) literal.add(value);
+  // A bare lower-case code ("domain", "too-long") is a word the English happens to share with it, not a fact.
+  for (const value of given) if (value.trim().length > 1 && !CODE.test(value) && text.includes(value)) literal.add(value);
   const numbers = new Set((text.match(/\d+/g) ?? []).map(Number));
   return { literal, numbers };
 }
