@@ -2,11 +2,8 @@ import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
 import { cliConfig } from './config';
 import { findAdmins, type AdminPerson } from '../domain/admins';
-import { catalogFor } from '../text/languages';
+import { TEXT } from '../text/en';
 import type { CliIo } from './main';
-
-/** The words of this command: English, as its own report lines. */
-const WORDS = catalogFor('en');
 
 /**
  * `vlsa admins`: the Global Administrators (and the other admins who can turn on MFA) of the
@@ -62,7 +59,7 @@ export const command = {
         (json ? io.err : io.out)(manualText());
         return 3;
       case 'unmanaged':
-        io.err(`vlsa admins: ${WORDS.admins.unmanagedDetail}`);
+        io.err(`vlsa admins: ${TEXT.admins.unmanagedDetail}`);
         return 1;
     }
   },
@@ -82,6 +79,6 @@ function readable(tenantId: string, admins: AdminPerson[]): string {
 
 /** How to find the admins in the Entra admin center. */
 function manualText(): string {
-  const manual = WORDS.manual.findAdmin;
+  const manual = TEXT.manual.findAdmin;
   return [...manual.steps.map((step, i) => `  ${i + 1}. ${step}`), manual.otherwise].join('\n');
 }

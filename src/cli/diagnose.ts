@@ -8,8 +8,8 @@ import { cliConfig } from './config';
 import { MemoryStore } from '../storage/memoryStore';
 import type { Diagnosis, SignalSource } from '../domain/types';
 import { VERDICTS } from '../domain/verdicts';
-import { inWords, type Catalog } from '../text/catalog';
-import { localeWords } from './locale';
+import { inWords } from '../text/catalog';
+import { TEXT } from '../text/en';
 import type { CliIo } from './main';
 
 /**
@@ -22,8 +22,8 @@ import type { CliIo } from './main';
 /** Addresses in flight; HTTP requests are capped separately per host (LOOKUP_CONCURRENCY). */
 const DEFAULT_CONCURRENCY = 16;
 
-const USAGE = `usage: vlsa diagnose <address>... [--json | --format text|json|csv] [--locale <tag>]
-       vlsa diagnose --file users.csv [--format text|json|csv] [--concurrency N] [--locale <tag>]
+const USAGE = `usage: vlsa diagnose <address>... [--json | --format text|json|csv]
+       vlsa diagnose --file users.csv [--format text|json|csv] [--concurrency N]
 
 Checks which sign-in account each address has for the Volume Licensing Service Center.
   --json             one JSON object per address per line (same as --format json)
@@ -31,8 +31,6 @@ Checks which sign-in account each address has for the Volume Licensing Service C
   --file PATH        addresses from a file: one per line, or a CSV column (header row and
                      address column are detected)
   --concurrency N    addresses checked at once (default ${DEFAULT_CONCURRENCY}, at most 256)
-  --locale TAG       the reasons in that language (de, fr, es, it, pt-BR, nl, ja, zh-CN, ko, or
-                     a locale such as de-AT; default en); the report's own labels stay English
   -h, --help         this help
 Exit code: 0 all answered, 1 some lookups failed, 2 usage error.`;
 
@@ -44,7 +42,6 @@ interface Options {
   file?: string;
   format: Format;
   concurrency: number;
-  words: Catalog;
 }
 
 const FLAGS = {
@@ -52,7 +49,6 @@ const FLAGS = {
   format: { type: 'string' },
   file: { type: 'string' },
   concurrency: { type: 'string' },
-  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -72,9 +68,7 @@ function parseOptions(args: string[]): Options | 'help' | string {
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) return `--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`;
   if (positionals.length === 0 && values.file === undefined) return 'give at least one address, or --file';
-  const words = localeWords(values.locale);
-  if (typeof words === 'string') return words;
-  return { addresses: positionals, file: values.file, format: format as Format, concurrency, words };
+  return { addresses: positionals, file: values.file, format: format as Format, concurrency };
 }
 
 /** Splits CSV text into rows of cells (RFC 4180 quoting), with the given delimiter. */
@@ -143,14 +137,14 @@ function csvCell(value: string | boolean | null | undefined): string {
 }
 
 /** The diagnosis with its reason and failure detail in words: what the JSON lines and the CSV columns hold. */
-function inWordsOf(words: Catalog, d: Diagnosis): Omit<Diagnosis, 'reason' | 'failure'> & { reason: string; failure?: { source: SignalSource; detail: string } } {
+function inWordsOf(d: Diagnosis): Omit<Diagnosis, 'reason' | 'failure'> & { reason: string; failure?: { source: SignalSource; detail: string } } {
   const { failure, ...rest } = d;
-  const reason = inWords(words.diagnosis.reasons, d.reason);
-  return failure ? { ...d, reason, failure: { source: failure.source, detail: words.diagnosis.failureDetail(failure) } } : { ...rest, reason };
+  const reason = inWords(TEXT.diagnosis.reasons, d.reason);
+  return failure ? { ...d, reason, failure: { source: failure.source, detail: TEXT.diagnosis.failureDetail(failure) } } : { ...rest, reason };
 }
 
-function csvRow(words: Catalog, d: Diagnosis): string {
-  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = inWordsOf(words, d);
+function csvRow(d: Diagnosis): string {
+  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = inWordsOf(d);
   return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
     .map(csvCell)
     .join(',');
@@ -176,13 +170,13 @@ function workLine(d: Diagnosis): string {
     : 'not confirmed for this exact address (Microsoft\'s "exists" could not be told from the one it gives any address at the domain)';
 }
 
-function textReport(words: Catalog, d: Diagnosis): string {
+function textReport(d: Diagnosis): string {
   const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
     lines.push(`  domain:   ${domainLine(d)}`);
     lines.push(`  work:     ${workLine(d)}`, `  personal: ${yesNo(d.personalAccount)}`);
   }
-  lines.push(`  ${inWords(words.diagnosis.reasons, d.reason)}`, `  next:     ${d.next}`);
+  lines.push(`  ${inWords(TEXT.diagnosis.reasons, d.reason)}`, `  next:     ${d.next}`);
   return lines.join('\n');
 }
 
@@ -237,9 +231,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const bar = io.interactive && inputs.length > 1 ? progressBar(io) : undefined;
   const results = await service.diagnoseMany(inputs, { concurrency: options.concurrency, onProgress: bar && ((done, total) => bar.update(done, total)) });
   bar?.clear();
-  const { words } = options;
-  if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map((d) => csvRow(words, d))].join('\n'));
-  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(inWordsOf(words, d)) : textReport(words, d));
+  if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map(csvRow)].join('\n'));
+  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(inWordsOf(d)) : textReport(d));
   io.err(summary(results));
   return results.some((d) => d.verdict === 'lookup-failed') ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../../text/catalog';
+import { TEXT } from '../../../text/en';
 import type { CardButton } from '../../kit/cards/data';
 import type { SubmitVerb } from '../../kit/verbs';
 
@@ -15,6 +15,4 @@ export function checkButton(title: string, address?: string): CardButton {
   return { title, data: { verb: CHECK_ACCOUNT_VERBS.check, ...(address ? { address } : {}) } };
 }
 
-export function checkAnotherButton(words: Catalog): CardButton {
-  return checkButton(words.result.actions.checkAnother);
-}
+export const checkAnotherButton: CardButton = checkButton(TEXT.result.actions.checkAnother);

@@ -1,46 +1,45 @@
 import type { AdminLookupResult, AdminPerson } from '../../../domain/admins';
-import type { Catalog } from '../../../text/catalog';
+import { TEXT } from '../../../text/en';
 import type { GuideCardData, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryLink, secondary, section } from '../../kit/cards/guide';
-import { linkButtons } from '../../kit/cards/links';
+import { LINK_BUTTONS } from '../../kit/cards/links';
 import { actionTitle } from '../../kit/cards/titles';
 import { escalateButton } from '../cases/verbs';
 import { adminsButton, mfaButton } from './verbs';
+
+const T = TEXT.admins;
 /** People shown on the first view; the rest open on demand. */
 const FIRST_VIEW_PEOPLE = 2;
 
 /** Teams' deep link to a 1:1 chat with a message ready to send. */
-export function chatLink(words: Catalog, upn: string): string {
-  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(upn)}&message=${encodeURIComponent(words.admins.chatMessage)}`;
+export function chatLink(upn: string): string {
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(upn)}&message=${encodeURIComponent(T.chatMessage)}`;
 }
 
-function personSection(words: Catalog, person: AdminPerson): GuideSection {
-  const T = words.admins;
+function personSection(person: AdminPerson): GuideSection {
   const contact = person.mail ?? person.userPrincipalName;
   const assignment = person.assignment === 'active' ? T.active : T.eligible;
   return section(person.displayName, { text: `${contact}\n${person.roles.join(', ')} (${assignment})` });
 }
 
-function chat(words: Catalog, person: AdminPerson): { title: string; url: string } {
-  return { title: actionTitle(words.admins.chat(person.displayName)), url: chatLink(words, person.userPrincipalName) };
+function chat(person: AdminPerson): { title: string; url: string } {
+  return { title: actionTitle(T.chat(person.displayName)), url: chatLink(person.userPrincipalName) };
 }
 
 /** How to find the admins in the Entra admin center. */
-function manualSection(words: Catalog): GuideSection {
-  return section('', { steps: words.manual.findAdmin.steps, note: words.manual.findAdmin.otherwise });
+function manualSection(): GuideSection {
+  return section('', { steps: TEXT.manual.findAdmin.steps, note: TEXT.manual.findAdmin.otherwise });
 }
 
 /** The people found, Global Administrators first (as found): a few on the card, the others and their chat links on demand. */
-function peopleParts(words: Catalog, people: readonly AdminPerson[]) {
+function peopleParts(people: readonly AdminPerson[]) {
   const first = people.slice(0, FIRST_VIEW_PEOPLE);
   const rest = people.slice(FIRST_VIEW_PEOPLE);
-  const sectionOf = (person: AdminPerson) => personSection(words, person);
-  const chatOf = (person: AdminPerson) => chat(words, person);
   return {
-    sections: first.map(sectionOf),
-    primary: first.length ? primaryLink(chatOf(first[0])) : [],
-    links: secondary(...first.slice(1).map(chatOf)),
-    details: rest.length ? [detail(words.admins.more(rest.length), { sections: rest.map(sectionOf), links: rest.slice(0, 5).map(chatOf) })] : [],
+    sections: first.map(personSection),
+    primary: first.length ? primaryLink(chat(first[0])) : [],
+    links: secondary(...first.slice(1).map(chat)),
+    details: rest.length ? [detail(T.more(rest.length), { sections: rest.map(personSection), links: rest.slice(0, 5).map(chat) })] : [],
   };
 }
 
@@ -49,12 +48,10 @@ function peopleParts(words: Catalog, people: readonly AdminPerson[]) {
  * person. After an unmanaged verdict, `ownTenant` is the lookup in the person's own Teams
  * tenant: its Global Administrators can do an external takeover.
  */
-export function adminsCard(words: Catalog, result: AdminLookupResult, domain?: string, ownTenant?: AdminLookupResult): GuideCardData {
-  const T = words.admins;
-  const entraAdminCenter = linkButtons(words).entraAdminCenter;
+export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant?: AdminLookupResult): GuideCardData {
   switch (result.kind) {
     case 'found': {
-      const people = peopleParts(words, result.admins);
+      const people = peopleParts(result.admins);
       return guideCard({
         title: T.foundTitle,
         tone: 'good',
@@ -65,7 +62,7 @@ export function adminsCard(words: Catalog, result: AdminLookupResult, domain?: s
         ],
         primary: people.primary,
         details: people.details,
-        actions: [escalateButton(words), ...secondary(mfaButton(words))],
+        actions: [escalateButton(), ...secondary(mfaButton)],
         links: people.links,
       });
     }
@@ -73,39 +70,39 @@ export function adminsCard(words: Catalog, result: AdminLookupResult, domain?: s
       return guideCard({
         title: T.manualTitle,
         summary: result.reason === 'other-tenant' ? T.otherTenant : T.manualSummary,
-        sections: [manualSection(words)],
-        primary: primaryLink(entraAdminCenter),
-        actions: [escalateButton(words)],
+        sections: [manualSection()],
+        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
+        actions: [escalateButton()],
       });
     case 'permission-error':
       return guideCard({
         title: T.permissionTitle,
         tone: 'warning',
         summary: T.permission,
-        sections: [manualSection(words)],
-        primary: primaryLink(entraAdminCenter),
+        sections: [manualSection()],
+        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
         details: [
-          detail(words.result.failed.detailsButton, {
+          detail(TEXT.result.failed.detailsButton, {
             sections: [section('', { text: T.permissionDetail(result.failure.permission) })],
             links: result.failure.consentUrl ? [{ title: T.consent, url: result.failure.consentUrl }] : [],
           }),
         ],
-        actions: [escalateButton(words)],
+        actions: [escalateButton()],
       });
     case 'failed':
       return guideCard({
         title: T.failedTitle,
         tone: 'attention',
         summary: T.failed,
-        sections: [manualSection(words)],
-        primary: primaryLink(entraAdminCenter),
-        details: [detail(words.result.failed.detailsButton, { sections: [section('', { text: T.failedDetail(result.failure.message) })] })],
-        actions: [{ ...adminsButton(words), title: words.result.actions.retry }, escalateButton(words)],
+        sections: [manualSection()],
+        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
+        details: [detail(TEXT.result.failed.detailsButton, { sections: [section('', { text: T.failedDetail(result.failure.message) })] })],
+        actions: [{ ...adminsButton, title: TEXT.result.actions.retry }, escalateButton()],
       });
     case 'unmanaged': {
       // Only a Global Administrator of the managed tenant can add the domain (the external takeover).
       const globalAdmins = ownTenant?.kind === 'found' ? ownTenant.admins.filter((admin) => admin.roles.includes('Global Administrator')) : [];
-      const own = globalAdmins.length ? peopleParts(words, globalAdmins) : undefined;
+      const own = globalAdmins.length ? peopleParts(globalAdmins) : undefined;
       return guideCard({
         title: T.unmanagedTitle,
         tone: 'warning',
@@ -114,8 +111,8 @@ export function adminsCard(words: Catalog, result: AdminLookupResult, domain?: s
         sections: own?.sections ?? [],
         primary: own?.primary ?? [],
         details: own?.details ?? [],
-        actions: [escalateButton(words)],
-        links: [...(own?.links ?? []), ...secondary(linkButtons(words).takeover)],
+        actions: [escalateButton()],
+        links: [...(own?.links ?? []), ...secondary(LINK_BUTTONS.takeover)],
       });
     }
   }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { wordsOf } from '../../kit/language';
+import { TEXT } from '../../../text/en';
 import { scopeOf } from '../../kit/scope';
 import { sendHelpCard } from './helpCard';
 
@@ -9,7 +9,6 @@ export async function welcome(context: TurnContext): Promise<void> {
   const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
   if (!botWasAdded) return;
   const scope = scopeOf(context);
-  const { welcome: W } = wordsOf(context);
-  const intro = scope === 'personal' ? `${W.intro} ${W.personalHint}` : scope === 'groupChat' ? W.groupChatHint : W.teamHint;
+  const intro = scope === 'personal' ? `${TEXT.welcome.intro} ${TEXT.welcome.personalHint}` : scope === 'groupChat' ? TEXT.welcome.groupChatHint : TEXT.welcome.teamHint;
   await sendHelpCard(context, intro);
 }
