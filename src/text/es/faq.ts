@@ -1,0 +1,18 @@
+import type { Catalog } from '../catalog';
+
+/** The FAQ cards around the topics. */
+export const faq: Catalog['faq'] = {
+  notSureTitle: 'No estoy seguro de haberte entendido',
+  notSure: 'No pude relacionar eso con la guía que conozco.',
+  related: '¿Es alguno de estos temas?',
+  journeysHeading: 'O empieza una de estas opciones, o pregunta a una persona:',
+  journeysOnly: 'Empieza una de estas opciones, o pregunta a una persona:',
+  stepsButton: 'Mostrar los pasos',
+  linksButton: 'Páginas de Microsoft',
+  /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
+  plain: {
+    noAnswer: 'Lo siento, no tengo respuesta para eso. Escribe **ayuda** para ver lo que puedo hacer.',
+    didYouMean: (options) =>
+      `No estoy seguro de haberte entendido. ¿Te refieres a alguno de estos temas?\n\n${options}\n\nPregunta de nuevo con otras palabras o escribe **ayuda** para ver lo que puedo hacer.`,
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The Spanish catalog (neutral Spanish, addressing the reader as "tú" as Microsoft's Spanish
+ * style guide does), one file per area with the English catalog's keys (../en/). Portal labels
+ * carry Microsoft's Spanish name with the English one in brackets, since many admins run the
+ * portal in English.
+ */
+
+import type { Catalog } from '../catalog';
+import { appName, welcome, help, commands } from './welcome';
+import { cancel, smallTalk, turnState } from './conversation';
+import { account } from './account';
+import { address } from './address';
+import { result } from './result';
+import { verdictCards } from './verdicts';
+import { diagnosis } from './diagnosis';
+import { mfa } from './mfa';
+import { admins } from './admins';
+import { drafts } from './drafts';
+import { cases } from './cases';
+import { manual } from './manual';
+import { readiness } from './readiness';
+import { faq } from './faq';
+import { topics } from './topics';
+import { errors } from './errors';
+import { links } from './links';
+
+export const catalog: Catalog = {
+  appName,
+  welcome,
+  help,
+  commands,
+  cancel,
+  smallTalk,
+  turnState,
+  account,
+  address,
+  result,
+  verdictCards,
+  diagnosis,
+  mfa,
+  admins,
+  drafts,
+  cases,
+  manual,
+  readiness,
+  faq,
+  topics,
+  errors,
+  links,
+};

@@ -1,0 +1,18 @@
+import type { Catalog } from '../catalog';
+
+/** The FAQ cards around the topics. */
+export const faq: Catalog['faq'] = {
+  notSureTitle: 'Je ne suis pas sûr d’avoir compris',
+  notSure: 'Je n’ai pas pu relier cela aux instructions que je connais.',
+  related: 'Est-ce l’une de ces questions ?',
+  journeysHeading: 'Ou lancez l’une de ces démarches, ou demandez à une personne :',
+  journeysOnly: 'Lancez l’une de ces démarches, ou demandez à une personne :',
+  stepsButton: 'Afficher les étapes',
+  linksButton: 'Pages Microsoft',
+  /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
+  plain: {
+    noAnswer: 'Désolé, je n’ai pas de réponse à cela. Tapez **aide** pour voir ce que je peux faire.',
+    didYouMean: (options: string) =>
+      `Je ne suis pas sûr d’avoir compris. Vouliez-vous dire l’une de ces questions ?\n\n${options}\n\nReformulez votre question, ou tapez **aide** pour voir ce que je peux faire.`,
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * The French catalog, one file per area, typed by the English one (../catalog.ts): every
+ * sentence the bot and the command line show people, in French. Microsoft's portal labels use
+ * Microsoft's French words with the English label in brackets, since many admins run the portal
+ * in English; commands the bot reads only in English (triage commands) stay in English.
+ */
+
+import type { Catalog } from '../catalog';
+import { appName, welcome, help, commands } from './welcome';
+import { cancel, smallTalk, turnState } from './conversation';
+import { account } from './account';
+import { address } from './address';
+import { result } from './result';
+import { verdictCards } from './verdicts';
+import { diagnosis } from './diagnosis';
+import { mfa } from './mfa';
+import { admins } from './admins';
+import { drafts } from './drafts';
+import { cases } from './cases';
+import { manual } from './manual';
+import { readiness } from './readiness';
+import { faq } from './faq';
+import { topics } from './topics';
+import { errors } from './errors';
+import { links } from './links';
+
+export const catalog: Catalog = {
+  appName,
+  welcome,
+  help,
+  commands,
+  cancel,
+  smallTalk,
+  turnState,
+  account,
+  address,
+  result,
+  verdictCards,
+  diagnosis,
+  mfa,
+  admins,
+  drafts,
+  cases,
+  manual,
+  readiness,
+  faq,
+  topics,
+  errors,
+  links,
+};

@@ -1,0 +1,411 @@
+import { fieldSpec, type CheckFinding, type DraftFieldName, type DraftFieldProblem, type DraftInput, type DraftKind, type DraftPrefillWords, type DraftRefusal, type DraftWords } from '../../domain/drafts';
+import { MFA_METHODS, RELATIONSHIPS } from '../../domain/drafts/types';
+import { LINKS } from '../../domain/links';
+import type { Verdict } from '../../domain/verdicts';
+import type { Catalog } from '../catalog';
+import { address } from './address';
+import { mfa } from './mfa';
+import { result, WEB_FORM_ANSWER } from './result';
+
+/** The first fields of both VLSC Support web-form drafts. */
+const VLSC_SUPPORT_CONTACT_FIELDS = {
+  contactName: { label: 'Nome del contatto', missing: 'Inserisci il tuo nome.' },
+  contactEmail: { label: 'E-mail del contatto (dove risponde il supporto VLSC)', missing: 'Inserisci l’indirizzo e-mail a cui il supporto VLSC deve rispondere.' },
+  vlscAddress: { label: 'Indirizzo e-mail usato per accedere a VLSC', missing: 'Inserisci l’indirizzo e-mail con cui accedi a VLSC.' },
+};
+
+/** The words that point to a next step, for the chat or the command line (TEXT.drafts.nextStep). */
+interface DraftNextStep {
+  check: string;
+  signUp: string;
+  mfa: string;
+}
+
+const WORK_OR_SCHOOL = '“Account aziendale o dell’istituto di istruzione” (Work or school account)';
+
+/** The texts to VLSC Support and MFA support address them formally (voi); the notes around them address the person (tu). */
+const words = {
+  buttons: {
+    disassociation: 'Prepara la richiesta di dissociazione',
+    'extra-logins': 'Chiedi più accessi al supporto VLSC',
+    'mfa-support': 'Prepara un’e-mail al supporto MFA',
+  },
+  textHeading: 'Testo da incollare',
+  emailHeading: 'E-mail da inviare',
+  subject: 'Oggetto',
+  editHeading: 'Modifica i dettagli',
+  update: 'Aggiorna la bozza',
+  review: 'Invia al mio help desk per la revisione',
+  openEmail: 'Apri nell’e-mail',
+  openWebForm: 'Apri la pagina di contatto del supporto VLSC',
+  truncated: 'Il link e-mail contiene un testo accorciato (i programmi di posta rifiutano i link più lunghi): incolla nell’e-mail il testo completo qui sopra.',
+  updated: 'Bozza aggiornata: pronta da inviare.',
+  fixErrors: 'Alcuni dettagli richiedono attenzione (vedi sotto).',
+  checkFirst: 'Prima controllo il tuo account, così posso compilare i dettagli.',
+  required: 'Questo campo è obbligatorio.',
+  webFormAnswer: WEB_FORM_ANSWER,
+  /** Shown in a draft in place of a required value nobody has filled in yet. */
+  fillIn: '[da compilare]',
+  /** What is wrong with a value entered in a draft's field. */
+  problems: {
+    address: (reason: string) => `Questo non è un indirizzo e-mail valido: ${reason}`,
+    domain: 'Questo non è un nome di dominio valido, come contoso.com.',
+    tenantId: 'Un ID tenant è un GUID, come 72f988bf-86f1-41af-91ab-2d7cd011db47.',
+    count: 'Inserisci un numero intero, come 0.',
+    choice: (titles: string) => `Scegli una di queste opzioni: ${titles}.`,
+    tooLong: (max: number) => `Il testo supera i ${max} caratteri: accorcialo.`,
+    sameAccount: 'Il nuovo account deve avere un indirizzo diverso da quello che il supporto VLSC dissocia.',
+    /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
+    loginsLeft: (count: string) =>
+      `Hai ancora ${count} accessi rimanenti: la richiesta di sessioni di accesso extra è per quando VLSC mostra 0 accessi rimanenti e ti serve più tempo. Fino ad allora, scegli Skip nel messaggio di VLSC e accedi con il tuo account attuale.`,
+  },
+  /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
+  blank: '[lasciato vuoto]',
+  /** Labels, the sentence shown when a required field is empty, and the titles of choices: one list per draft. */
+  fields: {
+    disassociation: {
+      ...VLSC_SUPPORT_CONTACT_FIELDS,
+      domain: { label: 'Dominio', missing: 'Inserisci il dominio di quell’indirizzo, come contoso.com.' },
+      tenantId: { label: 'ID tenant' },
+      verdictFound: { label: 'Risultato del controllo di accesso' },
+      request: { label: 'Richiesta', missing: 'Indica cosa chiedi al supporto VLSC.' },
+      newAccount: { label: 'Nuovo account aziendale o dell’istituto di istruzione da usare' },
+      region: { label: 'Area geografica' },
+      tried: { label: 'Cosa ho provato' },
+    },
+    'extra-logins': {
+      ...VLSC_SUPPORT_CONTACT_FIELDS,
+      remainingLogins: { label: 'Accessi rimanenti indicati da VLSC', missing: 'Inserisci quanti accessi ti restano secondo VLSC.' },
+      progress: { label: 'A che punto è l’acquisizione', missing: 'Scegli a che punto è l’acquisizione del tuo tenant.' },
+      reason: { label: 'Altri motivi per cui mi serve più tempo' },
+      expectedCompletion: { label: 'Completamento previsto' },
+    },
+    'mfa-support': {
+      tenantId: { label: 'ID tenant', missing: 'Inserisci l’ID del tuo tenant Microsoft Entra.' },
+      domain: { label: 'Dominio', missing: 'Inserisci il dominio della tua organizzazione, come contoso.com.' },
+      tenantType: { label: 'Tipo di tenant' },
+      relationship: { label: 'La nostra organizzazione è' },
+      method: { label: 'Metodo MFA provato', missing: 'Scegli il modo in cui hai provato ad abilitare l’MFA.' },
+      error: { label: 'Errore visualizzato', missing: 'Incolla o descrivi l’errore che hai visto.' },
+      globalAdmin: { label: 'Amministratore globale' },
+      contactName: { label: 'Nome del contatto', missing: 'Inserisci il tuo nome.' },
+      contactEmail: { label: 'E-mail del contatto', missing: 'Inserisci l’indirizzo e-mail a cui il supporto deve rispondere.' },
+    },
+  },
+  choices: {
+    region: { 'north-america': 'Canada o Stati Uniti (modulo web N. America MAK ADD)', elsewhere: 'Fuori da Canada e Stati Uniti' },
+    /** The two reasons the seed gives for choosing Skip: the takeover is under way, or someone who can do it is still being found. */
+    progress: {
+      'takeover-in-progress': 'La mia organizzazione sta acquisendo il tenant non gestito (verifica del dominio con un record DNS TXT)',
+      'finding-admin': 'Stiamo ancora cercando nella mia organizzazione qualcuno che possa acquisire il tenant',
+    },
+    relationship: { partner: 'Un partner Volume Licensing', customer: 'Un cliente Volume Licensing' },
+    method: { 'conditional-access': 'Criterio di Accesso condizionale', 'security-defaults': 'Impostazioni predefinite per la sicurezza', 'per-user': 'MFA per utente (legacy)' },
+  },
+  /** What the diagnosis found, as the draft states it: facts from the check only. */
+  findings: {
+    'takeover-needed': 'L’indirizzo è in un tenant Microsoft Entra non gestito (“virale”) senza amministratore',
+    'personal-account': 'L’indirizzo è un account Microsoft personale, non un account aziendale o dell’istituto di istruzione',
+    'choose-work-account': 'L’indirizzo è sia un account aziendale o dell’istituto di istruzione sia un account Microsoft personale',
+    ready: 'L’indirizzo è un account aziendale o dell’istituto di istruzione in un tenant gestito',
+    readyFederated: 'L’indirizzo è in un dominio federato, la cui organizzazione accede tramite il proprio provider di identità',
+    'no-account': 'Per l’indirizzo non esiste né un account aziendale o dell’istituto di istruzione né un account Microsoft personale',
+    'lookup-failed': 'Il controllo non ha ottenuto risposta dal servizio di accesso di Microsoft',
+    'invalid-address': 'L’indirizzo non è un indirizzo e-mail valido',
+    /** When the check could not confirm this exact address: what is known of the domain only. */
+    unconfirmed: {
+      'takeover-needed':
+        'Gli indirizzi del dominio sono in un tenant Microsoft Entra non gestito (“virale”) senza amministratore; Microsoft non ha potuto confermare questo indirizzo preciso',
+      'choose-work-account':
+        'Un account Microsoft personale usa l’indirizzo, e gli indirizzi del dominio sono account aziendali o dell’istituto di istruzione; Microsoft non ha potuto confermare un account aziendale per questo indirizzo preciso',
+      ready: 'Gli indirizzi del dominio sono account aziendali o dell’istituto di istruzione in un tenant gestito; Microsoft non ha potuto confermare questo indirizzo preciso',
+      readyFederated:
+        'Il dominio è federato (la sua organizzazione accede tramite il proprio provider di identità), quindi Microsoft non ha potuto confermare questo indirizzo preciso',
+    },
+    personalUnknown: '; non si sa se lo usi un account Microsoft personale',
+    tenant: (name: string) => ` (tenant del dominio: ${name})`,
+    checked: (finding: string, when: string) => `${finding}. Controllato: ${when}.`,
+  },
+  /**
+   * Where the next step is, in the words of where the person is: the chat's commands (the
+   * README's table) or the command line's own commands.
+   */
+  nextStep: {
+    chat: { check: 'scrivi “controlla il mio account”', signUp: 'scrivi “controlla il mio account” per vedere i passaggi', mfa: 'scrivi “mfa”' },
+    cli: {
+      check: 'esegui "vlsa diagnose <indirizzo>"',
+      signUp: 'esegui "vlsa ask --locale it \'come creo un nuovo account aziendale\'" per vedere i passaggi',
+      mfa: 'esegui "vlsa mfa-readiness --user <indirizzo>"',
+    },
+  },
+  /** Why a draft does not fit the check (see drafts/applies.ts), and the right path instead. */
+  notFor: {
+    vlscSupport: {
+      /** `organisation`: the address's domain when it has a managed or federated tenant, whose admins give work accounts (no sign-up there). */
+      'personal-account': (address: string, next: DraftNextStep, organisation?: string) =>
+        `${address} è un account Microsoft personale. Le richieste di dissociazione e di accessi extra al supporto VLSC sono per gli account in un tenant non gestito. Per un account personale le indicazioni sono di iniziare a usare il prima possibile un account aziendale o dell’istituto di istruzione: prova con l’ID utente e la password che usi per accedere al lavoro, oppure ${organisation ? `chiedi agli amministratori di ${organisation} un account aziendale in quel tenant` : `creane uno su Sign Up (${next.signUp})`}.`,
+      'no-account': (address: string, _next: DraftNextStep, organisation?: string) =>
+        `Microsoft non conosce alcun account per ${address}, quindi il supporto VLSC non ha niente da liberare o estendere: controlla come hai scritto l’indirizzo, prova con l’ID utente e la password che usi per accedere al lavoro, oppure ${organisation ? `chiedi agli amministratori di ${organisation} un account aziendale in quel tenant` : 'crea un account aziendale o dell’istituto di istruzione su Sign Up'}.`,
+      /** `confirmed`: false when Microsoft's answer could not confirm this exact address (federated, or answering "exists" for anything). */
+      ready: (address: string, next: DraftNextStep, _organisation?: string, confirmed = true) =>
+        confirmed
+          ? `${address} è il tipo di account che VLSC richiede, quindi non c’è niente da chiedere al supporto VLSC: accedi con questo account. Prossimo passo: verifica di essere pronto per l’MFA (${next.mfa}).`
+          : `${address} è in un dominio del tipo che VLSC richiede, anche se Microsoft non ha potuto confermare questo indirizzo preciso, quindi non c’è niente da chiedere al supporto VLSC: accedi con questo indirizzo e, se l’accesso viene rifiutato, controlla come l’hai scritto o chiedi al tuo reparto IT. Prossimo passo: verifica di essere pronto per l’MFA (${next.mfa}).`,
+      'choose-work-account': (address: string, next: DraftNextStep) =>
+        `${address} è anche un account aziendale o dell’istituto di istruzione, il tipo che VLSC richiede, quindi non c’è niente da chiedere al supporto VLSC: quando accedi, scegli ${WORK_OR_SCHOOL}. Prossimo passo: verifica di essere pronto per l’MFA (${next.mfa}).`,
+    },
+    mfaSupport: {
+      'personal-account': (address: string, next: DraftNextStep, organisation?: string) =>
+        `${address} è un account Microsoft personale: non ha un tenant dell’organizzazione in cui il supporto MFA possa aiutare ad abilitare l’MFA. Prima passa a un account aziendale o dell’istituto di istruzione: prova con l’ID utente e la password che usi per accedere al lavoro, oppure ${organisation ? `chiedi agli amministratori di ${organisation} un account aziendale in quel tenant` : `creane uno su Sign Up (${next.signUp})`}.`,
+      'no-account': (address: string, next: DraftNextStep, organisation?: string) =>
+        organisation
+          ? `Microsoft non conosce alcun account per ${address}, anche se ${organisation} ha un tenant Microsoft Entra: controlla come hai scritto l’indirizzo (${next.check} per controllare un altro indirizzo), oppure chiedi ai suoi amministratori il tuo account aziendale in quel tenant.`
+          : `Microsoft non conosce alcun account per ${address}, quindi non c’è un tenant in cui il supporto MFA possa aiutare ad abilitare l’MFA: controlla come hai scritto l’indirizzo, oppure ${next.check} per controllare un altro indirizzo.`,
+    },
+    invalid: (address: string, next: DraftNextStep) => `“${address}” non è un indirizzo e-mail che ho potuto controllare; ${next.check} per controllare quello con cui accedi a VLSC.`,
+  },
+  signOff: 'Grazie e cordiali saluti,',
+  disassociation: {
+    title: 'Richiesta di dissociazione al supporto VLSC',
+    subject: (address: string) => `Dissociazione del mio account VLSC da ${address}`,
+    greeting: 'Gentile supporto VLSC,',
+    /** The request sentence the seed's Option 2, Step 1 asks for. */
+    request: (address: string) => `Vi chiedo di dissociare il mio account VLSC da ${address} e di invitarmi a registrarmi di nuovo.`,
+    why: (address: string) =>
+      `Devo accedere a VLSC con un altro account aziendale o dell’istituto di istruzione, quindi prima occorre liberare l’account VLSC registrato con ${address}.`,
+    newAccount: (account: string) => `Dopo la vostra conferma accederò con il mio nuovo account aziendale o dell’istituto di istruzione, ${account}.`,
+    wait: 'Non accederò a VLSC finché non mi avrete confermato che la dissociazione è completata.',
+    pasteNorthAmerica: 'Incolla questo testo nel modulo web N. America MAK ADD del supporto VLSC (per Canada e Stati Uniti), collegato dalla pagina Contatti (Contact).',
+    paste: 'Incolla questo testo nel modulo web del supporto VLSC, collegato dalla pagina Contatti (Contact). Per Canada e Stati Uniti usa il modulo web N. America MAK ADD.',
+    doNotSignIn: 'NON accedere a VLSC finché il supporto VLSC non ha confermato che la dissociazione del tuo account è completata.',
+    signUpMeanwhile:
+      'Nel frattempo vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione (ad esempio nome@tuaazienda.onmicrosoft.com) con te stesso come amministratore. Annota l’ID utente.',
+    afterwards:
+      'Dopo la conferma del supporto VLSC, torna su VLSC, scegli Sign in with a Work or School Account (accedi con un account aziendale o dell’istituto di istruzione) e inserisci il nuovo account. Possono passare fino a 2 giorni lavorativi prima che tu possa accedere con questo account.',
+  },
+  extraLogins: {
+    title: 'Richiesta di sessioni di accesso extra al supporto VLSC',
+    subject: (address: string) => `Sessioni di accesso VLSC extra per ${address}`,
+    greeting: 'Gentile supporto VLSC,',
+    request: (address: string) => `Vi chiedo di aggiungere sessioni di accesso extra al mio account VLSC, a cui accedo con ${address}.`,
+    remaining: (count: string) => `VLSC mostra ${count} accessi rimanenti, e mi serve più tempo prima di poter accedere con un account aziendale o dell’istituto di istruzione gestito.`,
+    paste: 'Incolla questo testo nel modulo web del supporto VLSC, collegato dalla pagina Contatti (Contact).',
+    buysTime: 'Gli accessi extra fanno guadagnare tempo: tu, o qualcuno della tua organizzazione, dovete comunque acquisire il tenant o passare a un account aziendale o dell’istituto di istruzione.',
+    soFar: (tried: string) => `Finora: ${tried}`,
+  },
+  mfaSupport: {
+    title: 'E-mail al supporto MFA per Volume Licensing Central',
+    subject: (domain: string, tenantId: string) => `Impossibile abilitare l’MFA per Volume Licensing Central: ${domain} (tenant ${tenantId})`,
+    greeting: 'Buongiorno,',
+    relationship: { partner: 'Siamo un partner Volume Licensing.', customer: 'Siamo un cliente Volume Licensing.' },
+    problem:
+      'Non riusciamo ad abilitare l’autenticazione a più fattori (MFA) per Volume Licensing Central nel nostro tenant Microsoft Entra, come chiedono le indicazioni sull’MFA obbligatoria. Potete aiutarci?',
+    /** First, for a tenant the check found unmanaged: what was found, before any request. */
+    unmanagedFirst: (domain: string) =>
+      `Il nostro dominio ${domain} è in un tenant Microsoft Entra non gestito (“virale”), che non ha un amministratore, quindi nessuno può abilitarvi l’MFA finché il tenant non viene acquisito.`,
+    /** What the chosen method says, and no more: the person chose it, the details are theirs to add. */
+    method: {
+      'conditional-access': 'Abbiamo provato a richiedere l’MFA con un criterio di Accesso condizionale.',
+      'security-defaults': 'Abbiamo provato ad abilitare le impostazioni predefinite per la sicurezza.',
+      'per-user': 'Abbiamo provato ad applicare l’MFA per utente.',
+    },
+    send: (mailbox: string) => `Invia questo testo a ${mailbox}, l’indirizzo che le indicazioni per i partner danno per i problemi di abilitazione dell’MFA.`,
+    copyIn: (whoCanEnforce: string) => `Metti in copia chi abiliterà l’MFA: ${whoCanEnforce}.`,
+    afterTakeover: 'Scrivi al supporto MFA se l’abilitazione dell’MFA non riesce ancora quando il tenant ha un amministratore.',
+  },
+} as const;
+
+const W = words;
+const FILL_IN = W.fillIn;
+
+/** The titles of the values of each field with choices (the tenant type's are the result card's). */
+const CHOICE_TITLES: Record<string, Record<string, string>> = {
+  region: W.choices.region,
+  progress: W.choices.progress,
+  relationship: W.choices.relationship,
+  method: W.choices.method,
+  tenantType: result.domainTypes,
+};
+
+function choiceTitle<K extends DraftKind>(kind: K, name: DraftFieldName<K>, value: string): string {
+  return fieldSpec(kind, name).choices?.includes(value) ? (CHOICE_TITLES[name]?.[value] ?? value) : value;
+}
+
+type FieldWords<K extends DraftKind> = { readonly [N in DraftFieldName<K>]: { label: string; missing?: string } };
+const fieldWords = <K extends DraftKind>(kind: K) => W.fields[kind] as FieldWords<K>;
+
+function labels<K extends DraftKind>(kind: K): DraftWords<K>['labels'] {
+  const fields = fieldWords(kind);
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, (field as { label: string }).label])) as DraftWords<K>['labels'];
+}
+
+/** A value as the text states it: a choice by its title, a required blank as "fill in", another blank as left blank. */
+function shown<K extends DraftKind>(kind: K, input: DraftInput<K>, name: DraftFieldName<K>): string {
+  const value = input[name] as string;
+  if (value === '') return fieldSpec(kind, name).required ? FILL_IN : W.blank;
+  return choiceTitle(kind, name, value);
+}
+
+/** "Label: value" lines, using the field labels so the text and the form line up. */
+function details<K extends DraftKind>(kind: K, input: DraftInput<K>, names: Array<DraftFieldName<K>>): string[] {
+  const fields = fieldWords(kind);
+  return names.map((name) => `${fields[name].label}: ${shown(kind, input, name)}`);
+}
+
+function signOff(name: string): string[] {
+  return [W.signOff, name || FILL_IN];
+}
+
+function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+/** Ends an e-mail link's body that had to be shortened. */
+const SHORTENED = '[Accorciato per stare in un link e-mail: incolla invece il testo completo dalla scheda.]';
+
+function wordsOf<K extends DraftKind>(kind: K, text: Pick<DraftWords<K>, 'title' | 'subject' | 'body' | 'notes'>): DraftWords<K> {
+  return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened: SHORTENED };
+}
+
+/**
+ * The words of each draft, faithful to the two seed documents ("Migration to Work or School
+ * Accounts for VLSC Access", Option 2 and Skip; "Mandatory MFA for Volume Licensing Central").
+ * A draft states only what the check found and what the person entered: anything else is a
+ * field or a choice they fill in.
+ */
+const documents: { [K in DraftKind]: DraftWords<K> } = {
+  disassociation: wordsOf('disassociation', {
+    title: W.disassociation.title,
+    subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
+    body: (input) =>
+      [
+        W.disassociation.greeting,
+        '',
+        input.request || FILL_IN,
+        '',
+        // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
+        ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
+        W.disassociation.wait,
+        '',
+        ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
+        '',
+        ...signOff(input.contactName),
+      ].join('\n'),
+    notes: (input) => [
+      // The seed names the N. America MAK ADD web form for this request only.
+      input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
+      W.webFormAnswer,
+      W.disassociation.doNotSignIn,
+      ...(input.newAccount ? [] : [W.disassociation.signUpMeanwhile]),
+      W.disassociation.afterwards,
+    ],
+  }),
+  'extra-logins': wordsOf('extra-logins', {
+    title: W.extraLogins.title,
+    subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
+    body: (input) =>
+      [
+        W.extraLogins.greeting,
+        '',
+        W.extraLogins.request(input.vlscAddress || FILL_IN),
+        W.extraLogins.remaining(input.remainingLogins || FILL_IN),
+        '',
+        ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
+        '',
+        ...signOff(input.contactName),
+      ].join('\n'),
+    notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
+  }),
+  'mfa-support': wordsOf('mfa-support', {
+    title: W.mfaSupport.title,
+    subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
+    body: (input) =>
+      [
+        W.mfaSupport.greeting,
+        '',
+        ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
+        ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
+        W.mfaSupport.problem,
+        ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
+        '',
+        ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
+        '',
+        ...signOff(input.contactName),
+      ].join('\n'),
+    notes: (input) => [
+      // Nobody can turn MFA on in a tenant without an administrator: the takeover comes first.
+      ...(input.tenantType === 'unmanaged' ? [`${mfa.unmanaged.text(input.domain || FILL_IN)} ${W.mfaSupport.afterTakeover}`] : []),
+      W.mfaSupport.send(LINKS.mfaSupportEmail),
+      W.mfaSupport.copyIn(mfa.whoCanEnforce),
+    ],
+  }),
+};
+
+/** "2026-01-05 09:30 UTC": unambiguous for a support agent anywhere. */
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const F = W.findings;
+
+function findingText({ verdict, federated, unconfirmed }: CheckFinding): string {
+  if (verdict === 'ready' && federated) return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
+  if (unconfirmed && (verdict === 'takeover-needed' || verdict === 'choose-work-account' || verdict === 'ready')) return F.unconfirmed[verdict];
+  return F[verdict];
+}
+
+/** What a draft prefilled from a case writes into its fields. */
+const prefill: DraftPrefillWords = {
+  verdictFound: (finding) =>
+    F.checked(`${findingText(finding)}${finding.personalUnknown ? F.personalUnknown : ''}${finding.tenantName ? F.tenant(finding.tenantName) : ''}`, when(finding.checkedAt)),
+  request: W.disassociation.request,
+  soFar: W.extraLogins.soFar,
+};
+
+/** Where the person reads a refusal: the chat, or the command line (`vlsa draft`). */
+export type DraftSurface = keyof typeof W.nextStep;
+
+type RefusalWords = (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string;
+
+/** Why a draft does not fit the check and where to go instead, in one sentence or two. */
+function refusalInWords(refusal: DraftRefusal, surface: DraftSurface): string {
+  const group: Partial<Record<Verdict, RefusalWords>> = refusal.kind === 'mfa-support' ? W.notFor.mfaSupport : W.notFor.vlscSupport;
+  const say: RefusalWords = group[refusal.verdict] ?? W.notFor.invalid;
+  return say(refusal.address, W.nextStep[surface], refusal.organisation, refusal.confirmed);
+}
+
+const P = W.problems;
+
+/** What is wrong with a value entered in a field, in words. */
+function fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string {
+  switch (problem.code) {
+    case 'missing':
+      return fieldWords(kind)[name].missing ?? W.required;
+    case 'too-long':
+      return P.tooLong(problem.max);
+    case 'address':
+      return P.address(address.problems[problem.problem]);
+    case 'domain':
+      return P.domain;
+    case 'tenant-id':
+      return P.tenantId;
+    case 'count':
+      return P.count;
+    case 'choice':
+      return P.choice((fieldSpec(kind, name).choices ?? []).map((value) => choiceTitle(kind, name, value)).join(', '));
+    case 'same-account':
+      return P.sameAccount;
+    case 'logins-left':
+      return P.loginsLeft(problem.count);
+  }
+}
+
+/** The support-request drafts: their card, their fields and their text. */
+export const drafts: Catalog['drafts'] = {
+  ...words,
+  documents,
+  prefill,
+  refusalInWords,
+  fieldProblem,
+};

@@ -1,0 +1,17 @@
+import type { Catalog } from '../catalog';
+
+/** The FAQ cards around the topics. */
+export const faq: Catalog['faq'] = {
+  notSureTitle: 'Non sono sicuro di aver capito',
+  notSure: 'Non sono riuscito a collegare la domanda alle indicazioni che conosco.',
+  related: 'Intendi uno di questi?',
+  journeysHeading: 'Oppure avvia una di queste operazioni, o chiedi a una persona:',
+  journeysOnly: 'Avvia una di queste operazioni, o chiedi a una persona:',
+  stepsButton: 'Mostra i passaggi',
+  linksButton: 'Pagine Microsoft',
+  /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
+  plain: {
+    noAnswer: 'Mi dispiace, non ho una risposta. Scrivi **aiuto** per vedere cosa posso fare.',
+    didYouMean: (options: string) => `Non sono sicuro di aver capito. Intendevi uno di questi?\n\n${options}\n\nChiedi di nuovo con altre parole, oppure scrivi **aiuto** per vedere cosa posso fare.`,
+  },
+};
