@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { Faq } from '../src/domain/faq/faq';
 import { FaqIndex } from '../src/domain/faq/faqIndex';
 import { topicsIn } from '../src/domain/faq/topics';
-import { TEXT } from '../src/text/en';
+import { catalog } from '../src/text/en';
 import { retrieval } from '../src/text/en/retrieval';
 import labelled from '../test/data/faq-questions.json';
 import fresh from '../test/data/faq-fresh-questions.json';
@@ -150,7 +150,7 @@ function crossLanguage(languages: readonly BenchLanguage[]): MetricRow[] {
  */
 export async function benchFaq(): Promise<{ name: string; rows: Array<Record<string, string | number>> }> {
   const buildStarted = performance.now();
-  const index = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval });
+  const index = new FaqIndex(topicsIn(catalog.topics), { tag: 'en', retrieval });
   const buildMs = performance.now() - buildStarted;
 
   const started = performance.now();
@@ -179,7 +179,7 @@ export async function benchFaq(): Promise<{ name: string; rows: Array<Record<str
       row('index build time (ms)', Number(buildMs.toFixed(1))),
       ...otherRows,
       ...sweeps,
-      ...crossLanguage([{ tag: 'en', retrieval, topics: TEXT.topics, topicWordsFrom: 'own catalog', questions: LABELLED_QUESTIONS }, ...others]),
+      ...crossLanguage([{ tag: 'en', retrieval, topics: catalog.topics, topicWordsFrom: 'own catalog', questions: LABELLED_QUESTIONS }, ...others]),
     ],
   };
 }

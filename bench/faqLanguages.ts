@@ -4,7 +4,7 @@ import type { FaqLanguage } from '../src/domain/faq/faq';
 import type { TopicWords } from '../src/domain/faq/topics';
 import type { LanguageRetrieval } from '../src/domain/language/words';
 import { VERDICTS, type Verdict } from '../src/domain/verdicts';
-import { TEXT } from '../src/text/en';
+import { catalog } from '../src/text/en';
 
 export interface LabelledQuestion {
   q: string;
@@ -60,9 +60,9 @@ export async function benchLanguages(): Promise<BenchLanguage[]> {
   return Promise.all(
     tags.map(async (tag) => {
       const { retrieval } = (await import(join(TEXT_DIR, tag, 'retrieval.ts'))) as { retrieval: LanguageRetrieval };
-      const own = tag === 'en' ? TEXT.topics : await catalogTopics(tag);
+      const own = tag === 'en' ? catalog.topics : await catalogTopics(tag);
       const file = JSON.parse(readFileSync(questionFileOf(tag), 'utf8')) as { questions: QuestionItem[] };
-      return { tag, retrieval, topics: own ?? TEXT.topics, topicWordsFrom: own ? 'own catalog' : 'English catalog', questions: questionsOf(file.questions) } as const;
+      return { tag, retrieval, topics: own ?? catalog.topics, topicWordsFrom: own ? 'own catalog' : 'English catalog', questions: questionsOf(file.questions) } as const;
     }),
   );
 }

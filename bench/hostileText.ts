@@ -8,10 +8,8 @@ import { Faq } from '../src/domain/faq/faq';
 import { classifyIntent, Intents } from '../src/domain/intents';
 import { languageRequest } from '../src/domain/language/request';
 import { boundedText, MAX_USER_TEXT } from '../src/domain/userText';
-import { TEXT } from '../src/text/en';
-import { intents as enIntents } from '../src/text/en/intents';
-import { intents as deIntents } from '../src/text/de/intents';
-import { retrieval as deRetrieval } from '../src/text/de/retrieval';
+import { catalog } from '../src/text/en';
+import { FAQ_LANGUAGES, LANGUAGE_FOLDERS } from '../src/text/languages';
 import { HOSTILE_TEXT } from '../test/data/hostileText';
 import type { Section } from './report';
 
@@ -26,16 +24,9 @@ const ms = (run: () => unknown): number => {
  * the parsers cut it to MAX_USER_TEXT themselves; an FAQ question is cut by the Teams layer.
  */
 export async function benchHostileText(): Promise<Section> {
-  const faq = new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval });
-  // Until the German catalog is registered, its topics are in English words (bench/faqLanguages.ts).
-  const faqs = new Faq([
-    { tag: 'en', topics: TEXT.topics, retrieval },
-    { tag: 'de', topics: TEXT.topics, retrieval: deRetrieval },
-  ]);
-  const languages = [
-    { tag: 'en', intents: enIntents },
-    { tag: 'de', intents: deIntents },
-  ];
+  const faq = new FaqIndex(topicsIn(catalog.topics), { tag: 'en', retrieval });
+  const faqs = new Faq(FAQ_LANGUAGES);
+  const languages = LANGUAGE_FOLDERS;
   const intents = new Intents(languages);
   return {
     name: `hostile input: ms per 200 KB message (read up to ${MAX_USER_TEXT} characters)`,

@@ -2,7 +2,7 @@ import AdmZip from 'adm-zip';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseEnvFile } from '../src/config';
-import { validateManifest } from './manifestSchema';
+import { validateLocalization, validateManifest } from './manifestSchema';
 
 /**
  * `npm run package`: builds the Teams app package for one environment, as Teams Toolkit's
@@ -54,11 +54,23 @@ export interface PackageOptions {
   outDir?: string;
 }
 
-/** Writes appPackage.<envName>.zip (manifest.json and both icons) and returns its path. */
+interface PackagedManifest {
+  manifestVersion: string;
+  icons: { color: string; outline: string };
+  localizationInfo?: { defaultLanguageFile?: string; additionalLanguages?: Array<{ languageTag: string; file: string }> };
+}
+
+/** The translation files the manifest names (localizationInfo), which go in the zip beside it. */
+export function translationFiles(manifest: Pick<PackagedManifest, 'localizationInfo'>): string[] {
+  const info = manifest.localizationInfo;
+  return [...(info?.defaultLanguageFile ? [info.defaultLanguageFile] : []), ...(info?.additionalLanguages ?? []).map((language) => language.file)];
+}
+
+/** Writes appPackage.<envName>.zip (manifest.json, both icons and the translation files) and returns its path. */
 export function buildAppPackage({ root = ROOT, envName, env, outDir = join(root, 'appPackage', 'build') }: PackageOptions): string {
   const appPackage = join(root, 'appPackage');
   const manifestText = substitutePlaceholders(readFileSync(join(appPackage, 'manifest.json'), 'utf8'), env);
-  const manifest = JSON.parse(manifestText) as { icons: { color: string; outline: string } };
+  const manifest = JSON.parse(manifestText) as PackagedManifest;
   const errors = validateManifest(manifest);
   if (errors.length > 0) throw new PackageError(`manifest does not match its schema:\n  ${errors.join('\n  ')}`);
 
@@ -68,6 +80,13 @@ export function buildAppPackage({ root = ROOT, envName, env, outDir = join(root,
     const path = join(appPackage, icon);
     if (!existsSync(path)) throw new PackageError(`icon ${icon} named in the manifest is missing from appPackage/`);
     zip.addFile(icon, readFileSync(path));
+  }
+  for (const file of translationFiles(manifest)) {
+    const path = join(appPackage, file);
+    if (!existsSync(path)) throw new PackageError(`translation ${file} named in the manifest is missing from appPackage/`);
+    const problems = validateLocalization(manifest.manifestVersion, JSON.parse(readFileSync(path, 'utf8')));
+    if (problems.length > 0) throw new PackageError(`translation ${file} does not match its schema:\n  ${problems.join('\n  ')}`);
+    zip.addFile(file, readFileSync(path));
   }
   mkdirSync(outDir, { recursive: true });
   const zipPath = join(outDir, `appPackage.${envName}.zip`);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CASE_CATEGORIES } from './domain/cases/case';
+import { LANGUAGE_TAGS, matchLanguage } from './domain/language/tags';
 import type { ConfiguredChannel } from './domain/stores/helpdeskChannels';
 
 /**
@@ -59,6 +60,8 @@ export interface Config {
   helpdeskAdmins: string[];
   /** Tenant and category → help-desk channel id, from configuration (commands in a channel can add more). */
   helpdeskChannels: ConfiguredChannel[];
+  /** The language of case cards in a channel routed by configuration (a channel routed by command speaks its router's). */
+  helpdeskLocale: string;
   unassignedReminderMinutes: number;
   /** Case lookups (by id, listings) one person may make per minute, for the case layer. */
   caseLookupLimitPerMinute: number;
@@ -203,6 +206,14 @@ function guids(env: Env, name: string): string[] {
     if (!GUID.test(id)) throw new ConfigError(name, `"${id}" is not an object id (a GUID)`);
     return id;
   });
+}
+
+/** A locale of one of the bot's languages (`de`, `de-AT`, `pt-PT`): a typo would silently mean English. */
+function locale(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!matchLanguage(raw, LANGUAGE_TAGS)) throw new ConfigError(name, `must be one of ${LANGUAGE_TAGS.join(', ')} or a locale of one (such as de-AT), got "${raw}"`);
+  return raw;
 }
 
 /**
@@ -377,6 +388,7 @@ export function readConfig(env: Env, cwd: string): Config {
     allowedTenants: allowedTenants(env, botTenantId),
     helpdeskAdmins: guids(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelRoutes(env, 'HELPDESK_CHANNELS'),
+    helpdeskLocale: locale(env, 'HELPDESK_LOCALE', 'en'),
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),

@@ -9,11 +9,11 @@ import { DiagnosisRecords } from './domain/stores/diagnosisRecords';
 import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
 import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
+import { LanguageChoices } from './domain/stores/languageChoices';
 import type { CaseRepository } from './domain/stores/ports';
 import type { TakeOnceStore } from './domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
-import { FaqIndex } from './domain/faq/faqIndex';
-import { retrieval } from './text/en/retrieval';
+import { Faq } from './domain/faq/faq';
 import type { AdminLookup } from './teams/kit/adminLookup';
 import { BackgroundWork } from './teams/kit/background';
 import { ProfileCache } from './teams/kit/profileCache';
@@ -27,8 +27,8 @@ import type { DirectoryDeps } from './teams/features/directory';
 import type { DraftsDeps } from './teams/features/drafts';
 import type { FaqDeps } from './teams/features/faq';
 import type { HelpDeps } from './teams/features/help';
-import { topicsIn } from './domain/faq/topics';
-import { TEXT } from './text/en';
+import type { LanguageDeps } from './teams/features/language';
+import { FAQ_LANGUAGES } from './text/languages';
 
 export interface ServiceDeps {
   config: Config;
@@ -44,6 +44,7 @@ export interface ServiceDeps {
 export interface FeatureDeps {
   cases: CasesDeps;
   help: HelpDeps;
+  language: LanguageDeps;
   checkAccount: { journey: CheckJourney };
   directory: DirectoryDeps;
   drafts: DraftsDeps;
@@ -58,6 +59,8 @@ export interface BotServices {
   delivery: CaseDelivery;
   background: BackgroundWork;
   exports: ExportLinks;
+  /** The language each person chose: every turn reads it first. */
+  languages: LanguageChoices;
   features: FeatureDeps;
 }
 
@@ -66,6 +69,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
+  const languages = new LanguageChoices(storage);
   const directory = createGraphDirectory(config);
   // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
   const adminCache = config.adminCacheTtlSeconds > 0 ? new TtlCache(storage, config.adminCacheTtlSeconds) : undefined;
@@ -81,6 +85,8 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     channels,
     references,
     roster,
+    languages,
+    helpdeskLocale: config.helpdeskLocale,
     caseAdmins: (tenantId, c) => caseAdmins(lookupAdmins, tenantId, c),
     helpdeskAdmins: config.helpdeskAdmins,
     log,
@@ -116,13 +122,15 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     delivery,
     background,
     exports,
+    languages,
     features: {
       cases: casesDeps,
       help: { journey, installed: rememberInstaller(casesDeps) },
+      language: { languages },
       checkAccount: { journey },
       directory: { profiles, records, lookupAdmins, directory },
       drafts: { profiles, records, journey },
-      faq: { profiles, records, faq: new FaqIndex(topicsIn(TEXT.topics), { tag: 'en', retrieval }), journey },
+      faq: { profiles, records, faq: new Faq(FAQ_LANGUAGES), journey },
     },
   };
 }

@@ -2,8 +2,11 @@ import { parseArgs } from 'node:util';
 import { createGraphDirectory } from '../clients/graph';
 import { cliConfig } from './config';
 import { findAdmins, type AdminPerson } from '../domain/admins';
-import { TEXT } from '../text/en';
+import { catalogFor } from '../text/languages';
 import type { CliIo } from './main';
+
+/** The words of this command: English, as its own report lines. */
+const WORDS = catalogFor('en');
 
 /**
  * `vlsa admins`: the Global Administrators (and the other admins who can turn on MFA) of the
@@ -59,7 +62,7 @@ export const command = {
         (json ? io.err : io.out)(manualText());
         return 3;
       case 'unmanaged':
-        io.err(`vlsa admins: ${TEXT.admins.unmanagedDetail}`);
+        io.err(`vlsa admins: ${WORDS.admins.unmanagedDetail}`);
         return 1;
     }
   },
@@ -79,6 +82,6 @@ function readable(tenantId: string, admins: AdminPerson[]): string {
 
 /** How to find the admins in the Entra admin center. */
 function manualText(): string {
-  const manual = TEXT.manual.findAdmin;
+  const manual = WORDS.manual.findAdmin;
   return [...manual.steps.map((step, i) => `  ${i + 1}. ${step}`), manual.otherwise].join('\n');
 }

@@ -1,8 +1,6 @@
-import { answerIn, Faq, type FaqLanguage } from '../domain/faq/faq';
+import { answerIn, Faq } from '../domain/faq/faq';
 import { topicsIn } from '../domain/faq/topics';
-import { TEXT } from '../text/en';
-import { retrieval as deRetrieval } from '../text/de/retrieval';
-import { retrieval as enRetrieval } from '../text/en/retrieval';
+import { catalogFor, FAQ_LANGUAGES, resolveLanguage } from '../text/languages';
 import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
 
@@ -12,16 +10,6 @@ const USAGE = [
   'Answers a question from the VLSC and VL Central MFA guidance. The question is read in the language it is',
   'written in when that is clearly another than --locale (default en); the answer is shown in --locale.',
 ].join('\n');
-
-/**
- * The languages the FAQ reads. German's topics are in the English catalog's words until the
- * German catalog is registered (src/text/languages.ts); then each language's catalog gives its
- * topic words, and the answer is rendered with the catalog of --locale.
- */
-const LANGUAGES: readonly FaqLanguage[] = [
-  { tag: 'en', topics: TEXT.topics, retrieval: enRetrieval },
-  { tag: 'de', topics: TEXT.topics, retrieval: deRetrieval },
-];
 
 /** A BCP 47 tag as --locale takes it ("de", "de-AT", "pt-BR", "zh-CN"). */
 const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
@@ -40,12 +28,11 @@ export const command = {
       io.err(USAGE);
       return 2;
     }
-    const faq = new Faq(LANGUAGES);
-    const shownIn = faq.languageFor(parsed.locale);
-    const result = faq.answer(parsed.question, { locale: parsed.locale });
-    const words = LANGUAGES.find((language) => language.tag === shownIn)?.topics ?? TEXT.topics;
-    const answer = answerIn(result, topicsIn(words));
-    const text = renderAnswer(answer);
+    const shownIn = resolveLanguage(parsed.locale);
+    const words = catalogFor(shownIn);
+    const result = new Faq(FAQ_LANGUAGES).answer(parsed.question, { locale: shownIn });
+    const answer = answerIn(result, topicsIn(words.topics));
+    const text = renderAnswer(words, answer);
     if (!parsed.json) {
       io.out(text);
       return 0;

@@ -8,8 +8,8 @@ import { cliConfig } from './config';
 import { MemoryStore } from '../storage/memoryStore';
 import type { Diagnosis, SignalSource } from '../domain/types';
 import { VERDICTS } from '../domain/verdicts';
-import { inWords } from '../text/catalog';
-import { TEXT } from '../text/en';
+import { inWords, type Catalog } from '../text/catalog';
+import { localeWords } from './locale';
 import type { CliIo } from './main';
 
 /**
@@ -22,8 +22,8 @@ import type { CliIo } from './main';
 /** Addresses in flight; HTTP requests are capped separately per host (LOOKUP_CONCURRENCY). */
 const DEFAULT_CONCURRENCY = 16;
 
-const USAGE = `usage: vlsa diagnose <address>... [--json | --format text|json|csv]
-       vlsa diagnose --file users.csv [--format text|json|csv] [--concurrency N]
+const USAGE = `usage: vlsa diagnose <address>... [--json | --format text|json|csv] [--locale <tag>]
+       vlsa diagnose --file users.csv [--format text|json|csv] [--concurrency N] [--locale <tag>]
 
 Checks which sign-in account each address has for the Volume Licensing Service Center.
   --json             one JSON object per address per line (same as --format json)
@@ -31,6 +31,8 @@ Checks which sign-in account each address has for the Volume Licensing Service C
   --file PATH        addresses from a file: one per line, or a CSV column (header row and
                      address column are detected)
   --concurrency N    addresses checked at once (default ${DEFAULT_CONCURRENCY}, at most 256)
+  --locale TAG       the reasons in that language (de, fr, es, it, pt-BR, nl, ja, zh-CN, ko, or
+                     a locale such as de-AT; default en); the report's own labels stay English
   -h, --help         this help
 Exit code: 0 all answered, 1 some lookups failed, 2 usage error.`;
 
@@ -42,6 +44,7 @@ interface Options {
   file?: string;
   format: Format;
   concurrency: number;
+  words: Catalog;
 }
 
 const FLAGS = {
@@ -49,6 +52,7 @@ const FLAGS = {
   format: { type: 'string' },
   file: { type: 'string' },
   concurrency: { type: 'string' },
+  locale: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -68,7 +72,9 @@ function parseOptions(args: string[]): Options | 'help' | string {
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) return `--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`;
   if (positionals.length === 0 && values.file === undefined) return 'give at least one address, or --file';
-  return { addresses: positionals, file: values.file, format: format as Format, concurrency };
+  const words = localeWords(values.locale);
+  if (typeof words === 'string') return words;
+  return { addresses: positionals, file: values.file, format: format as Format, concurrency, words };
 }
 
 /** Splits CSV text into rows of cells (RFC 4180 quoting), with the given delimiter. */
@@ -137,14 +143,14 @@ function csvCell(value: string | boolean | null | undefined): string {
 }
 
 /** The diagnosis with its reason and failure detail in words: what the JSON lines and the CSV columns hold. */
-function inWordsOf(d: Diagnosis): Omit<Diagnosis, 'reason' | 'failure'> & { reason: string; failure?: { source: SignalSource; detail: string } } {
+function inWordsOf(words: Catalog, d: Diagnosis): Omit<Diagnosis, 'reason' | 'failure'> & { reason: string; failure?: { source: SignalSource; detail: string } } {
   const { failure, ...rest } = d;
-  const reason = inWords(TEXT.diagnosis.reasons, d.reason);
-  return failure ? { ...d, reason, failure: { source: failure.source, detail: TEXT.diagnosis.failureDetail(failure) } } : { ...rest, reason };
+  const reason = inWords(words.diagnosis.reasons, d.reason);
+  return failure ? { ...d, reason, failure: { source: failure.source, detail: words.diagnosis.failureDetail(failure) } } : { ...rest, reason };
 }
 
-function csvRow(d: Diagnosis): string {
-  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = inWordsOf(d);
+function csvRow(words: Catalog, d: Diagnosis): string {
+  const { input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure, reason, checkedAt } = inWordsOf(words, d);
   return [input, address, domain, verdict, domainType, tenantId, tenantName, workAccount, addressConfirmed, personalAccount, next, failure?.source, failure?.detail, reason, checkedAt]
     .map(csvCell)
     .join(',');
@@ -170,13 +176,13 @@ function workLine(d: Diagnosis): string {
     : 'not confirmed for this exact address (Microsoft\'s "exists" could not be told from the one it gives any address at the domain)';
 }
 
-function textReport(d: Diagnosis): string {
+function textReport(words: Catalog, d: Diagnosis): string {
   const lines = [`${printable(addressForDisplay(d.address))}: ${d.verdict}`];
   if (d.verdict !== 'invalid-address') {
     lines.push(`  domain:   ${domainLine(d)}`);
     lines.push(`  work:     ${workLine(d)}`, `  personal: ${yesNo(d.personalAccount)}`);
   }
-  lines.push(`  ${inWords(TEXT.diagnosis.reasons, d.reason)}`, `  next:     ${d.next}`);
+  lines.push(`  ${inWords(words.diagnosis.reasons, d.reason)}`, `  next:     ${d.next}`);
   return lines.join('\n');
 }
 
@@ -231,8 +237,9 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const bar = io.interactive && inputs.length > 1 ? progressBar(io) : undefined;
   const results = await service.diagnoseMany(inputs, { concurrency: options.concurrency, onProgress: bar && ((done, total) => bar.update(done, total)) });
   bar?.clear();
-  if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map(csvRow)].join('\n'));
-  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(inWordsOf(d)) : textReport(d));
+  const { words } = options;
+  if (options.format === 'csv') io.out([CSV_COLUMNS.join(','), ...results.map((d) => csvRow(words, d))].join('\n'));
+  else for (const d of results) io.out(options.format === 'json' ? JSON.stringify(inWordsOf(words, d)) : textReport(words, d));
   io.err(summary(results));
   return results.some((d) => d.verdict === 'lookup-failed') ? 1 : 0;
 }

@@ -23,8 +23,8 @@ import {
   validateDraftInput,
 } from '../domain/drafts';
 import { MemoryStore } from '../storage/memoryStore';
-import { inWords } from '../text/catalog';
-import { TEXT } from '../text/en';
+import { draftWordsIn, inWords, type Catalog } from '../text/catalog';
+import { localeWords } from './locale';
 import type { Diagnosis } from '../domain/types';
 import type { CliIo } from './main';
 
@@ -62,6 +62,10 @@ options (a flag for another kind of draft is refused):
                         mfa-support: how you tried to enable MFA
   --error "<text seen>" mfa-support: the error you saw
   --admin "<who>"       mfa-support: your Global Administrator's name or e-mail, when known
+  --locale <tag>        the draft and its notes in that language (de, fr, es, it, pt-BR, nl,
+                        ja, zh-CN, ko, or a locale such as de-AT; default en). Support works in
+                        English: leave it out for the text you send. The labels of this
+                        report stay English
   --json                print JSON instead of text
 
 Exit status: 0 done (details still to fill in are listed); 1 the address could not be
@@ -81,6 +85,7 @@ const OPTIONS = {
   method: { type: 'string' },
   error: { type: 'string' },
   admin: { type: 'string' },
+  locale: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -93,7 +98,7 @@ const FLAGS_OF_KIND: Record<DraftKind, ReadonlyArray<keyof typeof OPTIONS>> = {
   'extra-logins': ['tried', 'remaining', 'progress'],
   'mfa-support': ['relationship', 'method', 'error', 'admin'],
 };
-const COMMON_FLAGS: ReadonlyArray<keyof typeof OPTIONS> = ['address', 'name', 'json', 'help'];
+const COMMON_FLAGS: ReadonlyArray<keyof typeof OPTIONS> = ['address', 'name', 'locale', 'json', 'help'];
 
 /** Flags whose values must be one of a fixed set, with that set. */
 const CHOICE_FLAGS = { region: REGIONS, progress: TAKEOVER_PROGRESS, relationship: RELATIONSHIPS, method: MFA_METHODS } as const;
@@ -120,7 +125,7 @@ function isOneOf<T extends string>(allowed: readonly T[], value: string): value 
   return (allowed as readonly string[]).includes(value);
 }
 
-function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
+function parse(args: string[]): { kind: DraftKind; flags: Flags; words: Catalog } | 'help' {
   let parsed: { values: Flags; positionals: string[] };
   try {
     parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -142,14 +147,16 @@ function parse(args: string[]): { kind: DraftKind; flags: Flags } | 'help' {
     const value = flags[flag];
     if (value !== undefined && !isOneOf(allowed, value)) throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got "${value}".`);
   }
+  const words = localeWords(flags.locale);
+  if (typeof words === 'string') throw new UsageError(`${words}.`);
   // The check needs the address; every other detail can be left for the person to fill in.
   if (!flags.address?.trim()) throw new UsageError(`${kind} needs --address.`);
   for (const flag of ['address', 'new-account'] as const) {
     const value = flags[flag];
     const parsedAddress = value === undefined ? undefined : parseAddress(value);
-    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${TEXT.address.problems[parsedAddress.problem]}`);
+    if (parsedAddress && !parsedAddress.ok) throw new UsageError(`--${flag} "${value}": ${words.address.problems[parsedAddress.problem]}`);
   }
-  return { kind, flags };
+  return { kind, flags, words };
 }
 
 /** parseArgs' message, except for a value that starts with "-" (such as --remaining -1), which it calls ambiguous. */
@@ -178,11 +185,11 @@ function draftCase(flags: Flags, diagnosis: Diagnosis): DraftCase {
   };
 }
 
-function readable(draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillToFill: string[]): string {
+function readable(words: Catalog, draft: Draft, diagnosis: Diagnosis, prefilled: boolean, stillToFill: string[]): string {
   const lines = [`${draft.title} (${draft.channel === 'email' ? `e-mail to ${draft.to}` : 'web form'})`];
   if (draft.link) lines.push(`Send it through: ${draft.link}`);
   if (!prefilled) {
-    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${inWords(TEXT.diagnosis.reasons, diagnosis.reason)}). Fill in the domain, tenant ID and what was found yourself.`);
+    lines.push('', `NOT PREFILLED: ${diagnosis.address} could not be checked (${inWords(words.diagnosis.reasons, diagnosis.reason)}). Fill in the domain, tenant ID and what was found yourself.`);
   }
   if (stillToFill.length) lines.push('', `Still to fill in: ${stillToFill.join(', ')}.`);
   lines.push('', 'Fields:');
@@ -215,18 +222,18 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const config = cliConfig('draft', io);
   if (!config) return 2;
-  const { kind, flags } = request;
+  const { kind, flags, words } = request;
   const diagnosis = await createDiagnosisService(config, new MemoryStore()).diagnose(flags.address as string);
   const refusal = draftRefusal(kind, diagnosis);
   if (refusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.refusalInWords(refusal, 'cli')}`);
+    io.err(`vlsa draft: no ${kind} draft: ${words.drafts.refusalInWords(refusal, 'cli')}`);
     return 3;
   }
   const prefilled = diagnosis.verdict !== 'lookup-failed';
-  const input = draftInputFromCase(kind, draftCase(flags, diagnosis), TEXT.drafts.prefill);
+  const input = draftInputFromCase(kind, draftCase(flags, diagnosis), words.drafts.prefill);
   const inputRefusal = draftInputRefusal(kind, input);
   if (inputRefusal) {
-    io.err(`vlsa draft: no ${kind} draft: ${TEXT.drafts.fieldProblem('extra-logins', 'remainingLogins', inputRefusal)}`);
+    io.err(`vlsa draft: no ${kind} draft: ${words.drafts.fieldProblem('extra-logins', 'remainingLogins', inputRefusal)}`);
     return 3;
   }
   const errors = Object.entries(validateDraftInput(kind, input));
@@ -234,15 +241,15 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const given = input as unknown as Record<string, string>;
   const flagErrors = errors.filter(([field]) => FLAG_OF_FIELD[field] && given[field] !== '');
   if (flagErrors.length) {
-    for (const [field, problem] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${TEXT.drafts.fieldProblem(kind, field as DraftFieldName, problem)}`);
+    for (const [field, problem] of flagErrors) io.err(`vlsa draft: ${FLAG_OF_FIELD[field]}: ${words.drafts.fieldProblem(kind, field as DraftFieldName, problem)}`);
     return 2;
   }
-  const draft = buildDraft(kind, input, TEXT.drafts.documents[kind]);
+  const draft = buildDraft(kind, input, draftWordsIn(words, kind));
   if (flags.json) {
     io.out(JSON.stringify({ ...draft, prefilled }, null, 2));
   } else {
     const stillToFill = errors.map(([field]) => draft.fields.find((f) => f.name === field)?.label ?? field);
-    io.out(readable(draft, diagnosis, prefilled, stillToFill));
+    io.out(readable(words, draft, diagnosis, prefilled, stillToFill));
   }
   return prefilled ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 import type { FaqAnswer, RankedTopic } from '../domain/faq/faqIndex';
 import type { Topic } from '../domain/faq/topics';
-import { TEXT } from '../text/en';
+import type { Catalog } from '../text/catalog';
 
 /**
  * Chat text in the markdown Teams renders: bold title, the short answer, numbered steps,
@@ -14,11 +14,11 @@ export function renderTopic(topic: Topic): string {
 }
 
 /** What to say when no topic is confident enough: the closest topics, or that there is none. */
-export function renderNotSure(alternatives: readonly RankedTopic[]): string {
-  if (alternatives.length === 0) return TEXT.faq.plain.noAnswer;
-  return TEXT.faq.plain.didYouMean(alternatives.map((alternative, i) => `${i + 1}. ${alternative.topic.title}`).join('\n'));
+export function renderNotSure(words: Catalog, alternatives: readonly RankedTopic[]): string {
+  if (alternatives.length === 0) return words.faq.plain.noAnswer;
+  return words.faq.plain.didYouMean(alternatives.map((alternative, i) => `${i + 1}. ${alternative.topic.title}`).join('\n'));
 }
 
-export function renderAnswer(answer: FaqAnswer): string {
-  return answer.topic ? renderTopic(answer.topic) : renderNotSure(answer.alternatives);
+export function renderAnswer(words: Catalog, answer: FaqAnswer): string {
+  return answer.topic ? renderTopic(answer.topic) : renderNotSure(words, answer.alternatives);
 }

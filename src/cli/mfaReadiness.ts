@@ -3,7 +3,7 @@ import { createGraphDirectory } from '../clients/graph';
 import { cliConfig } from './config';
 import { checkMfaReadiness } from '../domain/mfaReadiness';
 import type { MfaReadinessReportInWords } from '../text/catalog';
-import { TEXT } from '../text/en';
+import { catalogFor } from '../text/languages';
 import type { CliIo } from './main';
 
 /**
@@ -44,7 +44,7 @@ export const command = {
     if (!config) return 2;
 
     const result = await checkMfaReadiness(createGraphDirectory(config), { tenantId: config.graph.tenantId ?? null, userPrincipalName: options.user });
-    const report = TEXT.readiness.reportInWords(result.report);
+    const report = catalogFor('en').readiness.reportInWords(result.report);
     io.out(options.json ? JSON.stringify(report, null, 2) : readable(report));
     if (result.kind === 'directory-error') {
       for (const failure of result.failures) io.err(`vlsa mfa-readiness: ${failure.message}`);

@@ -1,7 +1,7 @@
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { boundedText } from './userText';
 
-/** What is wrong with a typed address, as a code the catalog words (TEXT.address.problems). */
+/** What is wrong with a typed address, as a code the catalog words (its address.problems). */
 export type AddressProblem =
   | 'empty'
   | 'too-long'

@@ -17,7 +17,7 @@ export const GLOBAL_ADMINISTRATOR = '62e90394-69f5-4237-9190-012177145e10';
  * Defaults; Authentication Policy and Authentication Administrators for per-user MFA (Learn,
  * "Enable per-user Microsoft Entra multifactor authentication": at least an Authentication
  * Administrator; the authentication roles table: Authentication Policy Administrator). The
- * MFA card's "who can" sentence (TEXT.mfa.whoCanEnforce) names the same roles.
+ * MFA card's "who can" sentence (mfa.whoCanEnforce) names the same roles.
  */
 export const ADMIN_ROLES = [
   { id: GLOBAL_ADMINISTRATOR, name: 'Global Administrator' },
@@ -65,7 +65,7 @@ export interface AdminPerson {
   assignment: Assignment;
 }
 
-/** Every answer but `found` leaves the person to look in the Entra admin center (the catalog's TEXT.manual.findAdmin). */
+/** Every answer but `found` leaves the person to look in the Entra admin center (the catalog's manual.findAdmin). */
 export type AdminLookupResult =
   | { kind: 'found'; tenantId: string; admins: AdminPerson[]; gaps: DirectoryFailure[]; fetchedAt: string; fromCache: boolean }
   /** No Graph configuration, or a tenant the bot's app cannot read. */

@@ -1,7 +1,7 @@
 /**
  * The manual path: what a person can do in the Entra admin center when the bot cannot read
  * the directory for them, quoted from Microsoft's "Mandatory MFA for Volume Licensing
- * Central" guidance (the words live in the text catalog, TEXT.manual), and the directory
+ * Central" guidance (the words live in the text catalog, its manual area), and the directory
  * failures that send them there.
  */
 

@@ -2,7 +2,7 @@
  * Is the tenant (and a person in it) ready for mandatory MFA on Volume Licensing Central?
  * A pure evaluation of what the directory says (Security Defaults, Conditional Access
  * policies, the person's registration) into a point-by-point report of codes and facts,
- * which the catalog words (TEXT.readiness) for the bot and the command line.
+ * which the catalog words (its readiness area) for the bot and the command line.
  */
 import { sameTenant } from './tenant';
 import { MFA_REQUIRED_FROM, MFA_SUPPORT_CONTACT, type DirectoryFailure, type DirectoryResult, type ManualSteps } from './manualSteps';

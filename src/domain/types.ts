@@ -37,7 +37,7 @@ export interface TenantLabel {
 /** Who could give a work account at the address's domain, when its tenant says. */
 export type TenantNote = { code: 'organisation'; domain: string; tenant: string } | { code: 'unmanaged'; domain: string };
 
-/** What the lookups found, as data the catalog words (TEXT.diagnosis.reasons): one code per kind of finding. */
+/** What the lookups found, as data the catalog words (its diagnosis.reasons): one code per kind of finding. */
 export type DiagnosisReason =
   | { code: 'invalid-address'; problem: AddressProblem }
   | { code: 'lookup-failed'; address: string; failure: LookupFailure }

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { AdaptiveCardActionExecuteResponseType, Application, type ApplicationOptions, type TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from '../log';
-import { TEXT } from '../text/en';
 import type { BotServices } from '../services';
 import { boundUserText } from './kit/intents';
+import { settleLanguage, wordsOf } from './kit/language';
 import { Outbox, runWithRepliesAfterSave } from './kit/outbox';
 import { tenantOf } from './kit/scope';
 import { AppTurnState, attachState, StateNotSavedError } from './kit/turnState';
@@ -15,6 +15,7 @@ import * as directory from './features/directory';
 import * as drafts from './features/drafts';
 import * as faq from './features/faq';
 import * as help from './features/help';
+import * as language from './features/language';
 
 export interface AppDeps {
   adapter: TeamsAdapter;
@@ -65,13 +66,15 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
     // With an allow-list in force, an activity without a tenant is refused too.
     if (config.allowedTenants !== 'any' && !(tenant && config.allowedTenants.includes(tenant))) {
       log.warn({ tenant, type: context.activity.type }, 'activity from a tenant not in ALLOWED_TENANTS refused');
-      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.errors.refusedTenant);
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(wordsOf(context).errors.refusedTenant);
       return false;
     }
+    // One language for the whole turn: every route reads it with wordsOf.
+    await settleLanguage(context, services.languages);
     checkAccount.dropUnfitJourney(state);
     if (state.freshStart) {
       log.warn({ reason: state.freshStart, conversation: context.activity.conversation?.id }, 'stored conversation state dropped: starting afresh');
-      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(TEXT.turnState.startedAfresh);
+      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(wordsOf(context).turnState.startedAfresh);
     }
     state.conversation.turnCount = (state.conversation.turnCount ?? 0) + 1;
     return true;
@@ -82,14 +85,15 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   // Triage commands first: "use this channel for MFA cases" is not the MFA journey.
   cases.register(app, features.cases);
   help.register(app, features.help);
+  language.register(app, features.language);
   checkAccount.register(app, features.checkAccount);
   directory.register(app, features.directory);
   drafts.register(app, features.drafts);
   // Last: any other typed text is a question (or a waiting question's answer).
   faq.register(app, features.faq);
   // A card action no feature routes: forged, or from an old version.
-  app.adaptiveCards.actionExecute(/.*/, async () => TEXT.errors.unknownAction);
-  app.message(async (context) => isCardSubmit(context), async (context) => void (await context.sendActivity(TEXT.errors.unknownAction)));
+  app.adaptiveCards.actionExecute(/.*/, async (context) => wordsOf(context).errors.unknownAction);
+  app.message(async (context) => isCardSubmit(context), async (context) => void (await context.sendActivity(wordsOf(context).errors.unknownAction)));
 
   // One turn, one answer: the turn's held replies were dropped (outbox.ts), and this message
   // replaces them; once a reply went out, nothing is added after it.
@@ -104,7 +108,8 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
       return;
     }
     try {
-      await context.sendActivity(error instanceof StateNotSavedError ? TEXT.turnState.notSaved(correlationId) : TEXT.errors.apology(correlationId));
+      const words = wordsOf(context);
+      await context.sendActivity(error instanceof StateNotSavedError ? words.turnState.notSaved(correlationId) : words.errors.apology(correlationId));
     } catch (sendError) {
       log.error({ err: sendError, correlationId }, 'could not send the apology');
     }

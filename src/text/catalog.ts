@@ -1,5 +1,6 @@
+import type { DraftKind, DraftWords } from '../domain/drafts/types';
 import type { MfaReadinessReport, PolicyAssessment, ReadinessPoint } from '../domain/mfaReadiness';
-import type { TEXT } from './en';
+import type { catalog } from './en';
 
 /**
  * The catalog's shape with its English words taken out: every string a string, every list a
@@ -8,7 +9,7 @@ import type { TEXT } from './en';
 type Words<T> = T extends string
   ? string
   : T extends (...args: infer A) => infer R
-    ? (...args: A) => Words<R>
+    ? Sentence<T, A, R>
     : T extends readonly (infer E)[]
       ? readonly Words<E>[]
       : T extends object
@@ -16,11 +17,26 @@ type Words<T> = T extends string
         : T;
 
 /**
+ * A function of the catalog: one returning these English words returns any words in another
+ * language; one already returning any string (or list of strings), or data in words (a
+ * report), is kept as it is, its type parameters included, so callers keep their types.
+ */
+type Sentence<T, A extends unknown[], R> = string extends R
+  ? T
+  : R extends string
+    ? (...args: A) => string
+    : string[] extends R
+      ? T
+      : R extends readonly string[]
+        ? (...args: A) => readonly string[]
+        : T;
+
+/**
  * What every language's catalog provides: the keys of the English one (src/text/en/), each
  * with words of the same kind. A language is a folder src/text/<lang>/ whose index exports a
  * `Catalog`; a key it lacks, or a sentence that takes other parameters, fails typecheck.
  */
-export type Catalog = Words<typeof TEXT>;
+export type Catalog = Words<typeof catalog>;
 
 /** What a verdict card's words are given: the check's facts, as people should see them. */
 export interface VerdictFacts {
@@ -58,6 +74,14 @@ export type WordsFor<U extends Record<K, string>, K extends string = 'code'> = {
 export function inWords<U extends Record<K, string>, K extends string = 'code'>(words: WordsFor<U, K>, value: U, key: K = 'code' as K): string {
   const say = words[value[key]] as (value: U) => string;
   return say(value);
+}
+
+/**
+ * The words of one kind of draft in `words`, as buildDraft takes them. The catalog type spells
+ * the kinds out one by one, so for a kind only known as `K` this says they are its DraftWords.
+ */
+export function draftWordsIn<K extends DraftKind>(words: Catalog, kind: K): DraftWords<K> {
+  return words.drafts.documents[kind] as DraftWords<K>;
 }
 
 /** A point of the live MFA check in words: what the command line prints and the MFA card shows. */

@@ -8,7 +8,7 @@ import type { Actor } from '../../src/domain/cases/authorisation';
 import { CaseConflict, CaseIdTaken, CaseNotFound, OpenCaseExists, OutboxConflict, type CaseRepository } from '../../src/domain/stores/ports';
 import { mutateCase, openOrUpdateCase, type MutationResult } from '../../src/domain/cases/repository';
 import { inWords } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 
 /** Fixtures shared with the other case tests. */
 const BASE = Date.parse('2026-01-05T09:00:00.000Z');
@@ -63,7 +63,7 @@ export const helpdesk = (id = 'aad-hd-1', name = 'Hana Help', tenantId = 'tenant
 /** Applies an action that must succeed. */
 export function applied(c: Case, action: CaseAction, at: Date, actor: Actor = helpdesk()): Case {
   const result = applyAction(c, action, actor, at);
-  if (!result.ok) throw new Error(`expected ${action.type} to apply: ${inWords(TEXT.cases.refusals, result.reason)}`);
+  if (!result.ok) throw new Error(`expected ${action.type} to apply: ${inWords(catalog.cases.refusals, result.reason)}`);
   return result.case;
 }
 
@@ -506,7 +506,7 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         await stored(repo, sampleCase({ id: 'VL-AAAAAAAA' }), [{ type: 'close' }, minutes(1)]);
         const notFound = (id: string) => ({ ok: false, conflict: false, reason: `There is no case ${id} that you can see.` });
         // The refusal as the help desk reads it.
-        const worded = (result: MutationResult) => (result.ok ? result : { ...result, reason: inWords(TEXT.cases.refusals, result.reason) });
+        const worded = (result: MutationResult) => (result.ok ? result : { ...result, reason: inWords(catalog.cases.refusals, result.reason) });
         expect(worded(await mutateCase(repo, 'VL-ZZZZZZZZ', helpdesk(), { type: 'resolve' }))).toEqual(notFound('VL-ZZZZZZZZ'));
         expect(worded(await mutateCase(repo, 'VL-AAAAAAAA', helpdesk('aad-hd-9', 'Olga', 'tenant-b'), { type: 'reopen' }))).toEqual(notFound('VL-AAAAAAAA'));
         const stranger: Actor = { id: 'aad-eve', name: 'Eve', tenantId: 'tenant-a', roles: [] };
@@ -524,7 +524,7 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         await stored(repo, sampleCase({ id: 'VL-AAAAAAAA' }), [{ type: 'resolve' }, minutes(1)]);
         await repo.insert(sampleCase({ id: 'VL-BBBBBBBB', at: minutes(2) }));
         const reopened = await mutateCase(repo, 'VL-AAAAAAAA', helpdesk(), { type: 'reopen' }, minutes(3));
-        expect(reopened.ok ? reopened : { ...reopened, reason: inWords(TEXT.cases.refusals, reopened.reason) }).toEqual({
+        expect(reopened.ok ? reopened : { ...reopened, reason: inWords(catalog.cases.refusals, reopened.reason) }).toEqual({
           ok: false,
           conflict: false,
           reason: 'VL-AAAAAAAA cannot be reopened: the same person and address already have VL-BBBBBBBB open.',
@@ -551,7 +551,7 @@ export function runCaseRepositoryContract(name: string, makeRepo: () => Promise<
         expect(again.case.requester.conversationReference).toEqual(requester.conversationReference);
         const checkedAgain = again.case.history.at(-1);
         expect(checkedAgain).toMatchObject({ action: 'diagnosis', was: 'takeover-needed', found: 'ready' });
-        expect(checkedAgain && TEXT.cases.historyDetail(checkedAgain)).toBe('Checked again: Work account ready (was Unmanaged tenant, takeover needed).');
+        expect(checkedAgain && catalog.cases.historyDetail(checkedAgain)).toBe('Checked again: Work account ready (was Unmanaged tenant, takeover needed).');
         expect(await repo.listByRequester('tenant-a', 'aad-ann')).toHaveLength(1);
       });
 

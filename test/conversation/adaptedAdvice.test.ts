@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { startJourneyRig, type JourneyRig } from '../helpers/journeyBot';
 import { actions, allText, cardOf, type Json } from '../helpers/cards';
 import { TENANT_ID, type TeamsUser } from '../helpers/teamsUser';
@@ -46,7 +46,7 @@ describe('advice adapted to what the bot knows', () => {
     await user.say('check carol@northwind-traders.example');
     const card = lastCard(user);
     const text = allText(card);
-    expect(text).toContain(TEXT.result.personal.title);
+    expect(text).toContain(catalog.result.personal.title);
     expect(text).toContain('Your organisation already has a Microsoft Entra tenant');
     expect(text).toContain('Megan Bowen');
     expect(text).not.toMatch(/Sign Up|onmicrosoft\.com/);
@@ -61,9 +61,9 @@ describe('advice adapted to what the bot knows', () => {
     await user.say('check carol@tailspin.example');
     const card = lastCard(user);
     const text = allText(card);
-    expect(text).toContain(TEXT.result.personal.organisation.otherOrganisation('tailspin.example'));
+    expect(text).toContain(catalog.result.personal.organisation.otherOrganisation('tailspin.example'));
     expect(text).not.toContain('“Who is my admin?” finds them');
-    expect(titles(card)).not.toContain(TEXT.admins.button);
+    expect(titles(card)).not.toContain(catalog.admins.button);
     expect(text).not.toMatch(/Sign Up|onmicrosoft\.com/);
   });
 
@@ -72,13 +72,13 @@ describe('advice adapted to what the bot knows', () => {
     await user.say('mfa');
     const card = lastCard(user);
     const text = allText(card);
-    expect(text).toContain(TEXT.mfa.ready.title);
-    expect(text).toContain(TEXT.mfa.ready.userDone);
+    expect(text).toContain(catalog.mfa.ready.title);
+    expect(text).toContain(catalog.mfa.ready.userDone);
     expect(text).toContain('With Microsoft Authenticator notifications and a mobile phone.');
     expect(text).not.toContain('microsoftAuthenticatorPush');
-    for (const step of TEXT.mfa.user.steps) expect(text).not.toContain(step);
+    for (const step of catalog.mfa.user.steps) expect(text).not.toContain(step);
     expect(text).not.toContain('Create new policy');
-    expect(text).not.toContain(TEXT.mfa.admin.fallbackHeading);
+    expect(text).not.toContain(catalog.mfa.admin.fallbackHeading);
   });
 
   it('puts just the registration step first when the tenant requires MFA and the person has not registered', async () => {
@@ -89,9 +89,9 @@ describe('advice adapted to what the bot knows', () => {
       await user.say('mfa');
       const card = lastCard(user);
       const text = allText(card);
-      expect(text).toContain(TEXT.mfa.ready.title);
-      expect(text).toContain(TEXT.mfa.ready.registerFirst);
-      expect(text).not.toContain(TEXT.mfa.ready.userDone);
+      expect(text).toContain(catalog.mfa.ready.title);
+      expect(text).toContain(catalog.mfa.ready.registerFirst);
+      expect(text).not.toContain(catalog.mfa.ready.userDone);
       expect(titles(card)[0]).toBe('Set up MFA (aka.ms/mfasetup)');
     } finally {
       graph.directory.registrations = registrations;
@@ -104,9 +104,9 @@ describe('advice adapted to what the bot knows', () => {
       const user = rig.user();
       await user.say('mfa');
       const text = allText(lastCard(user));
-      expect(text).toContain(TEXT.mfa.notReady.summary);
-      expect(text).toContain(TEXT.readiness.conditionalAccess.noneTitle);
-      expect(text).not.toContain(TEXT.readiness.conditionalAccess.enforcedTitle);
+      expect(text).toContain(catalog.mfa.notReady.summary);
+      expect(text).toContain(catalog.readiness.conditionalAccess.noneTitle);
+      expect(text).not.toContain(catalog.readiness.conditionalAccess.enforcedTitle);
     } finally {
       graph.directory.policies = [ENFORCING_MFA_POLICY];
     }
@@ -118,8 +118,8 @@ describe('advice adapted to what the bot knows', () => {
     await user.say('who is my admin');
     const card = lastCard(user);
     const text = allText(card);
-    expect(text).toContain(TEXT.admins.unmanagedTitle);
-    expect(text).toContain(TEXT.admins.ownTenant.found);
+    expect(text).toContain(catalog.admins.unmanagedTitle);
+    expect(text).toContain(catalog.admins.ownTenant.found);
     expect(text).toContain('Megan Bowen');
     expect(titles(card)).toContain('Chat with Megan Bowen');
   });

@@ -71,7 +71,7 @@ describe('start-up and shutdown', () => {
     // A dist/ older than the sources, holding the output of a source since moved (text/en.ts became text/en/): rebuilt without it.
     const leftover = join(REPO_ROOT, 'dist', 'src', 'text', 'en.js');
     mkdirSync(dirname(leftover), { recursive: true });
-    writeFileSync(leftover, 'exports.TEXT = undefined;\n');
+    writeFileSync(leftover, 'exports.catalog = undefined;\n');
     const compiled = join(REPO_ROOT, 'dist', 'src', 'index.js');
     if (existsSync(compiled)) utimesSync(compiled, 0, 0);
     const bot = await startBot({ BOT_ID, BOT_PASSWORD: 'test-password', HOST: '127.0.0.1' }, undefined, [join(REPO_ROOT, 'scripts', 'start.js')]);

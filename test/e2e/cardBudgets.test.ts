@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { REPO_ROOT } from '../helpers/botProcess';
 import { botSettingsFor, CONDITIONAL_ACCESS_ADMINISTRATOR, emptyDirectory, ENFORCING_MFA_POLICY, GLOBAL_ADMINISTRATOR, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
@@ -101,7 +101,7 @@ describeBrowser('card first views in the Agents Playground', () => {
 
   const say = (text: string) => () => playground.sendMessage(text);
   const click = (title: string) => () => playground.clickButton(title);
-  const R = TEXT.result;
+  const R = catalog.result;
 
   it('keeps every verdict card within budget', async () => {
     await show('ready', say('check alex@contoso.com'), R.ready.title);
@@ -118,7 +118,7 @@ describeBrowser('card first views in the Agents Playground', () => {
       await playground.sendMessage('check megan@fourthcoffee.xyz');
       await playground.waitForText(R.takeover.title);
     }
-    await show('admins-unmanaged', say('who is my admin'), TEXT.admins.unmanagedTitle);
+    await show('admins-unmanaged', say('who is my admin'), catalog.admins.unmanagedTitle);
     // Last, since the tall window it needs changes the layout: an opened option.
     await playground.sendMessage('check megan@fourthcoffee.xyz');
     await playground.waitForText(R.takeover.title);
@@ -127,30 +127,30 @@ describeBrowser('card first views in the Agents Playground', () => {
 
   it('keeps the personal-choice, MFA, admins, FAQ and not-sure cards within budget', async () => {
     await playground.sendMessage('check my account');
-    await playground.waitForText(TEXT.account.title);
-    await show('personal-choice', click(TEXT.account.personalButton), R.personal.title);
+    await playground.waitForText(catalog.account.title);
+    await show('personal-choice', click(catalog.account.personalButton), R.personal.title);
     // "Who is my admin?" answers for the tenant of the last check: a managed one here.
     await playground.sendMessage('check alex@contoso.com');
     await playground.waitForText(R.ready.title);
-    await show('admins-found', say('who is my admin'), TEXT.admins.foundTitle);
-    await show('mfa', say('is mfa ready'), TEXT.mfa.title);
+    await show('admins-found', say('who is my admin'), catalog.admins.foundTitle);
+    await show('mfa', say('is mfa ready'), catalog.mfa.title);
     await show('faq-topic', say('what is a viral tenant?'), 'unmanaged');
-    await show('not-sure', say('banana pancakes with syrup'), TEXT.faq.notSureTitle);
-    await show('not-sure-related', say('help me with my account'), TEXT.faq.related);
+    await show('not-sure', say('banana pancakes with syrup'), catalog.faq.notSureTitle);
+    await show('not-sure-related', say('help me with my account'), catalog.faq.related);
     graph.directory.policies = [ENFORCING_MFA_POLICY];
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: null }];
-    await show('mfa-compliant', say('is mfa ready'), TEXT.mfa.ready.title);
+    await show('mfa-compliant', say('is mfa ready'), catalog.mfa.ready.title);
     // The outside tester's tenant (issue 15): Security Defaults on, the person registered with one method.
     graph.directory.policies = [];
     graph.directory.securityDefaults = true;
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush'], defaultMfaMethod: null }];
-    await show('mfa-compliant-one-method', say('is mfa ready'), TEXT.mfa.ready.addBackup);
+    await show('mfa-compliant-one-method', say('is mfa ready'), catalog.mfa.ready.addBackup);
     graph.directory.registrations = [{ userPrincipalName: 'alexw@contoso.com', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }];
-    await show('mfa-compliant-unregistered', say('is mfa ready'), TEXT.mfa.ready.registerFirst);
+    await show('mfa-compliant-unregistered', say('is mfa ready'), catalog.mfa.ready.registerFirst);
     graph.forbid('/v1.0/roleManagement');
-    await show('admins-permission', say('who is my admin'), TEXT.admins.permissionTitle);
+    await show('admins-permission', say('who is my admin'), catalog.admins.permissionTitle);
     await playground.sendMessage('what is a viral tenant?');
-    await playground.waitForText(TEXT.faq.stepsButton);
-    await opened('faq-topic-steps-open', TEXT.faq.stepsButton);
+    await playground.waitForText(catalog.faq.stepsButton);
+    await opened('faq-topic-steps-open', catalog.faq.stepsButton);
   }, 150_000);
 });

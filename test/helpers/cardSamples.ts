@@ -1,7 +1,9 @@
 import type { CardData, CardName } from '../../src/teams/kit/cards/data';
 import type { Diagnosis } from '../../src/domain/types';
 import { VERDICTS, type Verdict } from '../../src/domain/verdicts';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
+import type { Catalog } from '../../src/text/catalog';
+import { languageCard } from '../../src/teams/features/language/languageCard';
 import { blockerCard, BLOCKERS, personalChoiceCard, verdictCard } from '../../src/teams/features/checkAccount/verdictCard';
 import { mfaCard } from '../../src/teams/features/directory/mfaCard';
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
@@ -21,7 +23,6 @@ import { statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
 
-const TOPICS = topicsIn(TEXT.topics);
 
 export function diagnosis(verdict: Verdict): Diagnosis {
   return {
@@ -44,25 +45,29 @@ export function diagnosis(verdict: Verdict): Diagnosis {
 
 export const requester = { upn: 'alex@contoso.com', tenantId: '11111111-2222-3333-4444-555555555555' };
 
-/** Every card the bot builds, as the data its template is bound to: the card tests and the verb test read them. */
-export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
+/**
+ * Every card the bot builds, as the data its template is bound to, in `words` (English unless
+ * given): the card tests, the verb test and the placeholder test (every language) read them.
+ */
+export function cardSamples(words: Catalog = catalog): Array<[string, CardName, CardData[CardName]]> {
   const out: Array<[string, CardName, CardData[CardName]]> = [];
-  for (const verdict of VERDICTS) out.push([`verdict ${verdict}`, 'guide', verdictCard(diagnosis(verdict), requester)]);
-  for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(blocker, 'megan@fourthcoffee.xyz')]);
-  out.push(['personal choice', 'guide', personalChoiceCard(requester)]);
-  out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard({ ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
-  out.push(['verdict personal-account at a managed domain, admins named', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'carol@northwind-traders.example', domain: 'northwind-traders.example' }, requester, ['Megan Bowen'])]);
-  out.push(['verdict personal-account at a consumer domain', 'guide', verdictCard({ ...diagnosis('personal-account'), address: 'pat@outlook.com', domain: 'outlook.com', domainType: 'unknown', tenantId: null, tenantName: null }, {})]);
-  out.push(['verdict no-account at an unknown domain', 'guide', verdictCard({ ...diagnosis('no-account'), domainType: 'unknown', tenantId: null }, requester)]);
-  out.push(['personal choice without a work account', 'guide', personalChoiceCard({})]);
-  out.push(['mfa', 'guide', mfaCard()]);
-  for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(readinessView({ kind: 'report', report: evaluateMfaReadiness(input) }))]);
-  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(undefined, diagnosis('takeover-needed'))]);
-  out.push(['admins manual', 'guide', adminsCard({ kind: 'manual', reason: 'not-configured' })]);
+  const topics = topicsIn(words.topics);
+  for (const verdict of VERDICTS) out.push([`verdict ${verdict}`, 'guide', verdictCard(words, diagnosis(verdict), requester)]);
+  for (const blocker of BLOCKERS) out.push([`blocker ${blocker}`, 'guide', blockerCard(words, blocker, 'megan@fourthcoffee.xyz')]);
+  out.push(['personal choice', 'guide', personalChoiceCard(words, requester)]);
+  out.push(['verdict ready, federated and unconfirmed', 'guide', verdictCard(words, { ...diagnosis('ready'), domainType: 'federated', addressConfirmed: false }, requester)]);
+  out.push(['verdict personal-account at a managed domain, admins named', 'guide', verdictCard(words, { ...diagnosis('personal-account'), address: 'carol@northwind-traders.example', domain: 'northwind-traders.example' }, requester, ['Megan Bowen'])]);
+  out.push(['verdict personal-account at a consumer domain', 'guide', verdictCard(words, { ...diagnosis('personal-account'), address: 'pat@outlook.com', domain: 'outlook.com', domainType: 'unknown', tenantId: null, tenantName: null }, {})]);
+  out.push(['verdict no-account at an unknown domain', 'guide', verdictCard(words, { ...diagnosis('no-account'), domainType: 'unknown', tenantId: null }, requester)]);
+  out.push(['personal choice without a work account', 'guide', personalChoiceCard(words, {})]);
+  out.push(['mfa', 'guide', mfaCard(words)]);
+  for (const [label, input] of readinessInputs()) out.push([`mfa, live check: ${label}`, 'guide', mfaCard(words, readinessView(words, { kind: 'report', report: evaluateMfaReadiness(input) }))]);
+  out.push(['mfa for an unmanaged tenant', 'guide', mfaCard(words, undefined, diagnosis('takeover-needed'))]);
+  out.push(['admins manual', 'guide', adminsCard(words, { kind: 'manual', reason: 'not-configured' })]);
   out.push([
     'admins found',
     'guide',
-    adminsCard({
+    adminsCard(words, {
       kind: 'found',
       tenantId: requester.tenantId,
       admins: [{ id: 'm', displayName: 'Megan', mail: 'megan@contoso.com', userPrincipalName: 'megan@contoso.com', roles: ['Global Administrator'], assignment: 'active' }],
@@ -73,19 +78,23 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   ]);
   const admin = (name: string, roles: AdminPerson['roles'], assignment: AdminPerson['assignment']): AdminPerson => ({ id: name, displayName: name, mail: null, userPrincipalName: `${name.replace(/\W/g, '')}@contoso.com`, roles, assignment });
   const many = { kind: 'found' as const, tenantId: requester.tenantId, gaps: [], fetchedAt: '2026-11-21T10:00:00.000Z', fromCache: false, admins: [admin('Megan Bowen', ['Global Administrator'], 'active'), admin('Eli Eligible', ['Global Administrator'], 'eligible'), admin('A Person With A Very Long Display Name Indeed', ['Conditional Access Administrator'], 'active'), admin('Dana', ['Security Administrator'], 'eligible')] };
-  out.push(['admins found, many', 'guide', adminsCard(many)]);
-  out.push(['admins permission', 'guide', adminsCard({ kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' } } as never)]);
-  out.push(['admins failed', 'guide', adminsCard({ kind: 'failed', failure: { kind: 'network', message: 'fetch failed' } } as never)]);
-  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
-  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard({ kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
-  for (const topic of TOPICS) out.push([`topic ${topic.id}`, 'guide', topicCard(topic)]);
-  out.push(['not sure', 'guide', notSureCard(new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq'))]);
-  out.push(['not sure, with related topics', 'guide', notSureCard({ ...new FaqIndex(TOPICS, { tag: 'en', retrieval }).answer('zzz qqq'), alternatives: TOPICS.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
+  out.push(['admins found, many', 'guide', adminsCard(words, many)]);
+  out.push(['admins permission', 'guide', adminsCard(words, { kind: 'permission-error', failure: { kind: 'permission', permission: 'RoleManagement.Read.Directory', message: 'forbidden', consentUrl: 'https://login.microsoftonline.com/x/adminconsent' } } as never)]);
+  out.push(['admins failed', 'guide', adminsCard(words, { kind: 'failed', failure: { kind: 'network', message: 'fetch failed' } } as never)]);
+  out.push(['admins unmanaged, own tenant found', 'guide', adminsCard(words, { kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz', many)]);
+  out.push(['admins unmanaged, own tenant unknown', 'guide', adminsCard(words, { kind: 'unmanaged', next: 'takeover' }, 'fourthcoffee.xyz')]);
+  for (const topic of topics) out.push([`topic ${topic.id}`, 'guide', topicCard(words, topic)]);
+  out.push(['not sure', 'guide', notSureCard(words, new FaqIndex(topics, { tag: 'en', retrieval }).answer('zzz qqq'))]);
+  out.push(['not sure, with related topics', 'guide', notSureCard(words, { ...new FaqIndex(topics, { tag: 'en', retrieval }).answer('zzz qqq'), alternatives: topics.slice(0, 3).map((topic) => ({ topic, score: 1 })) } as never)]);
   for (const kind of DRAFT_KINDS) {
-    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, TEXT.drafts.prefill);
-    out.push([`draft ${kind}`, 'draft', draftCard(kind, input)]);
-    out.push([`draft ${kind} with errors`, 'draft', draftCard(kind, input, { contactName: { code: 'missing' } })]);
+    // As the chat opens it: the text in English for support, the card in the reader's words.
+    const input = draftInputFromCase(kind, { diagnosis: diagnosis('takeover-needed'), requester: { name: 'Alex', email: 'alex@contoso.com' } }, catalog.drafts.prefill);
+    out.push([`draft ${kind}`, 'draft', draftCard(words, kind, input, { textLanguage: 'en', offerMyLanguage: false })]);
+    out.push([`draft ${kind} with errors`, 'draft', draftCard(words, kind, input, { textLanguage: 'en', offerMyLanguage: false, errors: { contactName: { code: 'missing' } } })]);
+    out.push([`draft ${kind}, "Draft in my language" offered`, 'draft', draftCard(words, kind, input, { textLanguage: 'en', offerMyLanguage: true })]);
   }
+  out.push(['language', 'guide', languageCard(words)]);
+  out.push(['language, after an unknown name', 'guide', languageCard(words, words.language.unknown('klingon'))]);
   const account = {
     cardId: 'c1',
     title: 'T',
@@ -111,23 +120,23 @@ export function cardSamples(): Array<[string, CardName, CardData[CardName]]> {
   if (!asked.ok) throw new Error(asked.reason.code);
   const resolved = applyAction(asked.case, { type: 'resolve' }, person, new Date('2026-11-21T12:00:00Z'));
   if (!resolved.ok) throw new Error(resolved.reason.code);
-  out.push(['case open', 'case', caseCardData(asked.case, [person])]);
-  out.push(['case resolved', 'case', caseCardData(resolved.case, [])]);
-  out.push(['case question', 'caseQuestion', questionCardData(asked.case, asked.case.questions[0].id)]);
+  out.push(['case open', 'case', caseCardData(words, asked.case, [person])]);
+  out.push(['case resolved', 'case', caseCardData(words, resolved.case, [])]);
+  out.push(['case question', 'caseQuestion', questionCardData(words, asked.case, asked.case.questions[0].id)]);
   const desk = { ...person, tenantId: 'tenant-a', roles: ['helpdesk'] as const };
   const listed = Array.from({ length: 12 }, (_, i) => ({ ...opened, id: `VL-7K3QX2P${'ABCDEFGHJKLM'[i]}` }));
-  out.push(['case list', 'caseList', caseListData('cases', listed, desk, new Date('2026-11-22T10:00:00Z'))]);
-  out.push(['case list empty', 'caseList', caseListData('mine', [], desk, new Date('2026-11-22T10:00:00Z'))]);
+  out.push(['case list', 'caseList', caseListData(words, 'cases', listed, desk, new Date('2026-11-22T10:00:00Z'))]);
+  out.push(['case list empty', 'caseList', caseListData(words, 'mine', [], desk, new Date('2026-11-22T10:00:00Z'))]);
   const counted = buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }, { category: 'mfa', status: 'resolved', verdict: 'ready', count: 1 }], []);
-  out.push(['case stats', 'caseStats', statsCardData(counted, 2)]);
-  for (const [scope, commands] of [['personal', personalCommands()], ['team', teamCommands()], ['group chat', groupChatCommands()]] as const) {
+  out.push(['case stats', 'caseStats', statsCardData(words, counted, 2)]);
+  for (const [scope, commands] of [['personal', personalCommands(words)], ['team', teamCommands(words)], ['group chat', groupChatCommands(words)]] as const) {
     out.push([`help, ${scope}`, 'help', { appName: 'A', intro: 'I', heading: 'H', commands, footer: 'f' }]);
   }
   return out;
 }
 
 /** Live MFA checks: nothing in place; a Conditional Access policy enforcing MFA and the person registered. */
-function readinessInputs(): Array<[string, Parameters<typeof evaluateMfaReadiness>[0]]> {
+export function readinessInputs(): Array<[string, Parameters<typeof evaluateMfaReadiness>[0]]> {
   const now = new Date('2026-11-21T10:00:00Z');
   const registration = (registered: boolean) => ({ ok: true as const, value: { userPrincipalName: 'alex@contoso.com', isMfaRegistered: registered, methodsRegistered: registered ? ['microsoftAuthenticatorPush', 'mobilePhone'] : [], defaultMfaMethod: null } });
   const enforcing = { displayName: 'MFA for Volume Licensing Central', state: 'enabled', includeUsers: ['All'], excludeUsers: [], includeGroups: [], excludeGroups: [], includeRoles: [], excludeRoles: [], includeApplications: ['MicrosoftAdminPortals'], excludeApplications: [], builtInControls: ['mfa'], operator: 'OR', authenticationStrength: null };

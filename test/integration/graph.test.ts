@@ -26,7 +26,7 @@ import { findAdmins, GLOBAL_ADMINISTRATOR } from '../../src/domain/admins';
 import { MemoryStore } from '../../src/storage/memoryStore';
 import { checkMfaReadiness } from '../../src/domain/mfaReadiness';
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { emptyDirectory, startGraphFake, type FakeDirectory, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate, fetchTrusting, type TestCertificate } from '../fakes/testCertificate';
 
@@ -231,7 +231,7 @@ describe('admins through Microsoft Graph', () => {
     expect(result.failure.message).toContain('Authorization_RequestDenied');
     expect(result.failure.message).not.toMatch(/\n\s+at /);
     // The person is left the manual steps: the card every permission error gets shows them.
-    expect(adminsCard(result).sections[0].steps[1].text).toBe('Navigate to Entra ID > Roles and administrators');
+    expect(adminsCard(catalog, result).sections[0].steps[1].text).toBe('Navigate to Entra ID > Roles and administrators');
   });
 
   it('still lists the active admins when only the PIM list is refused, and says what is missing', async () => {
@@ -260,7 +260,7 @@ describe('MFA readiness through Microsoft Graph', () => {
   /** The check, its report in words as the card and the command line show it. */
   const check = async (userPrincipalName?: string) => {
     const result = await checkMfaReadiness(directoryFor(), { tenantId: TENANT, userPrincipalName, now });
-    return { ...result, report: TEXT.readiness.reportInWords(result.report) };
+    return { ...result, report: catalog.readiness.reportInWords(result.report) };
   };
 
   it('counts Security Defaults as enforcement', async () => {

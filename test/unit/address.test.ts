@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addressForDisplay, lookupAddress, parseAddress } from '../../src/domain/address';
 import { verdictCard } from '../../src/teams/features/checkAccount/verdictCard';
 import { diagnosisFor } from '../helpers/diagnosis';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 
 describe('parseAddress', () => {
   it('trims, keeps the local part as typed and lower-cases the domain', () => {
@@ -63,8 +63,8 @@ describe('parseAddress', () => {
     const parsed = parseAddress(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(TEXT.address.problems[parsed.problem]).toMatch(reason);
-      expect(TEXT.address.problems[parsed.problem]).toMatch(/^[A-Z].*\.$/);
+      expect(catalog.address.problems[parsed.problem]).toMatch(reason);
+      expect(catalog.address.problems[parsed.problem]).toMatch(/^[A-Z].*\.$/);
     }
   });
 
@@ -74,7 +74,7 @@ describe('parseAddress', () => {
     expect(input.length).toBeLessThanOrEqual(254);
     const parsed = parseAddress(input);
     expect(parsed).toEqual({ ok: false, problem: 'too-long-encoded' });
-    expect(TEXT.address.problems['too-long-encoded']).toMatch(/once the domain is encoded/);
+    expect(catalog.address.problems['too-long-encoded']).toMatch(/once the domain is encoded/);
   });
 });
 
@@ -92,7 +92,7 @@ describe('format characters in addresses', () => {
     ['a word joiner', 'alex\u2060@contoso.com'],
   ])('refuses %s with a reason saying so', (_name, input) => {
     expect(parseAddress(input)).toEqual({ ok: false, problem: 'invisible-characters' });
-    expect(TEXT.address.problems['invisible-characters']).toBe(
+    expect(catalog.address.problems['invisible-characters']).toBe(
       'The address contains invisible formatting characters (zero-width spaces, soft hyphens or text-direction marks), which can disguise an address.',
     );
   });
@@ -120,7 +120,7 @@ describe('addressForDisplay', () => {
   });
 
   it('is what the verdict card shows as the address and the domain', () => {
-    const card = verdictCard(diagnosisFor('no-account', 'alex@p\u0430ypal.com'), {});
+    const card = verdictCard(catalog, diagnosisFor('no-account', 'alex@p\u0430ypal.com'), {});
     expect(card.details[0].facts.slice(0, 2)).toEqual([
       { title: 'Address', value: 'alex@p\u0430ypal.com (xn--pypal-4ve.com)' },
       { title: 'Domain', value: 'p\u0430ypal.com (xn--pypal-4ve.com)' },
@@ -133,6 +133,6 @@ describe('invisible characters outside Unicode format characters', () => {
   it.each(['\u034F', '\uFE0F', '\u3164', '\u2800', '\uFFA0'])('refuses U+%s, which would show as the real address', (ch) => {
     const parsed = parseAddress(`megan${ch}@fourthcoffee.xyz`);
     expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? '' : TEXT.address.problems[parsed.problem]).toContain('invisible formatting characters');
+    expect(parsed.ok ? '' : catalog.address.problems[parsed.problem]).toContain('invisible formatting characters');
   });
 });

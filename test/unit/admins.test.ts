@@ -11,7 +11,7 @@ import {
 } from '../../src/domain/admins';
 import type { DirectoryFailure, DirectoryResult } from '../../src/domain/manualSteps';
 import { MemoryStore } from '../../src/storage/memoryStore';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
@@ -106,14 +106,14 @@ describe('findAdmins', () => {
     expect(manual).toMatchObject({ kind: 'manual', reason: 'not-configured' });
     // The steps are the catalog's, on the card every manual answer gets.
     if (manual.kind === 'manual') {
-      expect(adminsCard(manual).sections[0].steps.map((step) => step.text)).toEqual(TEXT.manual.findAdmin.steps);
-      expect(TEXT.manual.findAdmin.steps).toEqual([
+      expect(adminsCard(catalog, manual).sections[0].steps.map((step) => step.text)).toEqual(catalog.manual.findAdmin.steps);
+      expect(catalog.manual.findAdmin.steps).toEqual([
         'Go to https://entra.microsoft.com',
         'Navigate to Entra ID > Roles and administrators',
         'Search Global Administrator',
         'You see a list of users assigned to that role in your tenant.',
       ]);
-      expect(TEXT.manual.findAdmin.otherwise).toContain('IT department, security operations team, or internal helpdesk');
+      expect(catalog.manual.findAdmin.otherwise).toContain('IT department, security operations team, or internal helpdesk');
     }
     expect(other).toMatchObject({ kind: 'manual', reason: 'other-tenant' });
   });
@@ -181,6 +181,6 @@ describe('ADMIN_ROLES', () => {
   it('is the list the MFA card names: every role it looks up is one the “who can enforce MFA” sentence names, per-user MFA’s included (review 5)', () => {
     expect(ADMIN_ROLES.map((role) => role.name)).toContain('Authentication Administrator');
     expect(ADMIN_ROLES.find((role) => role.name === 'Authentication Administrator')?.id).toBe('c4e39bd9-1100-46d3-8c65-fb160da0071f');
-    for (const role of ADMIN_ROLES) expect(TEXT.mfa.whoCanEnforce).toContain(role.name);
+    for (const role of ADMIN_ROLES) expect(catalog.mfa.whoCanEnforce).toContain(role.name);
   });
 });

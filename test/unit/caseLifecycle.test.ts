@@ -4,7 +4,7 @@ import { categoryForVerdict, type Case } from '../../src/domain/cases/case';
 import { applyAction, capText, NOTE_MAX_CHARS, refreshCase, remindedCase, type CaseAction } from '../../src/domain/cases/lifecycle';
 import { maySee, refusalFor as refusalCode, triages, type Actor } from '../../src/domain/cases/authorisation';
 import { inWords } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { CASE_ID_ALPHABET, isCaseId, newCaseId, parseCaseId } from '../../src/domain/cases/caseId';
 import { applied, helpdesk, minutes, sampleCase, sampleDiagnosis, sampleRequester } from '../contracts/caseRepository.contract';
 
@@ -16,12 +16,12 @@ const fresh = (): Case => ({ ...sampleCase({ id: 'VL-7K3QX2PM' }), version: 1 })
 function refusal(c: Case, action: CaseAction): string {
   const result = applyAction(c, action, helpdesk(), minutes(1));
   if (result.ok) throw new Error(`expected ${action.type} to be refused`);
-  return inWords(TEXT.cases.refusals, result.reason);
+  return inWords(catalog.cases.refusals, result.reason);
 }
-const detail = (entry: Case['history'][number] | undefined) => entry && TEXT.cases.historyDetail(entry);
+const detail = (entry: Case['history'][number] | undefined) => entry && catalog.cases.historyDetail(entry);
 const refusalFor = (...args: Parameters<typeof refusalCode>) => {
   const reason = refusalCode(...args);
-  return reason && inWords(TEXT.cases.refusals, reason);
+  return reason && inWords(catalog.cases.refusals, reason);
 };
 
 describe('a new case', () => {

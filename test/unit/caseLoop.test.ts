@@ -6,10 +6,10 @@ import type { Case, CaseOutbox } from '../../src/domain/cases/case';
 import { pendingPostsFor, recordCard, type PostTarget } from '../../src/domain/cases/outbox';
 import { diagnosisFor } from '../helpers/diagnosis';
 import { runCasePass } from '../../src/teams/features/cases/caseLoop';
-import type { CaseDelivery } from '../../src/teams/features/cases/delivery';
+import type { CaseDelivery, MessageIn } from '../../src/teams/features/cases/delivery';
 import { createLogger } from '../../src/log';
-import { inWords } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { inWords, type Catalog } from '../../src/text/catalog';
+import { catalog } from '../../src/text/en';
 
 const TENANT = 'tenant-a';
 const diagnosis = diagnosisFor('takeover-needed', 'megan@fourthcoffee.xyz', { domainType: 'unmanaged', workAccount: true, personalAccount: false, next: 'takeover', checkedAt: '2026-11-21T08:00:00.000Z' });
@@ -33,8 +33,9 @@ function recordingDelivery(repo: SqliteCaseRepository, targets: PostTarget[] = [
       return outbox;
     },
     reachOf: async () => ({ channel: 'VL cases', admins: [], pending: 0 }),
-    toRequester: async (c: Case, message: { text?: string }) => void calls.push(`tell ${c.id} ${message.text}`),
-    auditLine: async (c: Case, text: string) => void calls.push(`audit ${c.id} ${text}`),
+    // Messages come as functions of the reader's words: recorded in English.
+    toRequester: async (c: Case, message: MessageIn) => void calls.push(`tell ${c.id} ${message(catalog).text}`),
+    auditLine: async (c: Case, line: (words: Catalog) => string) => void calls.push(`audit ${c.id} ${line(catalog)}`),
   } as unknown as CaseDelivery;
   return { calls, delivery };
 }
@@ -126,16 +127,16 @@ describe('case versions seen by a card', () => {
     const missing = await mutateCase(repo, 'VL-ZZZZZZZZ', stranger, { type: 'add-note', text: 'x' }, new Date(), opened.version);
     expect(forged).toEqual({ ok: false, conflict: false, reason: { code: 'not-found', id: opened.id } });
     expect(missing).toEqual({ ok: false, conflict: false, reason: { code: 'not-found', id: 'VL-ZZZZZZZZ' } });
-    expect(!forged.ok && inWords(TEXT.cases.refusals, forged.reason)).toBe(`There is no case ${opened.id} that you can see.`);
-    expect(!missing.ok && inWords(TEXT.cases.refusals, missing.reason)).toBe('There is no case VL-ZZZZZZZZ that you can see.');
+    expect(!forged.ok && inWords(catalog.cases.refusals, forged.reason)).toBe(`There is no case ${opened.id} that you can see.`);
+    expect(!missing.ok && inWords(catalog.cases.refusals, missing.reason)).toBe('There is no case VL-ZZZZZZZZ that you can see.');
     expect((await repo.get(TENANT, opened.id))?.notes).toEqual([]);
   });
 });
 
 describe('the reminder line', () => {
   it('counts a short wait in minutes, not as "1 hour" (UNASSIGNED_REMINDER_MINUTES may be 1)', () => {
-    expect(TEXT.cases.reminder('VL-7K3QX2PM', 1)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 1 minute without anyone assigned.');
-    expect(TEXT.cases.reminder('VL-7K3QX2PM', 90)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 90 minutes without anyone assigned.');
-    expect(TEXT.cases.reminder('VL-7K3QX2PM', 185)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 3 hours without anyone assigned.');
+    expect(catalog.cases.reminder('VL-7K3QX2PM', 1)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 1 minute without anyone assigned.');
+    expect(catalog.cases.reminder('VL-7K3QX2PM', 90)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 90 minutes without anyone assigned.');
+    expect(catalog.cases.reminder('VL-7K3QX2PM', 185)).toBe('Reminder: case VL-7K3QX2PM has been waiting for 3 hours without anyone assigned.');
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addressesFromFile } from '../../src/cli/diagnose';
 import { main, type CliIo } from '../../src/cli/main';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
+import { catalogFor, LANGUAGES, resolveLanguage } from '../../src/text/languages';
 
 let fake: EntraFake;
 const cwd = mkdtempSync(join(tmpdir(), 'vlsa-diagnose-'));
@@ -182,5 +183,22 @@ describe('addressesFromFile', () => {
     ['an empty file', '', []],
   ])('%s', (_name, text, expected) => {
     expect(addressesFromFile(text)).toEqual(expected);
+  });
+
+  it.each(LANGUAGES.map((tag) => [tag]))('words the reason in the language --locale %s names, in every format', async (tag) => {
+    const reason = catalogFor(tag).diagnosis.reasons.takeover({ code: 'takeover', address: 'megan@fourthcoffee.xyz', domain: 'fourthcoffee.xyz' });
+    const json = await run(['megan@fourthcoffee.xyz', '--json', '--locale', tag]);
+    expect(json.code).toBe(0);
+    expect(jsonLines(json.out)[0].reason).toBe(reason);
+    expect((await run(['megan@fourthcoffee.xyz', '--locale', tag])).out).toContain(reason);
+  });
+
+  it('takes a locale of one of its languages, and refuses any other with exit 2', async () => {
+    const regional = await run(['megan@fourthcoffee.xyz', '--json', '--locale', 'de-AT']);
+    expect(regional.code).toBe(0);
+    expect(jsonLines(regional.out)[0].reason).toBe(catalogFor(resolveLanguage('de-AT')).diagnosis.reasons.takeover({ code: 'takeover', address: 'megan@fourthcoffee.xyz', domain: 'fourthcoffee.xyz' }));
+    const unknown = await run(['megan@fourthcoffee.xyz', '--locale', 'xx-YY']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/--locale must be one of en, de, fr, es, it, pt-BR, nl, ja, zh-CN, ko or a locale of one \(such as de-AT\), got "xx-YY"/);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../src/cli/main';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
+import { catalogFor, LANGUAGES } from '../../src/text/languages';
 
 const CONTOSO_TENANT = '11111111-1111-4111-8111-111111111111';
 const FOURTH_COFFEE_TENANT = '22222222-2222-4222-8222-222222222222';
@@ -205,5 +206,21 @@ describe('vlsa draft', () => {
     const remaining = await draft('extra-logins', '--address', 'megan@fourthcoffee.xyz', '--remaining', 'none');
     expect(remaining.code).toBe(2);
     expect(remaining.err).toContain('vlsa draft: --remaining: Enter a whole number, such as 0.');
+  });
+
+  it.each(LANGUAGES.map((tag) => [tag]))('writes the draft and its notes in the language --locale %s names', async (tag) => {
+    const words = catalogFor(tag).drafts;
+    const { code, out } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--name', 'Megan Bowen', '--locale', tag, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.title).toBe(words.disassociation.title);
+    expect(fieldValue(json, 'request')).toBe(words.prefill.request('megan@fourthcoffee.xyz'));
+    expect(json.notes).toContain(words.disassociation.doNotSignIn);
+  });
+
+  it('refuses a --locale that is none of its languages, with exit 2', async () => {
+    const { code, err } = await draft('disassociation', '--address', 'megan@fourthcoffee.xyz', '--locale', 'klingon');
+    expect(code).toBe(2);
+    expect(err).toContain('--locale must be one of');
   });
 });

@@ -14,11 +14,11 @@ import { hashAddress } from '../../src/domain/auditHash';
 import type { Diagnosis } from '../../src/domain/types';
 import type { Verdict } from '../../src/domain/verdicts';
 import { inWords } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 
 /** The reason and a failure's detail as the command line and the case card say them. */
-const reasonOf = (outcome: Pick<Diagnosis, 'reason'>) => inWords(TEXT.diagnosis.reasons, outcome.reason);
-const detailOf = (outcome: Pick<Diagnosis, 'failure'>) => outcome.failure && TEXT.diagnosis.failureDetail(outcome.failure);
+const reasonOf = (outcome: Pick<Diagnosis, 'reason'>) => inWords(catalog.diagnosis.reasons, outcome.reason);
+const detailOf = (outcome: Pick<Diagnosis, 'failure'>) => outcome.failure && catalog.diagnosis.failureDetail(outcome.failure);
 
 const AUDIT_KEY = 'test-audit-key-of-at-least-32-characters';
 const target = { address: 'alex@contoso.com', domain: 'contoso.com' };

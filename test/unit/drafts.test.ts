@@ -15,22 +15,22 @@ import {
 } from '../../src/domain/drafts';
 import { LINKS } from '../../src/domain/links';
 import type { Diagnosis } from '../../src/domain/types';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import type { DraftSurface } from '../../src/text/en/drafts';
 import { diagnosisFor } from '../helpers/diagnosis';
 
 /** The drafts, their prefill, refusals and field errors as the chat and the command line show them: in the catalog's words. */
-const buildDraft = <K extends DraftKind>(kind: K, input: DraftInput<K>) => build(kind, input, TEXT.drafts.documents[kind]);
-const draftInputFromCase = <K extends DraftKind>(kind: K, from: DraftCase) => fromCase(kind, from, TEXT.drafts.prefill);
+const buildDraft = <K extends DraftKind>(kind: K, input: DraftInput<K>) => build(kind, input, catalog.drafts.documents[kind]);
+const draftInputFromCase = <K extends DraftKind>(kind: K, from: DraftCase) => fromCase(kind, from, catalog.drafts.prefill);
 const validateDraftInput = <K extends DraftKind>(kind: K, input: DraftInput<K>): Record<string, string> =>
-  Object.fromEntries(Object.entries(validate(kind, input)).map(([name, problem]) => [name, problem && TEXT.drafts.fieldProblem(kind, name as DraftFieldName<K>, problem)]));
+  Object.fromEntries(Object.entries(validate(kind, input)).map(([name, problem]) => [name, problem && catalog.drafts.fieldProblem(kind, name as DraftFieldName<K>, problem)]));
 const draftRefusal = (kind: DraftKind, diagnosis: Diagnosis, surface: DraftSurface = 'chat') => {
   const refusal = refusalOf(kind, diagnosis);
-  return refusal && TEXT.drafts.refusalInWords(refusal, surface);
+  return refusal && catalog.drafts.refusalInWords(refusal, surface);
 };
 const draftInputRefusal = (kind: DraftKind, input: DraftInput) => {
   const refusal = inputRefusal(kind, input);
-  return refusal && TEXT.drafts.fieldProblem('extra-logins', 'remainingLogins', refusal);
+  return refusal && catalog.drafts.fieldProblem('extra-logins', 'remainingLogins', refusal);
 };
 
 const UNMANAGED_TENANT = '22222222-2222-4222-8222-222222222222';

@@ -1,5 +1,5 @@
 import { inWords } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiagnosisService, HttpEntraClient, parseCredentialType, parseOpenIdConfiguration, parseRealm } from '../../src/clients/entra';
 import { HttpClient, parseRetryAfter, type HttpPolicy } from '../../src/clients/http';
@@ -98,7 +98,7 @@ describe('diagnosis against the Entra fake', () => {
     const { diagnosis, waits } = service({ retries: 2 });
     const d = await diagnosis.diagnose('alex@contoso.com');
     expect(d).toMatchObject({ verdict: 'lookup-failed', next: 'retry', workAccount: null, failure: { source: 'credential-type' } });
-    expect(d.failure && TEXT.diagnosis.failureDetail(d.failure)).toMatch(/throttled.*after 3 attempts/);
+    expect(d.failure && catalog.diagnosis.failureDetail(d.failure)).toMatch(/throttled.*after 3 attempts/);
     expect(waits).toEqual([188, 375]);
     expect(fake.requests.credentialType).toBe(3);
   });
@@ -107,7 +107,7 @@ describe('diagnosis against the Entra fake', () => {
     fake.setFault({ endpoint: 'credentialType' }, { kind: 'status', status: 429, retryAfter: '3600' });
     const { diagnosis, waits } = service({ maxRetryAfterMs: 10_000 });
     const d = await diagnosis.diagnose('alex@contoso.com');
-    expect(d.failure && TEXT.diagnosis.failureDetail(d.failure)).toMatch(/Retry-After 3600 s/);
+    expect(d.failure && catalog.diagnosis.failureDetail(d.failure)).toMatch(/Retry-After 3600 s/);
     expect(waits).toEqual([]);
     expect(fake.requests.credentialType).toBe(1);
   });
@@ -145,7 +145,7 @@ describe('diagnosis against the Entra fake', () => {
     fake.setFault({ endpoint: 'credentialType' }, fault);
     const d = await service().diagnosis.diagnose('alex@contoso.com');
     expect(d).toMatchObject({ verdict: 'lookup-failed', failure: { source: 'credential-type' } });
-    expect(d.failure && TEXT.diagnosis.failureDetail(d.failure)).toMatch(detail);
+    expect(d.failure && catalog.diagnosis.failureDetail(d.failure)).toMatch(detail);
   });
 
   it('recovers from one connection reset by retrying', async () => {
@@ -181,7 +181,7 @@ describe('diagnosis against the Entra fake', () => {
   it('leaves every address of a federated domain unconfirmed, without a control lookup', async () => {
     const d = await service().diagnosis.diagnose('typo@fabrikam.com');
     expect(d).toMatchObject({ verdict: 'ready', domainType: 'federated', addressConfirmed: false });
-    expect(inWords(TEXT.diagnosis.reasons, d.reason)).toContain('a federated domain answers “exists” for every address');
+    expect(inWords(catalog.diagnosis.reasons, d.reason)).toContain('a federated domain answers “exists” for every address');
     expect(fake.log.filter((r) => r.endpoint === 'credentialType').map((r) => r.subject)).toEqual(['typo@fabrikam.com']);
   });
 
@@ -192,7 +192,7 @@ describe('diagnosis against the Entra fake', () => {
     fake.throttle(true);
     const typo = await diagnosis.diagnose('alx@contoso.com');
     expect(typo).toMatchObject({ verdict: 'ready', domainType: 'managed', addressConfirmed: false });
-    expect(inWords(TEXT.diagnosis.reasons, typo.reason)).toContain('a made-up address at the domain also answered “exists”');
+    expect(inWords(catalog.diagnosis.reasons, typo.reason)).toContain('a made-up address at the domain also answered “exists”');
     fake.throttle(false);
     // Within a few minutes the domain's control answer is reused: one control lookup per domain.
     expect(await diagnosis.diagnose('alex@contoso.com')).toMatchObject({ addressConfirmed: false });

@@ -6,11 +6,11 @@ import { lightEnglishStem as stem } from '../../src/domain/faq/stemmers';
 import { TextAnalyser } from '../../src/domain/faq/textNormaliser';
 import { TOPIC_IDS, topicsIn } from '../../src/domain/faq/topics';
 import { LINKS } from '../../src/domain/links';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { retrieval } from '../../src/text/en/retrieval';
 
 /** The topics in the catalog's words, as the bot and the command line index them. */
-const TOPICS = topicsIn(TEXT.topics);
+const TOPICS = topicsIn(catalog.topics);
 const index = new FaqIndex(TOPICS, { tag: 'en', retrieval });
 const english = new TextAnalyser('en', retrieval);
 const analyse = (text: string) => english.analyse(text);
@@ -277,7 +277,7 @@ describe('rendering', () => {
 
   it('lists the alternatives when not sure', () => {
     const alternatives = [{ topic: topic('what-is-takeover'), score: 0.2 }, { topic: topic('how-to-takeover'), score: 0.1 }];
-    expect(renderNotSure(alternatives)).toContain('1. What is a viral tenant takeover?\n2. How do I perform a viral tenant takeover?');
-    expect(renderAnswer({ topic: null, score: 0, alternatives: [] })).toMatch(/don’t have an answer/);
+    expect(renderNotSure(catalog, alternatives)).toContain('1. What is a viral tenant takeover?\n2. How do I perform a viral tenant takeover?');
+    expect(renderAnswer(catalog, { topic: null, score: 0, alternatives: [] })).toMatch(/don’t have an answer/);
   });
 });

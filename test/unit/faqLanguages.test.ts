@@ -9,17 +9,11 @@ import { foldedText } from '../../src/domain/language/fold';
 import { topicsIn } from '../../src/domain/faq/topics';
 import { languageOfQuestion } from '../../src/domain/language/detect';
 import { closestTag } from '../../src/domain/language/tags';
-import { TEXT } from '../../src/text/en';
-import { retrieval as english } from '../../src/text/en/retrieval';
+import { catalog as englishWords } from '../../src/text/en';
+import { FAQ_LANGUAGES } from '../../src/text/languages';
 import { retrieval as german } from '../../src/text/de/retrieval';
 
-// Until the German catalog is registered, German topics are indexed in the English catalog's
-// words with German phrasings, keywords and synonyms (bench/faqLanguages.ts does the same).
-const LANGUAGES = [
-  { tag: 'en', topics: TEXT.topics, retrieval: english },
-  { tag: 'de', topics: TEXT.topics, retrieval: german },
-];
-const faq = new Faq(LANGUAGES);
+const faq = new Faq(FAQ_LANGUAGES);
 
 describe('analysis per language', () => {
   const de = new TextAnalyser('de', german);
@@ -103,8 +97,8 @@ describe('Faq in several languages', () => {
   it('understands a German question in an en-US chat, and answers with a topic id the English card shows', () => {
     const result = faq.answer('wie finde ich raus ob unser mandant unverwaltet ist', { locale: 'en-US' });
     expect(result).toMatchObject({ topic: 'check-unmanaged', readIn: 'de' });
-    const shown = answerIn(result, topicsIn(TEXT.topics));
-    expect(shown.topic?.title).toBe(TEXT.topics.topics['check-unmanaged'].title);
+    const shown = answerIn(result, topicsIn(englishWords.topics));
+    expect(shown.topic?.title).toBe(englishWords.topics.topics['check-unmanaged'].title);
     expect(shown.alternatives.map((a) => a.topic.id)).toEqual(result.alternatives.map((a) => a.topic));
   });
 
@@ -125,7 +119,7 @@ describe('Faq in several languages', () => {
   it('gives the same topic ids in every language', () => {
     const ids = (index: FaqIndex) => index.rank('mfa').map((ranked) => ranked.topic.id).sort();
     expect(ids(faq.index('de'))).toEqual(expect.arrayContaining(['mfa-requirement']));
-    expect(new Set(topicsIn(TEXT.topics).map((t) => t.id))).toEqual(new Set(Object.keys(german.phrasings)));
+    expect(new Set(topicsIn(englishWords.topics).map((t) => t.id))).toEqual(new Set(Object.keys(german.phrasings)));
     expect(ids(faq.index('en')).every((id) => id in german.phrasings)).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { buildStats } from '../../src/domain/cases/stats';
 import { CASE_STATUSES } from '../../src/domain/cases/case';
 import { actions, allText, markdownText, nodes, type Json } from '../helpers/cards';
 import { diagnosisFor } from '../helpers/diagnosis';
+import { catalog } from '../../src/text/en';
 
 /** The longest action title a phone-width card shows without cutting it. */
 const MAX_TITLE = 36;
@@ -30,10 +31,10 @@ if (!asked.ok) throw new Error('the sample case could not be built');
 const sample = asked.case;
 
 const cards: Array<[string, Json]> = [
-  ['case card', renderCardJson('case', caseCardData(sample, [{ id: 'p', name: HOSTILE_NAME }]))],
-  ['question card', renderCardJson('caseQuestion', questionCardData(sample, sample.questions[0].id))],
-  ['list card', renderCardJson('caseList', caseListData('cases', [sample, { ...sample, id: 'VL-7K3QX2PN', assignee: { id: 'x', name: HOSTILE_NAME } }], desk, new Date('2026-11-23T10:00:00Z')))],
-  ['stats card', renderCardJson('caseStats', statsCardData(buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }], []), 0))],
+  ['case card', renderCardJson('case', caseCardData(catalog, sample, [{ id: 'p', name: HOSTILE_NAME }]))],
+  ['question card', renderCardJson('caseQuestion', questionCardData(catalog, sample, sample.questions[0].id))],
+  ['list card', renderCardJson('caseList', caseListData(catalog, 'cases', [sample, { ...sample, id: 'VL-7K3QX2PN', assignee: { id: 'x', name: HOSTILE_NAME } }], desk, new Date('2026-11-23T10:00:00Z')))],
+  ['stats card', renderCardJson('caseStats', statsCardData(catalog, buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }], []), 0))],
 ];
 
 describe.each(cards)('the %s', (_name, card) => {
@@ -73,7 +74,7 @@ describe('the list card', () => {
 
   it(`caps the rows at ${LIST_ROWS} and counts the rest`, () => {
     const many = Array.from({ length: LIST_ROWS + 4 }, (_, i) => ({ ...sample, id: `VL-AAAAAA${i.toString().padStart(2, '2')}` }));
-    const data = caseListData('unassigned', many, desk, new Date('2026-11-21T10:05:00Z'));
+    const data = caseListData(catalog, 'unassigned', many, desk, new Date('2026-11-21T10:05:00Z'));
     expect(data.rows).toHaveLength(LIST_ROWS);
     expect(data.more).toMatch(/^4 more not shown/);
     expect(data.rows[0].age).toBe('5 min');
@@ -82,7 +83,7 @@ describe('the list card', () => {
   it('offers Assign to me only on open cases not already the caller\'s', () => {
     const mine = { ...sample, assignee: { id: desk.id, name: 'Adele' } };
     const resolved = { ...sample, status: 'resolved' as const };
-    const rows = caseListData('cases', [sample, mine, resolved], desk, new Date()).rows;
+    const rows = caseListData(catalog, 'cases', [sample, mine, resolved], desk, new Date()).rows;
     expect(rows.map((r) => r.canAssignToMe)).toEqual([true, false, false]);
     expect(rows[0].openCommand).toBe('case VL-7K3QX2PM');
   });

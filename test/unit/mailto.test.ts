@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildDraft as build, draftInputFromCase as fromCase, MAILTO_MAX_LENGTH, type DraftCase } from '../../src/domain/drafts';
 import { buildMailto as mailtoWith } from '../../src/domain/drafts/mailto';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 import { diagnosisFor } from '../helpers/diagnosis';
 
 /** The note a shortened body ends with, and the MFA support draft, in the catalog's words. */
-const TRUNCATION_NOTE = TEXT.drafts.documents['mfa-support'].shortened;
+const TRUNCATION_NOTE = catalog.drafts.documents['mfa-support'].shortened;
 const buildMailto = (to: string, subject: string, body: string, maxLength?: number) => mailtoWith(to, subject, body, TRUNCATION_NOTE, maxLength);
-const draftInputFromCase = (kind: 'mfa-support', from: DraftCase) => fromCase(kind, from, TEXT.drafts.prefill);
-const buildDraft = (kind: 'mfa-support', input: ReturnType<typeof draftInputFromCase>) => build(kind, input, TEXT.drafts.documents[kind]);
+const draftInputFromCase = (kind: 'mfa-support', from: DraftCase) => fromCase(kind, from, catalog.drafts.prefill);
+const buildDraft = (kind: 'mfa-support', input: ReturnType<typeof draftInputFromCase>) => build(kind, input, catalog.drafts.documents[kind]);
 
 const TO = 'MFAVLCsupport@microsoft.com';
 

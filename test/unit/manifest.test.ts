@@ -1,11 +1,12 @@
 import AdmZip from 'adm-zip';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { manifestSchemaPath, validateManifest } from '../../scripts/manifestSchema';
-import { buildAppPackage, PackageError, substitutePlaceholders } from '../../scripts/package-app';
+import { localizationSchemaPath, manifestSchemaPath, validateLocalization, validateManifest } from '../../scripts/manifestSchema';
+import { buildAppPackage, PackageError, substitutePlaceholders, translationFiles } from '../../scripts/package-app';
+import { LANGUAGE_TAGS } from '../../src/domain/language/tags';
 
 const ROOT = resolve(__dirname, '..', '..');
 const APP_PACKAGE = join(ROOT, 'appPackage');
@@ -22,8 +23,9 @@ const SAMPLE_ENV = {
 
 interface Manifest {
   manifestVersion: string;
-  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
+  bots: { botId: string; scopes: string[]; commandLists: { scopes: string[]; commands: { title: string; description: string }[] }[] }[];
   webApplicationInfo: { id: string };
+  localizationInfo: { defaultLanguageTag: string; additionalLanguages: { languageTag: string; file: string }[] };
 }
 
 const sample = (): Manifest => JSON.parse(substitutePlaceholders(TEMPLATE, SAMPLE_ENV)) as Manifest;
@@ -118,6 +120,7 @@ describe('Teams app manifest', () => {
       }
     };
     visit(JSON.parse(readFileSync(manifestSchemaPath(sample().manifestVersion), 'utf8')), '');
+    visit(JSON.parse(readFileSync(localizationSchemaPath(sample().manifestVersion), 'utf8')), 'localization');
     expect(problems).toEqual([]);
   });
 
@@ -149,6 +152,46 @@ describe('Teams app manifest', () => {
   });
 });
 
+describe('manifest translations (localizationInfo)', () => {
+  const manifest = sample();
+  const { localizationInfo } = manifest;
+  const translation = (file: string) => JSON.parse(readFileSync(join(APP_PACKAGE, file), 'utf8')) as Record<string, string>;
+  /** Every string of the manifest a translation must give: names, descriptions, and each command's title and description. */
+  const keys = [
+    'name.short',
+    'name.full',
+    'description.short',
+    'description.full',
+    ...manifest.bots[0].commandLists.flatMap((list, l) => list.commands.flatMap((_command, c) => [`bots[0].commandLists[${l}].commands[${c}].title`, `bots[0].commandLists[${l}].commands[${c}].description`])),
+  ];
+
+  it('are in English by default and name a file for each of the nine other languages, by language only (Teams tries a language-only file for every region)', () => {
+    expect(localizationInfo.defaultLanguageTag).toBe('en-us');
+    expect(localizationInfo.additionalLanguages.map((l) => l.file)).toEqual(LANGUAGE_TAGS.filter((tag) => tag !== 'en').map((tag) => `${tag}.json`));
+    for (const { languageTag, file } of localizationInfo.additionalLanguages) expect(languageTag).toBe(file.replace(/\.json$/, '').split('-')[0]);
+  });
+
+  it.each(sample().localizationInfo.additionalLanguages.map((l) => [l.file]))('%s exists, parses, has only keys its schema allows, and every string of the manifest', (file) => {
+    expect(existsSync(join(APP_PACKAGE, file))).toBe(true);
+    const strings = translation(file);
+    expect(strings.$schema).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`);
+    expect(validateLocalization(manifest.manifestVersion, strings)).toEqual([]);
+    expect(Object.keys(strings).filter((key) => key !== '$schema').sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(strings[key].trim(), key).not.toBe('');
+  });
+
+  it('keep a triage command as the bot reads it: Teams sends a command\'s title as typed, and triage commands are English', () => {
+    for (const { file } of localizationInfo.additionalLanguages) expect(translation(file)['bots[0].commandLists[1].commands[1].title']).toBe('cases');
+  });
+
+  it('would fail a translation with a key the schema does not allow, or a name too long', () => {
+    expect(existsSync(localizationSchemaPath(manifest.manifestVersion))).toBe(true);
+    const { file } = localizationInfo.additionalLanguages[0];
+    expect(validateLocalization(manifest.manifestVersion, { ...translation(file), 'bots[0].title': 'x' }).join('\n')).toMatch(/additionalProperty/);
+    expect(validateLocalization(manifest.manifestVersion, { ...translation(file), 'name.short': 'x'.repeat(31) }).join('\n')).toMatch(/name\.short/);
+  });
+});
+
 describe('app icons', () => {
   it('color.png is 192×192', () => {
     const png = readPng(join(APP_PACKAGE, 'color.png'));
@@ -171,7 +214,10 @@ describe('npm run package', () => {
     expect(zipPath).toBe(join(outDir, 'appPackage.test.zip'));
 
     const zip = new AdmZip(zipPath);
-    expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    const translations = translationFiles(sample());
+    expect(translations).toHaveLength(9);
+    expect(zip.getEntries().map((e) => e.entryName).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', ...translations].sort());
+    for (const file of translations) expect(zip.readAsText(file)).toBe(readFileSync(join(APP_PACKAGE, file), 'utf8'));
     const manifest = JSON.parse(zip.readAsText('manifest.json')) as Manifest & { id: string };
     expect(manifest.id).toBe(SAMPLE_ENV.TEAMS_APP_ID);
     expect(zip.readAsText('manifest.json')).not.toContain('${{');

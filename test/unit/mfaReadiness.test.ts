@@ -9,13 +9,13 @@ import {
   type ReadinessInput,
   type UserRegistration,
 } from '../../src/domain/mfaReadiness';
-import { TEXT } from '../../src/text/en';
+import { catalog } from '../../src/text/en';
 
 /** The report and a policy's assessment in words, as the card and the command line show them. */
-const evaluateMfaReadiness = (input: ReadinessInput) => TEXT.readiness.reportInWords(evaluate(input));
-const assessPolicy = (policy: ConditionalAccessPolicy) => TEXT.readiness.policyInWords(assess(policy));
-const { methodsInWords } = TEXT.readiness;
-const CONDITIONAL_ACCESS_STEPS = TEXT.manual.conditionalAccess;
+const evaluateMfaReadiness = (input: ReadinessInput) => catalog.readiness.reportInWords(evaluate(input));
+const assessPolicy = (policy: ConditionalAccessPolicy) => catalog.readiness.policyInWords(assess(policy));
+const { methodsInWords } = catalog.readiness;
+const CONDITIONAL_ACCESS_STEPS = catalog.manual.conditionalAccess;
 
 const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -251,8 +251,8 @@ describe('checkMfaReadiness', () => {
     const result = await checkMfaReadiness(null, { tenantId: TENANT, userPrincipalName: 'a@c.example', now: NOW });
 
     expect(result.kind).toBe('manual');
-    expect(TEXT.readiness.reportInWords(result.report).points.every((p) => p.status === 'unknown')).toBe(true);
-    expect(TEXT.readiness.reportInWords(result.report).points.find((p) => p.id === 'user-registration')?.steps?.[0]).toContain('https://aka.ms/mfasetup');
+    expect(catalog.readiness.reportInWords(result.report).points.every((p) => p.status === 'unknown')).toBe(true);
+    expect(catalog.readiness.reportInWords(result.report).points.find((p) => p.id === 'user-registration')?.steps?.[0]).toContain('https://aka.ms/mfasetup');
   });
 
   it('for another tenant than the configured one: manual too', async () => {

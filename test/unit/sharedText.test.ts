@@ -3,7 +3,7 @@ import { buildDraft, DRAFT_KINDS, type DraftFieldProblem, type DraftInput, type 
 import type { MfaReadinessReport, PolicyAssessment } from '../../src/domain/mfaReadiness';
 import { VERDICTS } from '../../src/domain/verdicts';
 import type { VerdictFacts } from '../../src/text/catalog';
-import { TEXT } from '../../src/text/en';
+import { catalog as englishCatalog } from '../../src/text/en';
 import { draftsFrom } from '../../src/text/shared/drafts';
 import { manualFrom } from '../../src/text/shared/manual';
 import { readinessFrom } from '../../src/text/shared/readiness';
@@ -15,12 +15,12 @@ import { verdictCardsFrom } from '../../src/text/shared/verdictCards';
  * every language states the same facts in the same order.
  */
 
-const { documents: _documents, prefill: _prefill, refusalInWords: _refusal, fieldProblem: _problem, ...draftWords } = TEXT.drafts;
+const { documents: _documents, prefill: _prefill, refusalInWords: _refusal, fieldProblem: _problem, ...draftWords } = englishCatalog.drafts;
 const englishDrafts = draftsFrom(draftWords, {
-  address: TEXT.address,
-  mfa: TEXT.mfa,
-  domainTypes: TEXT.result.domainTypes,
-  shortened: TEXT.drafts.documents.disassociation.shortened,
+  address: englishCatalog.address,
+  mfa: englishCatalog.mfa,
+  domainTypes: englishCatalog.result.domainTypes,
+  shortened: englishCatalog.drafts.documents.disassociation.shortened,
   listSeparator: ', ',
 });
 
@@ -53,7 +53,7 @@ const inputs: { [K in DraftKind]: Array<DraftInput<K>> } = {
 
 /** Both drafts of `kind` for each input: the shared builder's and the English catalog's. */
 function bothDrafts<K extends DraftKind>(kind: K) {
-  return inputs[kind].map((input) => [buildDraft(kind, input, englishDrafts.documents[kind]), buildDraft(kind, input, TEXT.drafts.documents[kind])]);
+  return inputs[kind].map((input) => [buildDraft(kind, input, englishDrafts.documents[kind]), buildDraft(kind, input, englishCatalog.drafts.documents[kind])]);
 }
 
 describe('draftsFrom', () => {
@@ -71,7 +71,7 @@ describe('draftsFrom', () => {
       ]),
     );
     for (const refusal of refusals) {
-      for (const surface of ['chat', 'cli'] as const) expect(englishDrafts.refusalInWords(refusal, surface)).toBe(TEXT.drafts.refusalInWords(refusal, surface));
+      for (const surface of ['chat', 'cli'] as const) expect(englishDrafts.refusalInWords(refusal, surface)).toBe(englishCatalog.drafts.refusalInWords(refusal, surface));
     }
     const problems: DraftFieldProblem[] = [
       { code: 'missing' },
@@ -85,13 +85,13 @@ describe('draftsFrom', () => {
       { code: 'logins-left', count: '3' },
     ];
     for (const problem of problems) {
-      expect(englishDrafts.fieldProblem('disassociation', 'region', problem)).toBe(TEXT.drafts.fieldProblem('disassociation', 'region', problem));
-      expect(englishDrafts.fieldProblem('mfa-support', 'tenantType', problem)).toBe(TEXT.drafts.fieldProblem('mfa-support', 'tenantType', problem));
+      expect(englishDrafts.fieldProblem('disassociation', 'region', problem)).toBe(englishCatalog.drafts.fieldProblem('disassociation', 'region', problem));
+      expect(englishDrafts.fieldProblem('mfa-support', 'tenantType', problem)).toBe(englishCatalog.drafts.fieldProblem('mfa-support', 'tenantType', problem));
     }
     for (const verdict of VERDICTS) {
       for (const [federated, unconfirmed, personalUnknown] of [[false, false, false], [true, true, true], [false, true, false]]) {
         const finding = { verdict, federated, unconfirmed, personalUnknown, tenantName: unconfirmed ? null : 'Contoso', checkedAt: '2026-01-05T09:30:00Z' };
-        expect(englishDrafts.prefill.verdictFound(finding)).toBe(TEXT.drafts.prefill.verdictFound(finding));
+        expect(englishDrafts.prefill.verdictFound(finding)).toBe(englishCatalog.drafts.prefill.verdictFound(finding));
       }
     }
   });
@@ -142,24 +142,24 @@ const report: MfaReadinessReport = {
 
 describe('readinessFrom', () => {
   it('words the whole report as the English does, with English punctuation', () => {
-    const { methodsInWords: _m, policyInWords: _p, reportInWords: _r, ...words } = TEXT.readiness;
-    const english = readinessFrom(words, TEXT.manual.steps, { list: ', ', series: '; ', sentences: ' ', policy: (name, state) => `"${name}" (${state})` });
-    expect(english.reportInWords(report)).toEqual(TEXT.readiness.reportInWords(report));
-    expect(english.methodsInWords(['email', 'x'])).toBe(TEXT.readiness.methodsInWords(['email', 'x']));
+    const { methodsInWords: _m, policyInWords: _p, reportInWords: _r, ...words } = englishCatalog.readiness;
+    const english = readinessFrom(words, englishCatalog.manual.steps, { list: ', ', series: '; ', sentences: ' ', policy: (name, state) => `"${name}" (${state})` });
+    expect(english.reportInWords(report)).toEqual(englishCatalog.readiness.reportInWords(report));
+    expect(english.methodsInWords(['email', 'x'])).toBe(englishCatalog.readiness.methodsInWords(['email', 'x']));
   });
 });
 
 describe('manualFrom and verdictCardsFrom', () => {
   it('give the English manual steps and verdict card heads from the English words', () => {
-    const { steps: _steps, ...manualWords } = TEXT.manual;
-    expect(manualFrom(manualWords).steps).toEqual(TEXT.manual.steps);
-    const cards = verdictCardsFrom(TEXT.result);
+    const { steps: _steps, ...manualWords } = englishCatalog.manual;
+    expect(manualFrom(manualWords).steps).toEqual(englishCatalog.manual.steps);
+    const cards = verdictCardsFrom(englishCatalog.result);
     for (const confirmed of [true, false]) {
       for (const federated of [true, false]) {
         for (const hasTenant of [true, false]) {
           const facts: VerdictFacts = { shownAddress: 'a@contoso.com', shownDomain: 'contoso.com', domain: 'contoso.com', tenant: 'Contoso', confirmed, federated, hasTenant, reason: 'why' };
           for (const verdict of VERDICTS) {
-            const [ours, theirs] = [cards[verdict], TEXT.verdictCards[verdict]];
+            const [ours, theirs] = [cards[verdict], englishCatalog.verdictCards[verdict]];
             expect([ours.title(facts), ours.summary(facts), ours.next?.(facts), ours.help?.(facts)]).toEqual([theirs.title(facts), theirs.summary(facts), theirs.next?.(facts), theirs.help?.(facts)]);
           }
         }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barsOf, statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
+import { catalog } from '../../src/text/en';
 
 const rows = (...counts: number[]) => counts.map((count, i) => ({ label: `row ${i}`, count }));
 
@@ -38,7 +39,7 @@ describe('stats bars', () => {
 
 describe('stats card data', () => {
   it('labels every category and status in words, zero or not, and the verdicts found', () => {
-    const data = statsCardData(buildStats([{ category: 'takeover', status: 'assigned', verdict: 'takeover-needed', count: 2 }], []), 1);
+    const data = statsCardData(catalog, buildStats([{ category: 'takeover', status: 'assigned', verdict: 'takeover-needed', count: 2 }], []), 1);
     const [categories, statuses, verdicts] = data.groups;
     expect(categories.bars.map((b) => b.label)).toEqual(['Tenant takeover', 'Personal account', 'MFA', 'Other']);
     expect(statuses.bars.find((b) => b.label === 'Assigned')).toMatchObject({ count: 2, fill: 100 });
@@ -50,13 +51,13 @@ describe('stats card data', () => {
 
   it('shows the median time to resolve as a duration', () => {
     const spans = [{ createdAt: '2026-11-01T00:00:00Z', resolvedAt: '2026-11-01T05:30:00Z' }];
-    expect(statsCardData(buildStats([], spans), 0).facts).toContainEqual({ title: 'Median time to resolve', value: '5 h' });
+    expect(statsCardData(catalog, buildStats([], spans), 0).facts).toContainEqual({ title: 'Median time to resolve', value: '5 h' });
   });
 });
 
 describe('stats card with no cases', () => {
   it('draws no bars and says "None." under what was found', () => {
-    const data = statsCardData(buildStats([], []), 0);
+    const data = statsCardData(catalog, buildStats([], []), 0);
     expect(data.groups.flatMap((g) => g.bars).every((b) => b.fill === 0)).toBe(true);
     expect(data.groups[2].bars).toEqual([]);
     expect(data.empty).toBe('None.');

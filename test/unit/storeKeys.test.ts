@@ -13,6 +13,7 @@ import { DiagnosisRecords } from '../../src/domain/stores/diagnosisRecords';
 import { ExportLinks } from '../../src/domain/stores/exportLinks';
 import { HelpdeskChannels } from '../../src/domain/stores/helpdeskChannels';
 import { HelpdeskRoster } from '../../src/domain/stores/helpdeskRoster';
+import { LanguageChoices } from '../../src/domain/stores/languageChoices';
 import { STORE_KEYS } from '../../src/domain/stores/keys';
 import type { KeyValueStore, TakeOnceStore } from '../../src/domain/stores/ports';
 import { MemoryStore } from '../../src/storage/memoryStore';
@@ -86,6 +87,11 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   await channels.all(TENANT);
   await channels.clear(TENANT, 'mfa');
 
+  const languages = new LanguageChoices(store);
+  await languages.set(TENANT, 'aad-alex', 'de');
+  await languages.get(TENANT, 'aad-alex');
+  await languages.clear(TENANT, 'aad-alex');
+
   const roster = new HelpdeskRoster(store);
   await roster.save(TENANT, 'team', [setBy]);
   await roster.get(TENANT, 'team');
@@ -129,6 +135,7 @@ describe('STORE_KEYS', () => {
     expect(STORE_KEYS.helpdeskChannelOwner('19:desk')).toBe('helpdesk-channel-owner/19:desk');
     expect(STORE_KEYS.exportIndex()).toBe('export-index');
     expect(STORE_KEYS.auditHashKey()).toBe('audit/hash-key');
+    expect(STORE_KEYS.languageChoice(TENANT, 'aad-alex')).toBe(`language-choice/${TENANT}/aad-alex`);
   });
 
   it('is the only place in src/ whose code spells a prefix of the table (comments may name them)', () => {

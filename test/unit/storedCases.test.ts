@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFromJson } from '../../src/storage/storedCases';
 import { caseCardData } from '../../src/teams/features/cases/caseCard';
+import { catalog } from '../../src/text/en';
 
 describe('a case stored before reasons were data', () => {
   it('keeps the sentence it was stored with, and the case card shows it', () => {
@@ -21,7 +22,7 @@ describe('a case stored before reasons were data', () => {
     };
     const c = caseFromJson(JSON.stringify(stored), 3);
     expect(c.diagnosis.reason).toEqual({ code: 'recorded', text: stored.diagnosis.reason });
-    const card = caseCardData(c, []);
+    const card = caseCardData(catalog, c, []);
     expect(card.summary).toBe(stored.diagnosis.reason);
     expect(card.history).toEqual([{ line: '2026-01-05 09:30 UTC Alex: Opened for alex@contoso.com: Work account ready.' }]);
   });

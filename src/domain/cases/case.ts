@@ -32,6 +32,8 @@ export type ConversationReferenceData = Record<string, unknown>;
 
 export interface CaseRequester extends Requester {
   conversationReference?: ConversationReferenceData;
+  /** The locale the requester's chat was in when they escalated: what the bot writes to them later, unless they chose a language. */
+  locale?: string;
 }
 
 export interface CaseNote {
@@ -50,6 +52,8 @@ export interface CardLocation {
   conversationId: string;
   activityId: string;
   serviceUrl?: string;
+  /** The locale the card there is in (the channel's, or the admin's), so an update speaks it too. */
+  locale?: string;
   postedAt: string;
 }
 
@@ -89,7 +93,7 @@ export interface CaseQuestion {
   answerTruncated?: boolean;
 }
 
-/** A change in a case's history, as data the catalog words (TEXT.cases.history). */
+/** A change in a case's history, as data the catalog words (its cases.historyDetail). */
 export type HistoryEvent =
   | { action: 'open'; address: string; verdict: Verdict }
   /** The requester escalated the same address again: the verdicts of the check before and now. */

@@ -1,6 +1,6 @@
 import type { CaseCategory, CaseStatus } from './case';
 
-/** Why an action on a case was not taken, as a code the catalog words (TEXT.cases.refusals). */
+/** Why an action on a case was not taken, as a code the catalog words (its cases.refusals). */
 export type CaseRefusal =
   /** Missing, or not the actor's to see: the one answer for both. */
   | { code: 'not-found'; id: string }

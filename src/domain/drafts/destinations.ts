@@ -5,7 +5,7 @@ import { DraftChannel, DraftKind } from './types';
  * Where each draft goes, from the two seed documents ("Migration to Work or School Accounts
  * for VLSC Access", Option 2 and Skip; "Mandatory MFA for Volume Licensing Central"): the
  * VLSC Support requests through its web form, the MFA request by e-mail to MFA support. Their
- * words are the catalog's (TEXT.drafts.documents).
+ * words are the catalog's (drafts.documents).
  */
 export interface Destination {
   channel: DraftChannel;

@@ -3,7 +3,7 @@ import { DraftFieldName, DraftKind, MFA_METHODS, REGIONS, RELATIONSHIPS, TAKEOVE
 /**
  * The fields of each draft, in the order the web form or e-mail asks for them. One list
  * drives the card, the copied text and validation, so they cannot drift apart. Labels,
- * choice titles and messages live in the text catalog (TEXT.drafts.fields, .choices).
+ * choice titles and messages live in the text catalog (drafts.fields, drafts.choices).
  */
 export type FieldFormat = 'text' | 'address' | 'domain' | 'tenant-id' | 'count' | 'choice';
 

@@ -4,7 +4,7 @@ import type { Verdict } from '../verdicts';
 /**
  * Drafts of the support requests people send when VLSC sign-in gets stuck. Inputs are
  * plain strings, as a card form submits them, so a card can round-trip them unchanged.
- * Their words are the catalog's (TEXT.drafts): the edge hands them in, the domain arranges
+ * Their words are the catalog's (its drafts area): the edge hands them in, the domain arranges
  * the facts.
  */
 
@@ -157,7 +157,7 @@ export interface Draft<K extends DraftKind = DraftKind> {
   fields: Array<DraftField<K>>;
 }
 
-/** What is wrong with a value entered in a draft's field, as a code the catalog words (TEXT.drafts.fieldProblem). */
+/** What is wrong with a value entered in a draft's field, as a code the catalog words (drafts.fieldProblem). */
 export type DraftFieldProblem =
   | { code: 'missing' }
   | { code: 'too-long'; max: number }

@@ -1,14 +1,47 @@
-/** The language subtag of a BCP 47 tag, lower-cased: "pt-BR" → "pt", "zh-Hans-CN" → "zh". */
-export function languageOf(tag: string): string {
-  return tag.trim().toLowerCase().split(/[-_]/)[0];
+/**
+ * The languages the bot speaks, by BCP 47 tag, and how a Teams locale (`de-AT`, `pt-PT`,
+ * `zh-TW`) picks one of them. Which of them have their words yet is the text registry's
+ * business (src/text/languages.ts); the domain only names them.
+ */
+
+export const LANGUAGE_TAGS = ['en', 'de', 'fr', 'es', 'it', 'pt-BR', 'nl', 'ja', 'zh-CN', 'ko'] as const;
+export type LanguageTag = (typeof LANGUAGE_TAGS)[number];
+
+export function isLanguageTag(value: unknown): value is LanguageTag {
+  return LANGUAGE_TAGS.includes(value as LanguageTag);
+}
+
+/** The language part of a locale, lower-cased: `pt` of `pt-PT`, `zh` of `zh_Hant_TW`. */
+export function languageOf(locale: string): string {
+  return locale.trim().split(/[-_]/)[0].toLowerCase();
 }
 
 /**
- * The tag among `tags` that serves `locale`: the same tag ("de-DE" for "de-DE"), else the first
- * of the same language ("de-AT" → "de", "pt-PT" → "pt-BR"), else English, else the first tag.
+ * The language among `available` that `locale` asks for: the same tag (in any case), else
+ * the one of the same language (`de-AT` → `de`, `pt-PT` → `pt-BR`, `zh-TW` → `zh-CN`,
+ * `es-419` → `es`); undefined when none is.
  */
-export function closestTag(locale: string | undefined, tags: readonly string[]): string {
-  const wanted = (locale ?? '').trim().toLowerCase().replace(/_/g, '-');
-  const same = tags.find((tag) => tag.toLowerCase() === wanted) ?? tags.find((tag) => languageOf(tag) === languageOf(wanted));
-  return same ?? tags.find((tag) => languageOf(tag) === 'en') ?? tags[0];
+export function matchLanguage<T extends string = LanguageTag>(locale: string | undefined, available: readonly T[]): T | undefined {
+  const asked = locale?.trim().replace(/_/g, '-').toLowerCase();
+  if (!asked) return undefined;
+  return available.find((tag) => tag.toLowerCase() === asked) ?? available.find((tag) => languageOf(tag) === languageOf(asked));
 }
+
+/** The tag among `tags` that serves `locale` (matchLanguage), else English, else the first tag. */
+export function closestTag(locale: string | undefined, tags: readonly string[]): string {
+  return matchLanguage(locale, tags) ?? tags.find((tag) => languageOf(tag) === 'en') ?? tags[0];
+}
+
+/** Each language's name in itself, as people recognise it whatever language the bot speaks. */
+export const ENDONYMS: { readonly [tag in LanguageTag]: string } = {
+  en: 'English',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  it: 'Italiano',
+  'pt-BR': 'Português (Brasil)',
+  nl: 'Nederlands',
+  ja: '日本語',
+  'zh-CN': '中文（简体）',
+  ko: '한국어',
+};

@@ -10,6 +10,8 @@ export interface HelpdeskChannel {
   channelName: string;
   serviceUrl: string;
   setBy: PersonRef;
+  /** The locale of whoever routed it: the language of the case cards posted there. */
+  locale?: string;
   setAt: string;
 }
 

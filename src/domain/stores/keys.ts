@@ -45,6 +45,8 @@ export const STORE_KEYS = {
   diagnosisRecent: keysUnder('diagnosis-recent/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** ConversationReferences: a person's 1:1 chat, for proactive messages. */
   conversationReference: keysUnder('ref/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
+  /** LanguageChoices: the language a person chose for the bot's answers, by tenant and AAD object id. */
+  languageChoice: keysUnder('language-choice/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** HelpdeskChannels: the channel a tenant's category of case is posted to, set by command. */
   helpdeskChannel: keysUnder('helpdesk-channel/', (tenantId: string, category: CaseCategory) => `${tenantId}/${category}`),
   /** HelpdeskChannels: the tenant that routed a channel first, the only one that may route it again. */

@@ -1,8 +1,13 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { classifyIntent, type Intent } from '../../domain/intents';
+import { Intents, type Intent } from '../../domain/intents';
 import { boundedText } from '../../domain/userText';
+import { LANGUAGE_FOLDERS } from '../../text/languages';
+import { languageOf } from './language';
 
 const KEY = Symbol('vlsa.intent');
+
+/** The words of every language's controls, read once: cancel, help and restart work in any of them. */
+const INTENTS = new Intents(LANGUAGE_FOLDERS);
 
 /**
  * Cuts the typed text of the activity to MAX_USER_TEXT characters, before any route reads
@@ -19,7 +24,7 @@ export function intentOf(context: TurnContext): Intent | undefined {
   if (type !== ActivityTypes.Message || typeof text !== 'string' || !text.trim()) return undefined;
   let found = context.turnState.get(KEY) as Intent | undefined;
   if (!found) {
-    found = classifyIntent(text);
+    found = INTENTS.classify(text, languageOf(context));
     context.turnState.set(KEY, found);
   }
   return found;

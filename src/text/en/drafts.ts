@@ -13,7 +13,7 @@ const VLSC_SUPPORT_CONTACT_FIELDS = {
   vlscAddress: { label: 'E-mail address used to sign in to VLSC', missing: 'Enter the e-mail address you sign in to VLSC with.' },
 };
 
-/** The words that point to a next step, for the chat or the command line (TEXT.drafts.nextStep). */
+/** The words that point to a next step, for the chat or the command line (drafts.nextStep). */
 interface DraftNextStep {
   check: string;
   signUp: string;

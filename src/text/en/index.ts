@@ -1,9 +1,9 @@
 /**
  * The English catalog, one file per area: every sentence the bot and the command line show
  * people. The domain returns codes and data; the Teams layer and the command line render them
- * with these words. A translation is a folder like this one whose index exports a `Catalog`
- * (../catalog.ts), which typecheck holds to the same keys; choosing the language per person is
- * not built yet (everything reads TEXT). Guidance follows ../shared/seeds/ (the two Microsoft
+ * with the words of the person's language (../languages.ts picks the catalog). A translation
+ * is a folder like this one whose index exports its `catalog: Catalog` (../catalog.ts), which
+ * typecheck holds to the same keys. Guidance follows ../shared/seeds/ (the two Microsoft
  * documents) closely; where a seed gives steps, they are quoted as steps.
  */
 
@@ -24,8 +24,9 @@ import { faq } from './faq';
 import { topics } from './topics';
 import { errors } from './errors';
 import { links } from './links';
+import { language } from './language';
 
-export const TEXT = {
+export const catalog = {
   appName,
   welcome,
   help,
@@ -48,4 +49,7 @@ export const TEXT = {
   topics,
   errors,
   links,
+  language,
 } as const;
+export { retrieval } from './retrieval';
+export { intents } from './intents';

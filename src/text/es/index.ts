@@ -23,6 +23,7 @@ import { faq } from './faq';
 import { topics } from './topics';
 import { errors } from './errors';
 import { links } from './links';
+import { language } from './language';
 
 export const catalog: Catalog = {
   appName,
@@ -47,4 +48,7 @@ export const catalog: Catalog = {
   topics,
   errors,
   links,
+  language,
 };
+export { retrieval } from './retrieval';
+export { intents } from './intents';

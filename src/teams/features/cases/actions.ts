@@ -4,9 +4,9 @@ import { maySee, triages, type Actor } from '../../../domain/cases/authorisation
 import { CASE_STATUSES, type Case, type CaseStatus } from '../../../domain/cases/case';
 import type { CaseAction } from '../../../domain/cases/lifecycle';
 import { mutateCase } from '../../../domain/cases/repository';
-import { inWords } from '../../../text/catalog';
-import { TEXT } from '../../../text/en';
+import { inWords, type Catalog } from '../../../text/catalog';
 import { renderCardJson } from '../../kit/cards/render';
+import { wordsOf } from '../../kit/language';
 import { onExecute, type BotApp, type ExecuteHandler } from '../../kit/verbs';
 import type { CasesDeps } from '.';
 import { actorOn, callerOf, triageScopeOf } from './access';
@@ -15,14 +15,14 @@ import { questionCardData } from './caseCard';
 import { probeRefusal } from './probeGuard';
 import { CASE_ACTION_VERBS, type CaseActionVerb } from './verbs';
 
-const C = TEXT.cases;
-
 /** What Action.Execute sends back: the card's data plus every input's value, all untrusted. */
 type ExecuteData = Record<string, unknown>;
 
 /** A case action that passed the guard: the case, read in the caller's tenant, and the caller's roles on it. */
 interface CaseInvoke {
   context: TurnContext;
+  /** The words of whoever clicked: the card they get back speaks their language. */
+  words: Catalog;
   data: ExecuteData;
   c: Case;
   actor: Actor;
@@ -40,16 +40,18 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
  */
 function guarded(deps: CasesDeps, handler: GuardedHandler): ExecuteHandler {
   return async (context, _state, data) => {
+    const words = wordsOf(context);
+    const C = words.cases;
     const id = str(data.caseId);
     const caller = callerOf(context);
     if (!caller) return C.notFound(id || '?');
-    const probe = await probeRefusal(deps, caller);
+    const probe = await probeRefusal(words, deps, caller);
     if (probe) return probe;
     const c = id ? await deps.cases.get(caller.tenantId, id) : undefined;
     if (!c) return C.notFound(id || '?');
     const actor = await actorOn(context, deps, caller, c);
     if (!maySee(actor, c)) return C.notFound(id || '?');
-    return handler({ context, data, c, actor });
+    return handler({ context, words, data, c, actor });
   };
 }
 
@@ -68,9 +70,9 @@ async function answerWithCard(context: TurnContext, card: Record<string, unknown
   return card as AdaptiveCard;
 }
 
-/** What the requester's toast says about a change. */
-function summaryOf(before: Case, after: Case): string {
-  return after.history.slice(before.history.length).map(C.historyDetail).join(' ') || after.status;
+/** What the requester's toast and the audit line say about a change, in `words`. */
+function summaryOf(words: Catalog, before: Case, after: Case): string {
+  return after.history.slice(before.history.length).map(words.cases.historyDetail).join(' ') || after.status;
 }
 
 /** The card a change answers with; `current` is the case as it now is. */
@@ -82,21 +84,20 @@ type CardAfter = (invoke: CaseInvoke, current: Case) => Promise<Record<string, u
  * card's other copies, the audit line and the requester's notification continue after the answer.
  */
 async function apply(deps: CasesDeps, invoke: CaseInvoke, action: CaseAction, expected: number | undefined, cardAfter: CardAfter): Promise<AdaptiveCard | string> {
-  const { context, c, actor } = invoke;
+  const { context, words, c, actor } = invoke;
   const render = async (current: Case) => answerWithCard(context, await cardAfter(invoke, current));
   const result = await mutateCase(deps.cases, c.id, actor, action, new Date(), expected);
-  if (!result.ok) return result.conflict ? render(result.current) : inWords(C.refusals, result.reason);
+  if (!result.ok) return result.conflict ? render(result.current) : inWords(words.cases.refusals, result.reason);
   const updated = result.case;
   const clicked = { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId ?? '' };
-  const summary = summaryOf(c, updated);
   deps.background.run('after case action', async () => {
     await deps.delivery.refreshCards(updated, clicked);
-    await deps.delivery.auditLine(updated, C.audit(actor.name, summary));
+    await deps.delivery.auditLine(updated, (w) => w.cases.audit(actor.name, summaryOf(w, c, updated)));
     if (action.type === 'ask-requester') {
       const question = updated.questions[updated.questions.length - 1];
-      await deps.delivery.toRequester(updated, { attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: renderCardJson('caseQuestion', questionCardData(updated, question.id)) }] });
+      await deps.delivery.toRequester(updated, (w) => ({ attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: renderCardJson('caseQuestion', questionCardData(w, updated, question.id)) }] }));
     } else if (action.type !== 'requester-answer') {
-      await deps.delivery.toRequester(updated, { text: C.notify(updated.id, summary) });
+      await deps.delivery.toRequester(updated, (w) => ({ text: w.cases.notify(updated.id, summaryOf(w, c, updated)) }));
     }
   });
   return render(updated);
@@ -112,20 +113,22 @@ function shownVersion(data: ExecuteData): number {
 type HelpdeskVerb = Exclude<CaseActionVerb, typeof CASE_ACTION_VERBS.answer>;
 
 function helpdeskActions(deps: CasesDeps): Record<HelpdeskVerb, (invoke: CaseInvoke) => Promise<CaseAction | string>> {
+  const required = ({ words }: CaseInvoke) => words.cases.required;
   return {
     [CASE_ACTION_VERBS.assignToMe]: async ({ actor }) => ({ type: 'assign', assignee: { id: actor.id, name: actor.name } }),
-    [CASE_ACTION_VERBS.assign]: async ({ c, data }) => {
+    [CASE_ACTION_VERBS.assign]: async (invoke) => {
+      const { c, data } = invoke;
       const route = await deps.channels.get(c.tenantId, c.category);
       const roster = await deps.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
       const person = roster.find((p) => p.id === str(data.assignee));
-      return person ? { type: 'assign', assignee: person } : C.required.assignee;
+      return person ? { type: 'assign', assignee: person } : required(invoke).assignee;
     },
-    [CASE_ACTION_VERBS.status]: async ({ data }) => {
-      const status = CASE_STATUSES.find((s) => s === str(data.status));
-      return status ? { type: 'set-status', status: status as CaseStatus } : C.required.status;
+    [CASE_ACTION_VERBS.status]: async (invoke) => {
+      const status = CASE_STATUSES.find((s) => s === str(invoke.data.status));
+      return status ? { type: 'set-status', status: status as CaseStatus } : required(invoke).status;
     },
-    [CASE_ACTION_VERBS.note]: async ({ data }) => (str(data.note).trim() ? { type: 'add-note', text: str(data.note) } : C.required.note),
-    [CASE_ACTION_VERBS.ask]: async ({ data }) => (str(data.question).trim() ? { type: 'ask-requester', text: str(data.question) } : C.required.question),
+    [CASE_ACTION_VERBS.note]: async (invoke) => (str(invoke.data.note).trim() ? { type: 'add-note', text: str(invoke.data.note) } : required(invoke).note),
+    [CASE_ACTION_VERBS.ask]: async (invoke) => (str(invoke.data.question).trim() ? { type: 'ask-requester', text: str(invoke.data.question) } : required(invoke).question),
     [CASE_ACTION_VERBS.resolve]: async () => ({ type: 'resolve' }),
     [CASE_ACTION_VERBS.reopen]: async () => ({ type: 'reopen' }),
   };
@@ -136,17 +139,17 @@ function helpdeskActions(deps: CasesDeps): Record<HelpdeskVerb, (invoke: CaseInv
  * one route per verb, each behind the guard. Answers with the card as it now is, for everyone.
  */
 export function registerCaseActions(app: BotApp, deps: CasesDeps): void {
-  const caseCard: CardAfter = async (_invoke, current) => (await deps.delivery.cardFor(current)).content as Record<string, unknown>;
+  const caseCard: CardAfter = async (invoke, current) => (await deps.delivery.cardFor(current, invoke.words)).content as Record<string, unknown>;
   // Assign to me on a list card answers with the list, listed again for the caller's triage scope as it is now.
   const listOrCaseCard: CardAfter = async (invoke, current) => {
     const { list } = invoke.data;
     if (!isCaseListKind(list)) return caseCard(invoke, current);
     const scope = await triageScopeOf(invoke.context, deps);
-    return scope ? caseListCard(deps, list, scope.actor, scope.categories) : caseCard(invoke, current);
+    return scope ? caseListCard(invoke.words, deps, list, scope.actor, scope.categories) : caseCard(invoke, current);
   };
 
   // The requester sees their case through its question cards and their notifications, not the help desk's card and notes.
-  const requesterView = ({ c }: CaseInvoke) => C.requesterView(c.id, C.statuses[c.status]);
+  const requesterView = ({ words, c }: CaseInvoke) => words.cases.requesterView(c.id, words.cases.statuses[c.status]);
 
   for (const [verb, actionOf] of Object.entries(helpdeskActions(deps)) as Array<[HelpdeskVerb, (invoke: CaseInvoke) => Promise<CaseAction | string>]>) {
     const cardAfter = verb === CASE_ACTION_VERBS.assignToMe ? listOrCaseCard : caseCard;
@@ -166,8 +169,8 @@ export function registerCaseActions(app: BotApp, deps: CasesDeps): void {
     // Named in the refusal when it is not one of the case's questions; a card always carries one.
     const questionId = str(invoke.data.questionId) || '?';
     const answer = str(invoke.data.answer);
-    if (!answer.trim()) return C.required.answer;
-    const questionCard: CardAfter = async (_invoke, current) => renderCardJson('caseQuestion', questionCardData(current, questionId));
+    if (!answer.trim()) return invoke.words.cases.required.answer;
+    const questionCard: CardAfter = async ({ words }, current) => renderCardJson('caseQuestion', questionCardData(words, current, questionId));
     return apply(deps, invoke, { type: 'requester-answer', questionId, text: answer }, undefined, questionCard);
   }));
 

@@ -1,11 +1,9 @@
 import type { Case, CaseStatus, PersonRef } from '../../../domain/cases/case';
 import { CASE_STATUSES, isOpen } from '../../../domain/cases/case';
-import { inWords } from '../../../text/catalog';
-import { TEXT } from '../../../text/en';
+import { inWords, type Catalog } from '../../../text/catalog';
 import { addressForDisplay } from '../../../domain/address';
 import type { CaseCardData, CaseQuestionCardData } from '../../kit/cards/data';
 
-const C = TEXT.cases;
 const HISTORY_LINES = 5;
 
 export const STATUS_COLOR: Record<CaseStatus, CaseCardData['statusColor']> = {
@@ -27,7 +25,8 @@ function chatUrl(c: Case): string {
 }
 
 /** The case card everyone who handles the case sees: the same card in every place it lives. */
-export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCardData {
+export function caseCardData(words: Catalog, c: Case, assignees: readonly PersonRef[]): CaseCardData {
+  const C = words.cases;
   const d = c.diagnosis;
   return {
     caseId: c.id,
@@ -35,7 +34,7 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
     title: `${C.title(c.id)} · ${C.categories[c.category]}`,
     statusLabel: C.statuses[c.status],
     statusColor: STATUS_COLOR[c.status],
-    summary: inWords(TEXT.diagnosis.reasons, d.reason),
+    summary: inWords(words.diagnosis.reasons, d.reason),
     facts: [
       { title: C.facts.requester, value: c.requester.upn ? `${c.requester.name} (${c.requester.upn})` : c.requester.name },
       { title: C.facts.address, value: addressForDisplay(c.address) },
@@ -64,7 +63,8 @@ export function caseCardData(c: Case, assignees: readonly PersonRef[]): CaseCard
 }
 
 /** The card the requester gets for a question, with a box to answer inside the bot. */
-export function questionCardData(c: Case, questionId: string): CaseQuestionCardData {
+export function questionCardData(words: Catalog, c: Case, questionId: string): CaseQuestionCardData {
+  const C = words.cases;
   const q = c.questions.find((question) => question.id === questionId);
   return {
     caseId: c.id,

@@ -1,14 +1,13 @@
 import type { Actor } from '../../../domain/cases/authorisation';
 import { isOpen, type Case, type CaseCategory } from '../../../domain/cases/case';
 import { addressForDisplay } from '../../../domain/address';
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CaseListCardData, CaseListRow } from '../../kit/cards/data';
 import { renderCardJson } from '../../kit/cards/render';
 import { CASE_VERBS } from './verbs';
 import type { CasesDeps } from '.';
 import { STATUS_COLOR } from './caseCard';
 
-const C = TEXT.cases;
 /** Rows on one list card: two buttons each, so ten keep it scrollable on a phone. */
 export const LIST_ROWS = 10;
 
@@ -19,7 +18,7 @@ export function isCaseListKind(value: unknown): value is CaseListKind {
   return CASE_LISTS.includes(value as CaseListKind);
 }
 
-const TITLES: Record<CaseListKind, string> = { cases: C.list.open, unassigned: C.list.unassigned, mine: C.list.mine };
+const titleOf = (words: Catalog, kind: CaseListKind): string => ({ cases: words.cases.list.open, unassigned: words.cases.list.unassigned, mine: words.cases.list.mine })[kind];
 
 /** The open cases of the list, oldest first, in the actor's tenant and the given categories only. */
 function casesOf(deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: CaseCategory[]): Promise<Case[]> {
@@ -29,7 +28,8 @@ function casesOf(deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: 
   return deps.cases.listOpen(actor.tenantId, filter);
 }
 
-function rowOf(c: Case, actor: Actor, now: Date): CaseListRow {
+function rowOf(words: Catalog, c: Case, actor: Actor, now: Date): CaseListRow {
+  const C = words.cases;
   const name = c.requester.name || c.requester.upn || '';
   return {
     caseId: c.id,
@@ -45,13 +45,14 @@ function rowOf(c: Case, actor: Actor, now: Date): CaseListRow {
 }
 
 /** The card data of one list: at most LIST_ROWS rows, and how many more there are. */
-export function caseListData(kind: CaseListKind, cases: readonly Case[], actor: Actor, now: Date): CaseListCardData {
+export function caseListData(words: Catalog, kind: CaseListKind, cases: readonly Case[], actor: Actor, now: Date): CaseListCardData {
+  const C = words.cases;
   const shown = cases.slice(0, LIST_ROWS);
   return {
-    title: C.list.heading(TITLES[kind], cases.length),
+    title: C.list.heading(titleOf(words, kind), cases.length),
     list: kind,
     empty: C.list.none,
-    rows: shown.map((c) => rowOf(c, actor, now)),
+    rows: shown.map((c) => rowOf(words, c, actor, now)),
     more: cases.length > shown.length ? C.list.more(cases.length - shown.length) : '',
     openButton: C.list.openButton,
     assignButton: C.buttons.assignToMe,
@@ -60,6 +61,6 @@ export function caseListData(kind: CaseListKind, cases: readonly Case[], actor: 
 }
 
 /** The list card for someone whose triage scope is already settled (triageScopeOf). */
-export async function caseListCard(deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: CaseCategory[], now = new Date()): Promise<Record<string, unknown>> {
-  return renderCardJson('caseList', caseListData(kind, await casesOf(deps, kind, actor, categories), actor, now));
+export async function caseListCard(words: Catalog, deps: CasesDeps, kind: CaseListKind, actor: Actor, categories: CaseCategory[], now = new Date()): Promise<Record<string, unknown>> {
+  return renderCardJson('caseList', caseListData(words, kind, await casesOf(deps, kind, actor, categories), actor, now));
 }

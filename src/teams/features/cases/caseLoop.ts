@@ -1,6 +1,5 @@
 import type { CaseRepository } from '../../../domain/stores/ports';
 import type { Logger } from '../../../log';
-import { TEXT } from '../../../text/en';
 import type { CaseDelivery } from './delivery';
 import { deliverAndTell } from './reach';
 import type { ExportLinks } from '../../../domain/stores/exportLinks';
@@ -43,7 +42,7 @@ export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLea
     const marked = await cases.markReminded(c.tenantId, c.id, now);
     if (!marked) continue;
     const waited = Math.max(1, Math.floor((now.getTime() - Date.parse(c.createdAt)) / 60_000));
-    await delivery.auditLine(marked, TEXT.cases.reminder(c.id, waited));
+    await delivery.auditLine(marked, (words) => words.cases.reminder(c.id, waited));
     reminded += 1;
   }
   if (reposted || rerouted || reminded) log.info({ reposted, rerouted, reminded }, 'case pass');

@@ -5,9 +5,12 @@ import { hasChannelCard, queuePosts, recordCard, recordFailure, type PostTarget 
 import { OutboxConflict, type CaseRepository } from '../../../domain/stores/ports';
 import type { HelpdeskChannels } from '../../../domain/stores/helpdeskChannels';
 import type { ConversationReferences } from '../../../domain/stores/conversationReferences';
+import type { LanguageChoices } from '../../../domain/stores/languageChoices';
 import type { Logger } from '../../../log';
+import type { Catalog } from '../../../text/catalog';
 import { KeyedQueue } from '../../../keyedQueue';
 import { renderCard } from '../../kit/cards/render';
+import { localeFor, wordsForLocale } from '../../kit/language';
 import { caseCardData } from './caseCard';
 import type { HelpdeskRoster } from '../../../domain/stores/helpdeskRoster';
 
@@ -18,6 +21,10 @@ export interface DeliveryDeps {
   channels: HelpdeskChannels;
   references: ConversationReferences;
   roster: HelpdeskRoster;
+  /** The languages people chose: an admin's and a requester's messages speak theirs. */
+  languages: LanguageChoices;
+  /** HELPDESK_LOCALE: the language of case cards in a channel nobody routed by command (configured ones). */
+  helpdeskLocale: string;
   /** The AAD object ids of the tenant's admins who should receive a case of this category 1:1. */
   caseAdmins: (tenantId: string, c: Case) => Promise<Array<{ id: string; name: string }>>;
   /** HELPDESK_ADMINS: they also receive a tenant's cases 1:1 when no channel is routed, where they installed the bot. */
@@ -30,11 +37,16 @@ const DEFAULT_SERVICE_URL = 'https://smba.trafficmanager.net/teams/';
 /** Writers of one outbox racing each other (a person's repost beside the loop) before giving up. */
 const OUTBOX_ATTEMPTS = 5;
 
+const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** A reference kept on a case by an earlier version may be of a group chat: never message a requester there. */
 function personalOnly(reference: Case['requester']['conversationReference']): Case['requester']['conversationReference'] {
   const type = (reference?.conversation as { conversationType?: string } | undefined)?.conversationType;
   return type === 'personal' ? reference : undefined;
 }
+
+/** What a message to someone says, in their words (the bot writes to each reader in their language). */
+export type MessageIn = (words: Catalog) => { text?: string; attachments?: Attachment[] };
 
 /** Who a case reached, for the sentence that tells the requester. */
 export interface Reach {
@@ -76,10 +88,17 @@ export class CaseDelivery {
     return outcome.value;
   }
 
-  async cardFor(c: Case): Promise<Attachment> {
+  /** The case card in `words`: those of whoever reads it where it goes (a channel, an admin, the person clicking). */
+  async cardFor(c: Case, words: Catalog): Promise<Attachment> {
     const route = await this.deps.channels.get(c.tenantId, c.category);
     const assignees = await this.deps.roster.get(c.tenantId, route?.source === 'command' ? route.teamId : undefined);
-    return renderCard('case', caseCardData(c, assignees));
+    return renderCard('case', caseCardData(words, c, assignees));
+  }
+
+  /** The locale of the channel the case's category goes to: whoever routed it, else HELPDESK_LOCALE. */
+  private async channelLocale(c: Case): Promise<string> {
+    const route = await this.deps.channels.get(c.tenantId, c.category);
+    return (route?.source === 'command' ? route.locale : undefined) ?? this.deps.helpdeskLocale;
   }
 
   /** Applies `change` to the stored outbox, re-reading when another writer got there first. */
@@ -166,11 +185,12 @@ export class CaseDelivery {
   }
 
   private async postOne(c: Case, post: PendingPost): Promise<Omit<CardLocation, 'postedAt'>> {
-    const card = await this.cardFor(c);
     if (post.kind === 'channel') {
       const route = await this.deps.channels.get(c.tenantId, c.category);
       // The route may have moved since the post was queued: post where the tenant's cases go now.
       if (!route || route.channelId !== post.target) throw new Error('the channel is no longer routed for this case');
+      const locale = await this.channelLocale(c);
+      const card = await this.cardFor(c, wordsForLocale(locale));
       const serviceUrl = this.serviceUrlFor(c, route.source === 'command' ? route.serviceUrl : undefined);
       const created = await this.withConnector(serviceUrl, (client) =>
         client.conversations.createConversation({
@@ -182,12 +202,15 @@ export class CaseDelivery {
           tenantId: c.tenantId,
         } as never),
       );
-      return { kind: 'channel', conversationId: created.id as string, activityId: created.activityId as string, serviceUrl };
+      return { kind: 'channel', conversationId: created.id as string, activityId: created.activityId as string, serviceUrl, locale };
     }
     const reference = await this.deps.references.get(c.tenantId, post.target);
     if (!reference) throw new Error('the person has not installed the bot');
+    // The admin's own language: their choice, else the locale of their chat with the bot.
+    const locale = await localeFor(this.deps.languages, { tenantId: c.tenantId, aadObjectId: post.target }, stringOrUndefined(reference.locale));
+    const card = await this.cardFor(c, wordsForLocale(locale));
     const activityId = await this.proactive(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity({ attachments: [card] }))?.id ?? '');
-    return { kind: post.kind, conversationId: String((reference.conversation as { id: string }).id), activityId, serviceUrl: String(reference.serviceUrl) };
+    return { kind: post.kind, conversationId: String((reference.conversation as { id: string }).id), activityId, serviceUrl: String(reference.serviceUrl), ...(locale ? { locale } : {}) };
   }
 
   /**
@@ -234,11 +257,16 @@ export class CaseDelivery {
     return (await this.deps.cases.getOutbox(c.tenantId, c.id))?.cards ?? [];
   }
 
-  /** Replaces the card in every place it lives, so everyone sees the same state. */
+  /** The words of the card in `location`: the locale it was posted in (HELPDESK_LOCALE for a card posted before cards had one). */
+  private wordsAt(location: CardLocation): Catalog {
+    return wordsForLocale(location.locale ?? this.deps.helpdeskLocale);
+  }
+
+  /** Replaces the card in every place it lives, so everyone sees the same state, each in the language of its place. */
   async refreshCards(c: Case, except?: { conversationId: string; activityId: string }): Promise<void> {
-    const card = await this.cardFor(c);
     const others = (await this.locationsOf(c)).filter((l) => !except || l.conversationId !== except.conversationId || l.activityId !== except.activityId);
     await this.inEachLocation(c, others, 'could not update or re-post a case card', async (context, location) => {
+      const card = await this.cardFor(c, this.wordsAt(location));
       try {
         await context.updateActivity({ id: location.activityId, type: 'message', attachments: [card] });
       } catch (error) {
@@ -250,18 +278,22 @@ export class CaseDelivery {
     });
   }
 
-  /** An audit line in each channel thread where the case card lives. */
-  async auditLine(c: Case, text: string): Promise<void> {
+  /** An audit line in each channel thread where the case card lives, in the language of the thread's card. */
+  async auditLine(c: Case, line: (words: Catalog) => string): Promise<void> {
     const threads = (await this.locationsOf(c)).filter((l) => l.kind === 'channel');
-    await this.inEachLocation(c, threads, 'could not post the audit line', (context) => context.sendActivity({ type: 'message', text, textFormat: 'plain' }));
+    await this.inEachLocation(c, threads, 'could not post the audit line', (context, location) => context.sendActivity({ type: 'message', text: line(this.wordsAt(location)), textFormat: 'plain' }));
   }
 
-  /** A 1:1 message to the requester in their personal chat with the bot (the summary shows in their toast). */
-  async toRequester(c: Case, message: { text?: string; attachments?: Attachment[] }): Promise<string | undefined> {
+  /**
+   * A 1:1 message to the requester in their personal chat with the bot (the summary shows in
+   * their toast), in their language: their choice, else the locale they escalated from.
+   */
+  async toRequester(c: Case, message: MessageIn): Promise<string | undefined> {
     const reference = (await this.deps.references.get(c.tenantId, c.requester.aadObjectId)) ?? personalOnly(c.requester.conversationReference);
     if (!reference) return undefined;
+    const locale = await localeFor(this.deps.languages, { tenantId: c.tenantId, aadObjectId: c.requester.aadObjectId }, c.requester.locale ?? stringOrUndefined(reference.locale));
     try {
-      return await this.proactive(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity({ type: 'message', textFormat: 'plain', ...message }))?.id);
+      return await this.proactive(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity({ type: 'message', textFormat: 'plain', ...message(wordsForLocale(locale)) }))?.id);
     } catch (error) {
       this.deps.log.warn({ caseId: c.id, err: (error as Error).message }, 'could not notify the requester');
       return undefined;

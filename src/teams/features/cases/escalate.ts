@@ -1,26 +1,27 @@
 import { TurnContext } from 'botbuilder';
 import type { Case, CaseOutbox } from '../../../domain/cases/case';
 import { openOrUpdateCase } from '../../../domain/cases/repository';
-import { TEXT } from '../../../text/en';
+import { draftWordsIn, type Catalog } from '../../../text/catalog';
+import { catalogFor } from '../../../text/languages';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
 import { guideCard } from '../../kit/cards/guide';
+import { localeOf, wordsOf } from '../../kit/language';
 import { requesterOf } from '../../kit/requester';
 import { scopeOf } from '../../kit/scope';
 import type { CasesDeps } from '.';
 import type { AppTurnState } from '../../kit/turnState';
 import { buildDraft } from '../../../domain/drafts';
-import { draftInputFromSubmit, draftKindOf } from '../drafts/draftCard';
+import { draftInputFromSubmit, draftKindOf, textLanguageOf } from '../drafts/draftCard';
 import { adminsButton } from '../directory/verbs';
 import { callerOf } from './access';
 import type { Reach } from './delivery';
 import { whereText } from './reach';
 
-const C = TEXT.cases;
-
 /** The sentence that tells the requester exactly where their case went, or that nobody could be reached yet. */
-export function reachSentence(c: Case, reach: Reach, created: boolean): string {
-  const where = whereText(reach);
+export function reachSentence(words: Catalog, c: Case, reach: Reach, created: boolean): string {
+  const C = words.cases;
+  const where = whereText(words, reach);
   if (where) return created ? C.escalated(c.id, where) : C.updated(c.id, where);
   if (reach.pending) return C.willRetry(c.id);
   return C.nobodyYet(c.id, C.categories[c.category]);
@@ -34,6 +35,8 @@ export function reachSentence(c: Case, reach: Reach, created: boolean): string {
  * routed or an admin installs the bot. The requester is told which of these happened.
  */
 export async function onEscalate(context: TurnContext, state: AppTurnState, deps: CasesDeps): Promise<void> {
+  const words = wordsOf(context);
+  const C = words.cases;
   const caller = callerOf(context);
   if (!caller) {
     await context.sendActivity(C.needsOrganisation);
@@ -55,21 +58,24 @@ export async function onEscalate(context: TurnContext, state: AppTurnState, deps
   const personal = scopeOf(context) === 'personal';
   const reference = personal ? (TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>) : undefined;
   if (reference) await deps.references.save(caller.tenantId, caller.id, reference);
-  const draft = draftKind ? buildDraft(draftKind, draftInputFromSubmit(draftKind, value), TEXT.drafts.documents[draftKind]) : undefined;
-  const note = draft ? `${C.draftNote(draft.title)}\n${draft.body}` : undefined;
+  // The note is the draft as it would be sent: in the language of its text (English for support, unless asked otherwise).
+  const draftWords = catalogFor(textLanguageOf(value));
+  const draft = draftKind ? buildDraft(draftKind, draftInputFromSubmit(draftKind, value), draftWordsIn(draftWords, draftKind)) : undefined;
+  const note = draft ? `${draftWords.cases.draftNote(draft.title)}\n${draft.body}` : undefined;
+  const locale = localeOf(context);
   const { case: c, created } = await openOrUpdateCase(deps.cases, {
     tenantId: caller.tenantId,
-    requester: { ...requester, ...(reference ? { conversationReference: reference } : {}) },
+    requester: { ...requester, ...(reference ? { conversationReference: reference } : {}), ...(locale ? { locale } : {}) },
     diagnosis: record.diagnosis,
     note,
   });
   const outbox: CaseOutbox | undefined = await deps.delivery.dispatch(c);
   if (!created) deps.background.run('refresh case cards', () => deps.delivery.refreshCards(c));
   const reach = outbox ? await deps.delivery.reachOf(c, outbox) : { admins: [], pending: 0 };
-  const sentence = reachSentence(c, reach, created);
+  const sentence = reachSentence(words, c, reach, created);
   if (reach.channel === undefined && !reach.admins.length && !reach.pending) {
     // Nobody can be reached yet: still a way to a person, the admin list.
-    await context.sendActivity({ attachments: [renderCard('guide', guideCard({ title: C.title(c.id), summary: sentence, actions: [adminsButton] }))] });
+    await context.sendActivity({ attachments: [renderCard('guide', guideCard({ title: C.title(c.id), summary: sentence, actions: [adminsButton(words)] }))] });
     return;
   }
   await context.sendActivity(sentence);

@@ -1,4 +1,4 @@
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CasesDeps } from '.';
 import type { CaseCaller } from './access';
 
@@ -7,7 +7,7 @@ import type { CaseCaller } from './access';
  * so case ids cannot be probed at speed. Returns the polite refusal, or undefined when
  * the look-up may go ahead.
  */
-export async function probeRefusal(deps: CasesDeps, caller: CaseCaller): Promise<string | undefined> {
+export async function probeRefusal(words: Catalog, deps: CasesDeps, caller: CaseCaller): Promise<string | undefined> {
   const decision = await deps.caseProbeLimiter.take(caller.tenantId, caller.id);
-  return decision.allowed ? undefined : TEXT.cases.slowDown(decision.retryAfterSeconds);
+  return decision.allowed ? undefined : words.cases.slowDown(decision.retryAfterSeconds);
 }

@@ -1,12 +1,11 @@
 import type { Case, CaseOutbox } from '../../../domain/cases/case';
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CasesDeps } from '.';
 import type { Reach } from './delivery';
 
-const C = TEXT.cases;
-
 /** The places a case reached, as the requester reads them ("the help desk in … and your admin …"). */
-export function whereText(reach: Reach): string {
+export function whereText(words: Catalog, reach: Reach): string {
+  const C = words.cases;
   return [
     ...(reach.channel !== undefined ? [C.where.channel(reach.channel)] : []),
     ...(reach.admins.length ? [C.where.admins(reach.admins)] : []),
@@ -28,7 +27,8 @@ export async function deliverAndTell(deps: Pick<CasesDeps, 'delivery' | 'cases'>
   await deps.delivery.queue(c, targets);
   const after = await deps.delivery.deliverPending(c, at);
   if (after && before.cards.length === 0 && after.cards.length > 0) {
-    await deps.delivery.toRequester(c, { text: C.reachedLater(c.id, whereText(await deps.delivery.reachOf(c, after))) });
+    const reach = await deps.delivery.reachOf(c, after);
+    await deps.delivery.toRequester(c, (words) => ({ text: words.cases.reachedLater(c.id, whereText(words, reach)) }));
   }
   return true;
 }

@@ -1,10 +1,9 @@
 import { CASE_CATEGORIES, CASE_STATUSES, type CaseCategory } from '../../../domain/cases/case';
 import type { CaseStats } from '../../../domain/cases/stats';
 import { VERDICT_TABLE, VERDICTS } from '../../../domain/verdicts';
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CaseStatsCardData, StatsBar } from '../../kit/cards/data';
 
-const C = TEXT.cases;
 /** Where each verdict goes in the chart: the ones that need the help desk's work first. */
 const VERDICT_ORDER = [...VERDICTS].sort((a, b) => VERDICT_TABLE[a].triageRank - VERDICT_TABLE[b].triageRank);
 /** ColumnSet weights of a whole bar. */
@@ -27,7 +26,8 @@ export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>): S
  * The stats card: a few headline figures, then a bar chart per category, status and verdict found.
  * `categories`: those the caller triages here (a channel's); the others are not counted, so they get no row.
  */
-export function statsCardData(stats: CaseStats, undelivered: number, categories: readonly CaseCategory[] = CASE_CATEGORIES): CaseStatsCardData {
+export function statsCardData(words: Catalog, stats: CaseStats, undelivered: number, categories: readonly CaseCategory[] = CASE_CATEGORIES): CaseStatsCardData {
+  const C = words.cases;
   const S = C.stats;
   return {
     title: S.title,

@@ -6,9 +6,9 @@ import { ChannelOfAnotherTenant } from '../../../domain/stores/helpdeskChannels'
 import { hasChannelCard } from '../../../domain/cases/outbox';
 import { parseTriageCommand, type TriageCommand } from '../../../domain/cases/triageCommands';
 import type { Actor } from '../../../domain/cases/authorisation';
-import { TEXT } from '../../../text/en';
 import { guideCard } from '../../kit/cards/guide';
 import { renderCard } from '../../kit/cards/render';
+import { localeOf, wordsOf } from '../../kit/language';
 import { channelOf, scopeOf } from '../../kit/scope';
 import type { CasesDeps } from '.';
 import { callerOf, mayRouteChannels, triageScopeOf, type CaseCaller } from './access';
@@ -16,8 +16,6 @@ import { caseListCard, type CaseListKind } from './caseList';
 import { probeRefusal } from './probeGuard';
 import { statsCardData } from './statsCard';
 import { deliverAndTell } from './reach';
-
-const C = TEXT.cases;
 
 /** A triage command, typed (the @mention already removed) or from a help-card button carrying the command text. */
 export function triageCommandOf(context: TurnContext): TriageCommand | undefined {
@@ -66,24 +64,27 @@ export function triageRoutes(deps: CasesDeps): { onTriage: (context: TurnContext
     for (const c of await deps.cases.listOpen(actor.tenantId, { categories })) {
       if (((await deps.cases.getOutbox(c.tenantId, c.id))?.cards.length ?? 0) === 0) undelivered++;
     }
-    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(counted, undelivered, categories))] });
+    await context.sendActivity({ attachments: [renderCard('caseStats', statsCardData(wordsOf(context), counted, undelivered, categories))] });
   };
 
   const list = async (context: TurnContext, kind: CaseListKind, actor: Actor, categories: CaseCategory[]) => {
-    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(deps, kind, actor, categories))] });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(await caseListCard(wordsOf(context), deps, kind, actor, categories))] });
   };
 
   /** Routes the channel for the caller's tenant, then posts the tenant's waiting cases of those categories here. */
   const useChannel = async (context: TurnContext, caller: CaseCaller, categories: CaseCategory[]) => {
+    const C = wordsOf(context).cases;
     if (!(await mayRouteChannels(deps, caller))) {
       await context.sendActivity(C.channelDenied);
       return;
     }
     const { teamId, channelId, channelName } = channelOf(context);
     const setBy = { id: caller.id, name: caller.name || caller.id };
+    // The channel speaks the language of whoever routed it.
+    const locale = localeOf(context);
     try {
       for (const category of categories) {
-        await deps.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy });
+        await deps.channels.set(category, { tenantId: caller.tenantId, teamId: teamId ?? channelId, channelId, channelName, serviceUrl: context.activity.serviceUrl, setBy, ...(locale ? { locale } : {}) });
       }
     } catch (error) {
       // Refused in words no different from a caller without the role: the channel's owner stays unnamed.
@@ -103,6 +104,8 @@ export function triageRoutes(deps: CasesDeps): { onTriage: (context: TurnContext
   };
 
   const run = async (context: TurnContext, command: TriageCommand): Promise<void> => {
+    const words = wordsOf(context);
+    const C = words.cases;
     const caller = callerOf(context);
     if (command.kind === 'use-channel' || command.kind === 'use-channel-usage') {
       if (scopeOf(context) !== 'channel') return void (await context.sendActivity(C.channelOnly));
@@ -120,12 +123,12 @@ export function triageRoutes(deps: CasesDeps): { onTriage: (context: TurnContext
       case 'mine':
         return list(context, command.kind, actor, categories);
       case 'case': {
-        const refusal = await probeRefusal(deps, caller);
+        const refusal = await probeRefusal(words, deps, caller);
         if (refusal) return void (await context.sendActivity(refusal));
         const c = await deps.cases.get(tenantId, command.id);
         // Outside this channel's categories a case reads exactly as a missing one.
         if (!c || !categories.includes(c.category)) return void (await context.sendActivity(C.notFound(command.id)));
-        await context.sendActivity({ attachments: [await deps.delivery.cardFor(c)] });
+        await context.sendActivity({ attachments: [await deps.delivery.cardFor(c, words)] });
         return;
       }
       case 'stats':

@@ -1,4 +1,4 @@
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CardButton } from '../../kit/cards/data';
 import type { ExecuteVerb, SubmitVerb } from '../../kit/verbs';
 
@@ -22,8 +22,8 @@ export const CASE_ACTION_VERBS = {
 
 export type CaseActionVerb = (typeof CASE_ACTION_VERBS)[keyof typeof CASE_ACTION_VERBS];
 
-export function escalateButton(address?: string): CardButton {
-  return { title: TEXT.cases.escalateButton, data: { verb: CASE_VERBS.escalate, ...(address ? { address } : {}) } };
+export function escalateButton(words: Catalog, address?: string): CardButton {
+  return { title: words.cases.escalateButton, data: { verb: CASE_VERBS.escalate, ...(address ? { address } : {}) } };
 }
 
 /** A button that runs a triage command, as if it were typed. */

@@ -3,13 +3,14 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import { Dialog, DialogReason, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import { parseAddress } from '../../../domain/address';
 import type { Requester } from '../../../domain/requester';
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
 import { diagnoseAndReply, type DiagnoseDeps } from './diagnose';
 import { CHECK_ACCOUNT_VERBS } from './verbs';
 import { personalChoiceCard } from './verdictCard';
 import type { ProfileCache } from '../../kit/profileCache';
+import { wordsOf } from '../../kit/language';
 import { requesterOf, workAddresses } from '../../kit/requester';
 import { isRecord } from '../../kit/turnState';
 
@@ -44,8 +45,6 @@ interface CheckAccountState {
   requester: Requester;
   card: WaitingCard;
 }
-
-const A = TEXT.account;
 
 function isOptionalString(value: unknown): boolean {
   return value === undefined || typeof value === 'string';
@@ -89,7 +88,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     const address = options?.address;
     if (address === undefined) return this.ask(dc, requester);
     const parsed = parseAddress(address);
-    if (!parsed.ok) return this.ask(dc, requester, { error: TEXT.address.problems[parsed.problem], typed: address });
+    if (!parsed.ok) return this.ask(dc, requester, { error: wordsOf(dc.context).address.problems[parsed.problem], typed: address });
     await diagnoseAndReply(dc.context, this.deps, requester, parsed.address);
     return dc.endDialog();
   }
@@ -99,15 +98,16 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     const { state } = dc.activeDialog as DialogInstance<CheckAccountState>;
     const { context } = dc;
     const value = context.activity.value as SubmitData | undefined;
+    const words = wordsOf(context);
     let typed: string;
     if (value?.verb === CHECK_ACCOUNT_VERBS.account) {
       if (value.cardId !== state.card.cardId) {
-        await context.sendActivity(A.alreadyAnswered);
+        await context.sendActivity(words.account.alreadyAnswered);
         return Dialog.EndOfTurn;
       }
       if (value.choice === 'personal') {
-        await this.closeCard(context, state, A.personalAnswer);
-        await context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard(state.requester))] });
+        await this.closeCard(context, state, words.account.personalAnswer);
+        await context.sendActivity({ attachments: [renderCard('guide', personalChoiceCard(words, state.requester))] });
         return dc.endDialog();
       }
       typed = String((value.choice === 'work' ? value.address : value.otherAddress) ?? '');
@@ -116,8 +116,8 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
     }
     const parsed = parseAddress(typed);
     if (!parsed.ok) {
-      state.card.reprompt = { error: TEXT.address.problems[parsed.problem], typed: typed.slice(0, 320) };
-      await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state)] });
+      state.card.reprompt = { error: words.address.problems[parsed.problem], typed: typed.slice(0, 320) };
+      await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(words, state)] });
       return Dialog.EndOfTurn;
     }
     await this.closeCard(context, state, parsed.address);
@@ -132,7 +132,7 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
 
   private async ask(dc: DialogContext, requester: Requester, reprompt?: Reprompt): Promise<DialogTurnResult> {
     const card: WaitingCard = { activityId: '', cardId: randomUUID(), ...(reprompt ? { reprompt } : {}) };
-    const sent = await dc.context.sendActivity({ attachments: [questionCard({ requester, card })] });
+    const sent = await dc.context.sendActivity({ attachments: [questionCard(wordsOf(dc.context), { requester, card })] });
     card.activityId = sent?.id ?? '';
     (dc.activeDialog as DialogInstance<CheckAccountState>).state = { requester, card };
     return Dialog.EndOfTurn;
@@ -140,12 +140,13 @@ export class CheckAccountDialog extends Dialog<CheckAccountOptions> {
 
   /** Closes the card: with the answer it got, or, without one, saying it was stopped. */
   private async closeCard(context: TurnContext, state: CheckAccountState, answer?: string): Promise<void> {
-    await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(state, answer ?? null)] });
+    await context.updateActivity({ id: state.card.activityId, type: 'message', attachments: [questionCard(wordsOf(context), state, answer ?? null)] });
   }
 }
 
 /** The question card; closed (no buttons) with the answer, or with `null` when it was stopped unanswered. */
-function questionCard({ requester, card }: CheckAccountState, answer?: string | null): Attachment {
+function questionCard(words: Catalog, { requester, card }: CheckAccountState, answer?: string | null): Attachment {
+  const A = words.account;
   return renderCard('accountChoice', {
     cardId: card.cardId,
     title: A.title,
@@ -160,6 +161,6 @@ function questionCard({ requester, card }: CheckAccountState, answer?: string | 
     answered: answer !== undefined,
     answeredLabel: A.answered,
     answer: answer ?? '',
-    closedNote: answer === null ? TEXT.cancel.closedCard : '',
+    closedNote: answer === null ? words.cancel.closedCard : '',
   });
 }

@@ -6,9 +6,9 @@ import type { Requester } from '../../../domain/requester';
 import type { AdminDirectory } from '../../../domain/admins';
 import type { DiagnosisService } from '../../../domain/diagnosis';
 import type { LookupBudget } from '../../../domain/rateLimit';
-import { TEXT } from '../../../text/en';
 import { renderCard } from '../../kit/cards/render';
 import type { AdminLookup } from '../../kit/adminLookup';
+import { wordsOf } from '../../kit/language';
 import { verdictCard } from './verdictCard';
 
 export interface DiagnoseDeps {
@@ -37,11 +37,12 @@ export async function diagnoseAndReply(
   // so the two arrive in order.
   const typing = context.sendActivity({ type: ActivityTypes.Typing });
   typing.catch(() => undefined); // handled where it is awaited, not as an unhandled rejection meanwhile
+  const words = wordsOf(context);
   const allowance = await deps.lookupLimiter.take(requester.tenantId, requester.aadObjectId);
   if (!allowance.allowed) {
     await typing;
     const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60));
-    await context.sendActivity(allowance.refusedBy === 'tenant' ? TEXT.account.tenantRateLimited(minutes) : TEXT.account.rateLimited(minutes));
+    await context.sendActivity(allowance.refusedBy === 'tenant' ? words.account.tenantRateLimited(minutes) : words.account.rateLimited(minutes));
     return undefined;
   }
   const diagnosis = await deps.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
@@ -49,7 +50,7 @@ export async function diagnoseAndReply(
   const domainAdmins = await domainAdminNames(deps, diagnosis);
   await typing;
   await context.sendActivity({
-    attachments: [renderCard('guide', verdictCard(diagnosis, requester, domainAdmins))],
+    attachments: [renderCard('guide', verdictCard(words, diagnosis, requester, domainAdmins))],
   });
   return diagnosis;
 }

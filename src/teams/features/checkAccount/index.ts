@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { parseAddress } from '../../../domain/address';
-import { TEXT } from '../../../text/en';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
 import { intent, intentOf } from '../../kit/intents';
+import { wordsOf } from '../../kit/language';
 import { onSubmit, type BotApp, type TurnHandler } from '../../kit/verbs';
 import type { CheckJourney } from './journey';
 import { blockerCard, BLOCKERS, type Blocker } from './verdictCard';
@@ -33,17 +33,18 @@ export function register(app: BotApp, { journey }: { journey: CheckJourney }): v
 
   /** A submit from the account card: the journey, if one waits, checks it comes from its card. */
   const onAccountAnswer: TurnHandler = async (context, state) => {
-    if (!(await journey.answer(context, state))) await context.sendActivity(TEXT.account.alreadyAnswered);
+    if (!(await journey.answer(context, state))) await context.sendActivity(wordsOf(context).account.alreadyAnswered);
   };
 
   const onBlocker: TurnHandler = async (context) => {
     const { blocker, address } = submitted(context);
     const parsed = parseAddress(String(address ?? ''));
+    const words = wordsOf(context);
     if (!BLOCKERS.includes(blocker as Blocker) || !parsed.ok) {
-      await context.sendActivity(TEXT.errors.unknownAction);
+      await context.sendActivity(words.errors.unknownAction);
       return;
     }
-    await context.sendActivity({ attachments: [renderCard('guide', blockerCard(blocker as Blocker, parsed.address))] });
+    await context.sendActivity({ attachments: [renderCard('guide', blockerCard(words, blocker as Blocker, parsed.address))] });
   };
 
   app.message(intent('diagnose'), onCheckIntent);

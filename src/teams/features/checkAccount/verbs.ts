@@ -1,4 +1,4 @@
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CardButton } from '../../kit/cards/data';
 import type { SubmitVerb } from '../../kit/verbs';
 
@@ -15,4 +15,6 @@ export function checkButton(title: string, address?: string): CardButton {
   return { title, data: { verb: CHECK_ACCOUNT_VERBS.check, ...(address ? { address } : {}) } };
 }
 
-export const checkAnotherButton: CardButton = checkButton(TEXT.result.actions.checkAnother);
+export function checkAnotherButton(words: Catalog): CardButton {
+  return checkButton(words.result.actions.checkAnother);
+}

@@ -1,45 +1,46 @@
 import type { AdminLookupResult, AdminPerson } from '../../../domain/admins';
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { GuideCardData, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryLink, secondary, section } from '../../kit/cards/guide';
-import { LINK_BUTTONS } from '../../kit/cards/links';
+import { linkButtons } from '../../kit/cards/links';
 import { actionTitle } from '../../kit/cards/titles';
 import { escalateButton } from '../cases/verbs';
 import { adminsButton, mfaButton } from './verbs';
-
-const T = TEXT.admins;
 /** People shown on the first view; the rest open on demand. */
 const FIRST_VIEW_PEOPLE = 2;
 
 /** Teams' deep link to a 1:1 chat with a message ready to send. */
-export function chatLink(upn: string): string {
-  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(upn)}&message=${encodeURIComponent(T.chatMessage)}`;
+export function chatLink(words: Catalog, upn: string): string {
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(upn)}&message=${encodeURIComponent(words.admins.chatMessage)}`;
 }
 
-function personSection(person: AdminPerson): GuideSection {
+function personSection(words: Catalog, person: AdminPerson): GuideSection {
+  const T = words.admins;
   const contact = person.mail ?? person.userPrincipalName;
   const assignment = person.assignment === 'active' ? T.active : T.eligible;
   return section(person.displayName, { text: `${contact}\n${person.roles.join(', ')} (${assignment})` });
 }
 
-function chat(person: AdminPerson): { title: string; url: string } {
-  return { title: actionTitle(T.chat(person.displayName)), url: chatLink(person.userPrincipalName) };
+function chat(words: Catalog, person: AdminPerson): { title: string; url: string } {
+  return { title: actionTitle(words.admins.chat(person.displayName)), url: chatLink(words, person.userPrincipalName) };
 }
 
 /** How to find the admins in the Entra admin center. */
-function manualSection(): GuideSection {
-  return section('', { steps: TEXT.manual.findAdmin.steps, note: TEXT.manual.findAdmin.otherwise });
+function manualSection(words: Catalog): GuideSection {
+  return section('', { steps: words.manual.findAdmin.steps, note: words.manual.findAdmin.otherwise });
 }
 
 /** The people found, Global Administrators first (as found): a few on the card, the others and their chat links on demand. */
-function peopleParts(people: readonly AdminPerson[]) {
+function peopleParts(words: Catalog, people: readonly AdminPerson[]) {
   const first = people.slice(0, FIRST_VIEW_PEOPLE);
   const rest = people.slice(FIRST_VIEW_PEOPLE);
+  const sectionOf = (person: AdminPerson) => personSection(words, person);
+  const chatOf = (person: AdminPerson) => chat(words, person);
   return {
-    sections: first.map(personSection),
-    primary: first.length ? primaryLink(chat(first[0])) : [],
-    links: secondary(...first.slice(1).map(chat)),
-    details: rest.length ? [detail(T.more(rest.length), { sections: rest.map(personSection), links: rest.slice(0, 5).map(chat) })] : [],
+    sections: first.map(sectionOf),
+    primary: first.length ? primaryLink(chatOf(first[0])) : [],
+    links: secondary(...first.slice(1).map(chatOf)),
+    details: rest.length ? [detail(words.admins.more(rest.length), { sections: rest.map(sectionOf), links: rest.slice(0, 5).map(chatOf) })] : [],
   };
 }
 
@@ -48,10 +49,12 @@ function peopleParts(people: readonly AdminPerson[]) {
  * person. After an unmanaged verdict, `ownTenant` is the lookup in the person's own Teams
  * tenant: its Global Administrators can do an external takeover.
  */
-export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant?: AdminLookupResult): GuideCardData {
+export function adminsCard(words: Catalog, result: AdminLookupResult, domain?: string, ownTenant?: AdminLookupResult): GuideCardData {
+  const T = words.admins;
+  const entraAdminCenter = linkButtons(words).entraAdminCenter;
   switch (result.kind) {
     case 'found': {
-      const people = peopleParts(result.admins);
+      const people = peopleParts(words, result.admins);
       return guideCard({
         title: T.foundTitle,
         tone: 'good',
@@ -62,7 +65,7 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         ],
         primary: people.primary,
         details: people.details,
-        actions: [escalateButton(), ...secondary(mfaButton)],
+        actions: [escalateButton(words), ...secondary(mfaButton(words))],
         links: people.links,
       });
     }
@@ -70,39 +73,39 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
       return guideCard({
         title: T.manualTitle,
         summary: result.reason === 'other-tenant' ? T.otherTenant : T.manualSummary,
-        sections: [manualSection()],
-        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
-        actions: [escalateButton()],
+        sections: [manualSection(words)],
+        primary: primaryLink(entraAdminCenter),
+        actions: [escalateButton(words)],
       });
     case 'permission-error':
       return guideCard({
         title: T.permissionTitle,
         tone: 'warning',
         summary: T.permission,
-        sections: [manualSection()],
-        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
+        sections: [manualSection(words)],
+        primary: primaryLink(entraAdminCenter),
         details: [
-          detail(TEXT.result.failed.detailsButton, {
+          detail(words.result.failed.detailsButton, {
             sections: [section('', { text: T.permissionDetail(result.failure.permission) })],
             links: result.failure.consentUrl ? [{ title: T.consent, url: result.failure.consentUrl }] : [],
           }),
         ],
-        actions: [escalateButton()],
+        actions: [escalateButton(words)],
       });
     case 'failed':
       return guideCard({
         title: T.failedTitle,
         tone: 'attention',
         summary: T.failed,
-        sections: [manualSection()],
-        primary: primaryLink(LINK_BUTTONS.entraAdminCenter),
-        details: [detail(TEXT.result.failed.detailsButton, { sections: [section('', { text: T.failedDetail(result.failure.message) })] })],
-        actions: [{ ...adminsButton, title: TEXT.result.actions.retry }, escalateButton()],
+        sections: [manualSection(words)],
+        primary: primaryLink(entraAdminCenter),
+        details: [detail(words.result.failed.detailsButton, { sections: [section('', { text: T.failedDetail(result.failure.message) })] })],
+        actions: [{ ...adminsButton(words), title: words.result.actions.retry }, escalateButton(words)],
       });
     case 'unmanaged': {
       // Only a Global Administrator of the managed tenant can add the domain (the external takeover).
       const globalAdmins = ownTenant?.kind === 'found' ? ownTenant.admins.filter((admin) => admin.roles.includes('Global Administrator')) : [];
-      const own = globalAdmins.length ? peopleParts(globalAdmins) : undefined;
+      const own = globalAdmins.length ? peopleParts(words, globalAdmins) : undefined;
       return guideCard({
         title: T.unmanagedTitle,
         tone: 'warning',
@@ -111,8 +114,8 @@ export function adminsCard(result: AdminLookupResult, domain?: string, ownTenant
         sections: own?.sections ?? [],
         primary: own?.primary ?? [],
         details: own?.details ?? [],
-        actions: [escalateButton()],
-        links: [...(own?.links ?? []), ...secondary(LINK_BUTTONS.takeover)],
+        actions: [escalateButton(words)],
+        links: [...(own?.links ?? []), ...secondary(linkButtons(words).takeover)],
       });
     }
   }

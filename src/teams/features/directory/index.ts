@@ -5,6 +5,7 @@ import { checkMfaReadiness, type MfaDirectory } from '../../../domain/mfaReadine
 import type { AdminLookup } from '../../kit/adminLookup';
 import { renderCard } from '../../kit/cards/render';
 import { intent } from '../../kit/intents';
+import { wordsOf } from '../../kit/language';
 import type { ProfileCache } from '../../kit/profileCache';
 import { requesterOf } from '../../kit/requester';
 import { onSubmit, type BotApp } from '../../kit/verbs';
@@ -37,20 +38,21 @@ export function register(app: BotApp, deps: DirectoryDeps): void {
     const result = unmanaged ? await deps.lookupAdmins({ tenantId: latest.tenantId, domainType: 'unmanaged' }) : await own();
     // The person's own Teams tenant is managed: its Global Administrators can do the external takeover.
     const ownTenant = unmanaged && requester.tenantId ? await own() : undefined;
-    await context.sendActivity({ attachments: [renderCard('guide', adminsCard(result, latest?.domain ?? undefined, ownTenant))] });
+    await context.sendActivity({ attachments: [renderCard('guide', adminsCard(wordsOf(context), result, latest?.domain ?? undefined, ownTenant))] });
   };
 
   /** Journey 2, with the live readiness of the person's tenant when Graph can read it, and what their last check means for MFA. */
   const onMfa = async (context: TurnContext): Promise<void> => {
     const requester = await requesterOf(context, deps.profiles);
     const latest = (await deps.records.latest(requester))?.diagnosis;
+    const words = wordsOf(context);
     let readiness: ReadinessView | undefined;
     if (deps.directory) {
       await context.sendActivity({ type: ActivityTypes.Typing });
       const result = await checkMfaReadiness(deps.directory, { tenantId: requester.tenantId ?? '', userPrincipalName: requester.upn });
-      readiness = readinessView(result);
+      readiness = readinessView(words, result);
     }
-    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(readiness, latest))] });
+    await context.sendActivity({ attachments: [renderCard('guide', mfaCard(words, readiness, latest))] });
   };
 
   app.message(intent('mfa'), onMfa);

@@ -1,23 +1,20 @@
 import type { Diagnosis } from '../../../domain/types';
-import type { ReadinessPointInWords } from '../../../text/catalog';
-import { TEXT } from '../../../text/en';
+import type { Catalog, ReadinessPointInWords } from '../../../text/catalog';
 import type { GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section } from '../../kit/cards/guide';
-import { LINK_BUTTONS } from '../../kit/cards/links';
+import { linkButtons } from '../../kit/cards/links';
 import { escalateButton } from '../cases/verbs';
 import { checkAnotherButton } from '../checkAccount/verbs';
 import { draftButton } from '../drafts/verbs';
 import { adminsButton } from './verbs';
 import { pointLine, type ReadinessView } from './readiness';
 
-const M = TEXT.mfa;
-const R = TEXT.readiness;
-
 /**
  * What the person's last check says about their tenant's MFA set-up: a federated domain needs
  * its identity provider's MFA claim accepted; an unmanaged tenant has nobody to turn MFA on.
  */
-export function tenantMfaSections(checked: Diagnosis | undefined): GuideSection[] {
+export function tenantMfaSections(words: Catalog, checked: Diagnosis | undefined): GuideSection[] {
+  const M = words.mfa;
   const domain = checked?.domain;
   if (!domain) return [];
   if (checked.domainType === 'federated') return [section(M.federated.heading, { text: M.federated.text(domain) })];
@@ -26,7 +23,8 @@ export function tenantMfaSections(checked: Diagnosis | undefined): GuideSection[
 }
 
 /** The seed's admin guidance: who can do it, the Conditional Access steps, the fallbacks, methods and guests. */
-function adminGuidance(): GuideSection[] {
+function adminGuidance(words: Catalog): GuideSection[] {
+  const M = words.mfa;
   return [
     section(M.admin.heading, { text: `${M.admin.whoCan(M.whoCanEnforce)}\n\n${M.admin.intro}`, steps: M.admin.steps }),
     section(M.admin.fallbackHeading, { steps: M.admin.fallbacks }),
@@ -35,16 +33,17 @@ function adminGuidance(): GuideSection[] {
   ];
 }
 
-function adminDetail(sections: GuideSection[], title: string = M.admin.button): GuideDetail {
+function adminDetail(words: Catalog, sections: GuideSection[], title: string = words.mfa.admin.button): GuideDetail {
+  const L = linkButtons(words);
   return detail(title, {
     sections,
-    links: [LINK_BUTTONS.enableMfa, LINK_BUTTONS.securityDefaults, LINK_BUTTONS.perUserMfa, LINK_BUTTONS.federatedMfa],
-    buttons: [draftButton('mfa-support')],
+    links: [L.enableMfa, L.securityDefaults, L.perUserMfa, L.federatedMfa],
+    buttons: [draftButton(words, 'mfa-support')],
   });
 }
 
-const userSteps = () => section(M.user.heading, { steps: M.user.steps });
-const userLine = (user: ReadinessPointInWords) => section('', { text: pointLine(user) });
+const userSteps = (words: Catalog) => section(words.mfa.user.heading, { steps: words.mfa.user.steps });
+const userLine = (words: Catalog, user: ReadinessPointInWords) => section('', { text: pointLine(words, user) });
 /** Registered, with one method ('warning': a backup is missing) or more ('done'). */
 const isRegistered = (user: ReadinessPointInWords | undefined) => user?.status === 'done' || user?.status === 'warning';
 
@@ -54,14 +53,18 @@ const isRegistered = (user: ReadinessPointInWords | undefined) => user?.status =
  * missing; a compliant tenant gets a short confirmation and the person's own part. `checked`,
  * the person's last diagnosis, adds what it means for their tenant.
  */
-export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCardData {
-  const tenant = tenantMfaSections(checked);
+export function mfaCard(words: Catalog, readiness?: ReadinessView, checked?: Diagnosis): GuideCardData {
+  const M = words.mfa;
+  const R = words.readiness;
+  const L = linkButtons(words);
+  const checkAnother = checkAnotherButton(words);
+  const tenant = tenantMfaSections(words, checked);
   const user = readiness?.user;
   const userDone = user?.status === 'done';
   const common = {
     // An unmanaged tenant has no admin to ask: whoever takes it over can help.
     help: checked?.domainType === 'unmanaged' ? M.unmanaged.help : M.help,
-    actions: [adminsButton, ...secondary(escalateButton(), checkAnotherButton)],
+    actions: [adminsButton(words), ...secondary(escalateButton(words), checkAnother)],
   };
   if (!readiness) {
     return guideCard({
@@ -69,16 +72,16 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
       title: M.title,
       tone: 'accent',
       summary: M.summary,
-      sections: [...tenant.filter((s) => s.heading === M.unmanaged.heading), userSteps()],
-      primary: primaryLink(LINK_BUTTONS.mfaSetup),
-      details: [adminDetail([...tenant, ...adminGuidance()])],
+      sections: [...tenant.filter((s) => s.heading === M.unmanaged.heading), userSteps(words)],
+      primary: primaryLink(L.mfaSetup),
+      details: [adminDetail(words, [...tenant, ...adminGuidance(words)])],
     });
   }
   if (readiness.tenantReady) {
     const registered = isRegistered(user);
     // What was checked in full, and the steps a registered person no longer needs, open on demand.
     const checkedInFull = detail(M.ready.detailsButton, {
-      sections: [section(R.heading, { text: readiness.done.join('\n\n') }), ...tenant, ...(registered ? [] : [userSteps()])],
+      sections: [section(R.heading, { text: readiness.done.join('\n\n') }), ...tenant, ...(registered ? [] : [userSteps(words)])],
     });
     return guideCard({
       ...common,
@@ -86,16 +89,16 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
       tone: 'good',
       summary: M.ready.summary(readiness.enforcedBy ?? ''),
       sections: [
-        ...(user ? [userLine(user)] : []),
+        ...(user ? [userLine(words, user)] : []),
         registered
           ? section(M.user.heading, { text: userDone ? M.ready.userDone : M.ready.addBackup })
           : section(M.ready.registerFirst, { text: M.user.steps[0] }),
       ],
-      primary: userDone ? [] : primaryLink(LINK_BUTTONS.mfaSetup),
+      primary: userDone ? [] : primaryLink(L.mfaSetup),
       details: [checkedInFull],
     });
   }
-  const userSections = user ? [userLine(user)] : [];
+  const userSections = user ? [userLine(words, user)] : [];
   return guideCard({
     ...common,
     title: M.title,
@@ -106,16 +109,16 @@ export function mfaCard(readiness?: ReadinessView, checked?: Diagnosis): GuideCa
       ...userSections,
       ...(userDone ? [] : [section('', { text: M.user.short })]),
     ],
-    primary: userDone ? primaryButton(adminsButton) : primaryLink(LINK_BUTTONS.mfaSetup),
+    primary: userDone ? primaryButton(adminsButton(words)) : primaryLink(L.mfaSetup),
     details: [
-      adminDetail([
-        ...(userDone ? [] : [userSteps()]),
+      adminDetail(words, [
+        ...(userDone ? [] : [userSteps(words)]),
         ...tenant,
         section(R.heading, { text: readiness.missing.join('\n\n') }),
         ...(readiness.adminMustDo.length ? [section(R.adminMustDo, { steps: readiness.adminMustDo })] : []),
         section(M.admin.fallbackHeading, { steps: M.admin.fallbacks, note: M.support }),
       ], userDone ? M.admin.button : M.admin.allButton),
     ],
-    actions: userDone ? secondary(escalateButton(), checkAnotherButton) : common.actions,
+    actions: userDone ? secondary(escalateButton(words), checkAnother) : common.actions,
   });
 }

@@ -1,4 +1,4 @@
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CardButton } from '../../kit/cards/data';
 import type { SubmitVerb } from '../../kit/verbs';
 
@@ -8,5 +8,10 @@ export const DIRECTORY_VERBS = {
   admins: 'vlsa.admins',
 } as const satisfies Record<string, SubmitVerb>;
 
-export const mfaButton: CardButton = { title: TEXT.result.actions.mfa, data: { verb: DIRECTORY_VERBS.mfa } };
-export const adminsButton: CardButton = { title: TEXT.admins.button, data: { verb: DIRECTORY_VERBS.admins } };
+export function mfaButton(words: Catalog): CardButton {
+  return { title: words.result.actions.mfa, data: { verb: DIRECTORY_VERBS.mfa } };
+}
+
+export function adminsButton(words: Catalog): CardButton {
+  return { title: words.admins.button, data: { verb: DIRECTORY_VERBS.admins } };
+}

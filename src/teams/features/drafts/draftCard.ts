@@ -1,27 +1,52 @@
-import { buildDraft, DRAFT_KINDS, type Draft, type DraftFieldErrors, type DraftFieldProblem, type DraftInput, type DraftKind } from '../../../domain/drafts';
+import { buildDraft, DRAFT_KINDS, type Draft, type DraftCase, type DraftFieldErrors, type DraftFieldProblem, type DraftInput, type DraftKind } from '../../../domain/drafts';
+import { draftInputFromCase } from '../../../domain/drafts';
 import { FIELD_SPECS } from '../../../domain/drafts/fields';
-import { TEXT } from '../../../text/en';
+import { isLanguageTag } from '../../../domain/language/tags';
+import { draftWordsIn, type Catalog } from '../../../text/catalog';
+import { catalogFor, type LanguageTag } from '../../../text/languages';
 import type { DraftCardData, SubmitData } from '../../kit/cards/data';
 
-const D = TEXT.drafts;
+/**
+ * The language a draft's text is in. Drafts are addressed to Microsoft (VLSC Support's web
+ * form, MFAVLCsupport@microsoft.com), whose support works in English: English unless the
+ * person asked for the draft in their language.
+ */
+export const SUPPORT_LANGUAGE: LanguageTag = 'en';
+
+export interface DraftCardOptions<K extends DraftKind> {
+  /** The language of the draft's text (title of the form aside, its fields, subject and body). */
+  textLanguage: LanguageTag;
+  /** The reader's language differs from the text's: the card offers "Draft in my language". */
+  offerMyLanguage: boolean;
+  errors?: DraftFieldErrors<K>;
+  status?: string;
+}
 
 /**
- * The draft on a card: the full text to copy, "Open in e-mail" (mailto) or the VLSC
- * Support page, and every field editable, with its error when the last update failed.
+ * The draft on a card: the full text to copy, "Open in e-mail" (mailto) or the VLSC Support
+ * page, and every field editable, with its error when the last update failed. The text, its
+ * fields and their choices are in the text's language; what the card says around them (its
+ * title, headings, notes, errors, buttons) is in the reader's `words`.
  */
-export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, errors: DraftFieldErrors<K> = {}, status = ''): DraftCardData {
-  const draft: Draft<K> = buildDraft(kind, input, TEXT.drafts.documents[kind]);
+export function draftCard<K extends DraftKind>(words: Catalog, kind: K, input: DraftInput<K>, options: DraftCardOptions<K>): DraftCardData {
+  const { textLanguage, offerMyLanguage, status = '' } = options;
+  const errors: DraftFieldErrors<K> = options.errors ?? {};
+  const D = words.drafts;
+  const draft: Draft<K> = buildDraft(kind, input, draftWordsIn(catalogFor(textLanguage), kind));
+  // The notes guide the sender, not support: the same draft, worded for the reader.
+  const forReader = buildDraft(kind, input, draftWordsIn(words, kind));
   const hasErrors = Object.keys(errors).length > 0;
   const specs = FIELD_SPECS[kind];
   return {
     kind,
-    title: draft.title,
-    notes: draft.notes.map((text) => ({ text })),
+    textLanguage,
+    title: forReader.title,
+    notes: [...(offerMyLanguage ? [words.language.draftInEnglish] : []), ...forReader.notes].map((text) => ({ text })),
     status: hasErrors ? D.fixErrors : status,
     statusColor: hasErrors ? 'Attention' : 'Good',
     textHeading: draft.channel === 'email' ? D.emailHeading : D.textHeading,
     subjectLabel: D.subject,
-    subject: draft.channel === 'email' ? `${draft.subject}  (to ${draft.to})` : '',
+    subject: draft.channel === 'email' && draft.to ? `${draft.subject}  ${words.language.emailTo(draft.to)}` : '',
     body: draft.body,
     truncatedNote: draft.truncated ? D.truncated : '',
     editHeading: D.editHeading,
@@ -32,23 +57,29 @@ export function draftCard<K extends DraftKind>(kind: K, input: DraftInput<K>, er
         label: field.label,
         value: field.value,
         required: field.required,
-        requiredMessage: TEXT.drafts.fieldProblem(kind, field.name, { code: 'missing' }),
+        requiredMessage: D.fieldProblem(kind, field.name, { code: 'missing' }),
         multiline: Boolean(spec?.multiline),
         maxLength: spec?.maxLength ?? 300,
         isChoice: Boolean(field.choices),
         choices: (field.choices ?? []).map((choice) => ({ title: choice.title, value: choice.value })),
-        error: errors[field.name] ? TEXT.drafts.fieldProblem(kind, field.name, errors[field.name] as DraftFieldProblem) : '',
+        error: errors[field.name] ? D.fieldProblem(kind, field.name, errors[field.name] as DraftFieldProblem) : '',
       };
     }),
     openTitle: draft.channel === 'email' ? D.openEmail : D.openWebForm,
     openUrl: draft.mailto ?? draft.link ?? '',
     updateTitle: D.update,
     reviewTitle: D.review,
+    myLanguageTitle: offerMyLanguage ? words.language.draftInMyLanguage : '',
   };
 }
 
 export function draftKindOf(value: unknown): DraftKind | undefined {
   return DRAFT_KINDS.find((kind) => kind === value);
+}
+
+/** The language of the text of the draft card a submit came from; the support language for a card that names none. */
+export function textLanguageOf(value: SubmitData): LanguageTag {
+  return isLanguageTag(value.textLanguage) ? value.textLanguage : SUPPORT_LANGUAGE;
 }
 
 /** Only the draft's own fields from a card submit, as strings; anything else is dropped. */
@@ -58,4 +89,16 @@ export function draftInputFromSubmit<K extends DraftKind>(kind: K, value: Submit
     return [spec.name, typeof raw === 'string' ? raw : ''];
   });
   return Object.fromEntries(entries) as DraftInput<K>;
+}
+
+/**
+ * The draft's fields in another language: a field still holding what the bot prefilled from
+ * the check in `from` gets the same prefill in `to` ("What the sign-in check found", the
+ * request sentence); what the person typed stays as they typed it.
+ */
+export function inputInLanguage<K extends DraftKind>(kind: K, input: DraftInput<K>, from: DraftCase, words: { from: Catalog; to: Catalog }): DraftInput<K> {
+  const prefilledFrom = draftInputFromCase(kind, from, words.from.drafts.prefill);
+  const prefilledTo = draftInputFromCase(kind, from, words.to.drafts.prefill);
+  const [given, before, after] = [input, prefilledFrom, prefilledTo] as unknown as Array<Record<string, string>>;
+  return Object.fromEntries(Object.keys(given).map((name) => [name, given[name] === before[name] ? after[name] : given[name]])) as unknown as DraftInput<K>;
 }

@@ -1,22 +1,23 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
 import type { Requester } from '../../../domain/requester';
-import type { FaqIndex } from '../../../domain/faq/faqIndex';
-import { topicsIn } from '../../../domain/faq/topics';
-import { TEXT } from '../../../text/en';
+import { answerIn, type Faq } from '../../../domain/faq/faq';
+import { TOPIC_IDS, topicsIn } from '../../../domain/faq/topics';
 import type { SubmitData } from '../../kit/cards/data';
 import { renderCard } from '../../kit/cards/render';
+import { languageOf, wordsOf } from '../../kit/language';
 import type { ProfileCache } from '../../kit/profileCache';
 import { requesterOf } from '../../kit/requester';
 import { isCardSubmit, onSubmit, type BotApp, type TurnHandler } from '../../kit/verbs';
 import type { CheckJourney } from '../checkAccount';
-import { notSureCard, topicCard } from './faqCard';
+import { notSureCard, topicCard, topicIn } from './faqCard';
 import { FAQ_VERBS } from './verbs';
 
 export interface FaqDeps {
   profiles: ProfileCache<Requester>;
   records: DiagnosisRecords;
-  faq: FaqIndex;
+  /** Every language's index: a question is read in the person's language, or in the one it is clearly written in. */
+  faq: Faq;
   /** A single typed word may answer the check journey's waiting question. */
   journey: Pick<CheckJourney, 'answer'>;
 }
@@ -26,26 +27,28 @@ export interface FaqDeps {
  * ("I only have 2 logins left" differs for a personal account and an unmanaged one): a topic
  * card, or "not sure" with choices. Registered last: any typed text no other route claimed lands here.
  */
-const TOPICS = topicsIn(TEXT.topics);
-
 export function register(app: BotApp, deps: FaqDeps): void {
   const answerQuestion = async (context: TurnContext, question: string): Promise<void> => {
     const requester = await requesterOf(context, deps.profiles);
     const verdict = (await deps.records.latest(requester))?.verdict;
-    const answer = deps.faq.answer(question, { verdict });
-    const card = answer.topic ? topicCard(answer.topic) : notSureCard(answer);
+    const words = wordsOf(context);
+    // Shown in the person's language whatever language the question was read in.
+    const answer = answerIn(deps.faq.answer(question, { verdict, locale: languageOf(context) }), topicsIn(words.topics));
+    const card = answer.topic ? topicCard(words, answer.topic) : notSureCard(words, answer);
     await context.sendActivity({ attachments: [renderCard('guide', card)] });
   };
 
   /** A topic button (from a "not sure" card): the topic by id, or a refusal for an unknown id. */
   const onTopicButton: TurnHandler = async (context) => {
     const id = (context.activity.value as SubmitData | undefined)?.topic;
-    const topic = TOPICS.find((t) => t.id === id);
-    if (!topic) {
-      await context.sendActivity(TEXT.errors.unknownAction);
+    const words = wordsOf(context);
+    const topic = TOPIC_IDS.find((known) => known === id);
+    const found = topic && topicIn(words, topic);
+    if (!found) {
+      await context.sendActivity(words.errors.unknownAction);
       return;
     }
-    await context.sendActivity({ attachments: [renderCard('guide', topicCard(topic))] });
+    await context.sendActivity({ attachments: [renderCard('guide', topicCard(words, found))] });
   };
 
   /**
@@ -57,7 +60,7 @@ export function register(app: BotApp, deps: FaqDeps): void {
     const text = (context.activity.text ?? '').trim();
     if (text && !/\s/.test(text) && (await deps.journey.answer(context, state))) return;
     if (!text) {
-      await context.sendActivity(TEXT.errors.didNotUnderstand);
+      await context.sendActivity(wordsOf(context).errors.didNotUnderstand);
       return;
     }
     await answerQuestion(context, text);

@@ -1,4 +1,4 @@
-import { TEXT } from '../../../text/en';
+import type { Catalog } from '../../../text/catalog';
 import type { CommandButton } from '../../kit/cards/data';
 import { triageButton } from '../cases/verbs';
 import { CHECK_ACCOUNT_VERBS } from '../checkAccount/verbs';
@@ -10,8 +10,8 @@ import { HELP_VERBS } from './verbs';
  * every client sends those, where some ignore imBack). Help, welcome cards and the
  * manifest's command list show only what is here, so a button never leads nowhere.
  */
-export function personalCommands(): CommandButton[] {
-  const C = TEXT.commands;
+export function personalCommands(words: Catalog): CommandButton[] {
+  const C = words.commands;
   return [
     { ...C.check, data: { verb: CHECK_ACCOUNT_VERBS.check } },
     { ...C.admins, data: { verb: DIRECTORY_VERBS.admins } },
@@ -21,16 +21,16 @@ export function personalCommands(): CommandButton[] {
 }
 
 /** A group chat: questions and MFA guidance for everyone; a person's own check and help-desk cases belong elsewhere. */
-export function groupChatCommands(): CommandButton[] {
-  const C = TEXT.commands;
+export function groupChatCommands(words: Catalog): CommandButton[] {
+  const C = words.commands;
   return [
     { ...C.mfa, data: { verb: DIRECTORY_VERBS.mfa } },
     { ...C.help, data: { verb: HELP_VERBS.help } },
   ];
 }
 
-export function teamCommands(): CommandButton[] {
-  const C = TEXT.commands;
+export function teamCommands(words: Catalog): CommandButton[] {
+  const C = words.commands;
   return [
     triageButton(C.cases, 'cases'),
     triageButton(C.channel, 'use this channel for all cases'),

@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { TEXT } from '../../../text/en';
 import { intent } from '../../kit/intents';
+import { wordsOf } from '../../kit/language';
 import { onSubmit, type BotApp, type TurnHandler } from '../../kit/verbs';
 import type { CheckJourney } from '../checkAccount';
 import { sendHelpCard } from './helpCard';
@@ -19,7 +19,8 @@ export interface HelpDeps {
 export function register(app: BotApp, deps: HelpDeps): void {
   const onCancel: TurnHandler = async (context, state) => {
     const hadJourney = await deps.journey.endAll(context, state);
-    await context.sendActivity(hadJourney ? TEXT.cancel.done : TEXT.cancel.nothing);
+    const { cancel } = wordsOf(context);
+    await context.sendActivity(hadJourney ? cancel.done : cancel.nothing);
   };
 
   const onRestart: TurnHandler = async (context, state) => {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { TEXT } from '../../../text/en';
+import { wordsOf } from '../../kit/language';
 import { scopeOf } from '../../kit/scope';
 import { sendHelpCard } from './helpCard';
 
@@ -9,6 +9,7 @@ export async function welcome(context: TurnContext): Promise<void> {
   const botWasAdded = (context.activity.membersAdded ?? []).some((member) => member.id === botId);
   if (!botWasAdded) return;
   const scope = scopeOf(context);
-  const intro = scope === 'personal' ? `${TEXT.welcome.intro} ${TEXT.welcome.personalHint}` : scope === 'groupChat' ? TEXT.welcome.groupChatHint : TEXT.welcome.teamHint;
+  const { welcome: W } = wordsOf(context);
+  const intro = scope === 'personal' ? `${W.intro} ${W.personalHint}` : scope === 'groupChat' ? W.groupChatHint : W.teamHint;
   await sendHelpCard(context, intro);
 }

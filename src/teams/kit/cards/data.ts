@@ -124,6 +124,8 @@ export interface DraftCardField {
 
 export interface DraftCardData {
   kind: string;
+  /** The language of the draft's text, carried by the card's buttons so an update keeps it. */
+  textLanguage: string;
   title: string;
   notes: { text: string }[];
   status: string;
@@ -139,6 +141,8 @@ export interface DraftCardData {
   openUrl: string;
   updateTitle: string;
   reviewTitle: string;
+  /** "Draft in my language", or '' when the text is already in the reader's language. */
+  myLanguageTitle: string;
 }
 
 export interface CaseCardData {
