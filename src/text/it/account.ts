@@ -6,7 +6,7 @@ export const account: Catalog['account'] = {
   prompt: 'Lo controllo con il servizio di accesso pubblico di Microsoft. Sul tuo account non viene modificato nulla.',
   workChoice: (address: string) => `Il mio account aziendale: ${address}`,
   otherLabel: 'Un altro indirizzo e-mail',
-  otherPlaceholder: 'nome@azienda.it',
+  otherPlaceholder: 'name@company.com',
   otherButton: 'Controlla questo indirizzo',
   personalButton: 'Un account personale (outlook.com …)',
   answered: 'Hai scelto',

@@ -179,7 +179,7 @@ const words = {
     paste: 'Incolla questo testo nel modulo web del supporto VLSC, collegato dalla pagina Contatti (Contact). Per Canada e Stati Uniti usa il modulo web N. America MAK ADD.',
     doNotSignIn: 'NON accedere a VLSC finché il supporto VLSC non ha confermato che la dissociazione del tuo account è completata.',
     signUpMeanwhile:
-      'Nel frattempo vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione (ad esempio nome@tuaazienda.onmicrosoft.com) con te stesso come amministratore. Annota l’ID utente.',
+      'Nel frattempo vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione (ad esempio name@yourcompany.onmicrosoft.com) con te stesso come amministratore. Annota l’ID utente.',
     afterwards:
       'Dopo la conferma del supporto VLSC, torna su VLSC, scegli Sign in with a Work or School Account (accedi con un account aziendale o dell’istituto di istruzione) e inserisci il nuovo account. Possono passare fino a 2 giorni lavorativi prima che tu possa accedere con questo account.',
   },

@@ -88,8 +88,8 @@ export const result: Catalog['result'] = {
       heading: 'Altrimenti, registrati per un nuovo account aziendale o dell’istituto di istruzione',
       steps: [
         'Vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione. Non devi iscriverti a nessun servizio online; se vuoi, potrai aggiungere servizi allo stesso tenant in seguito.',
-        'Il nuovo account può avere un aspetto come tuonomeutente@tuaazienda.onmicrosoft.com. È normale.',
-        'Se hai un tuo nome di dominio (come tuaazienda.com), potrai aggiungerlo in seguito dalla console di amministrazione.',
+        'Il nuovo account può avere un aspetto come yourusername@yourcompany.onmicrosoft.com. È normale.',
+        'Se hai un tuo nome di dominio (come yourcompany.com), potrai aggiungerlo in seguito dalla console di amministrazione.',
       ],
     },
   },
@@ -127,7 +127,7 @@ export const result: Catalog['result'] = {
       steps: (address: string) => [
         `Invia al supporto VLSC una richiesta tramite modulo web per dissociare il tuo account VLSC attuale da ${address} e per invitarti a registrarti di nuovo. (Per Canada e Stati Uniti usa il modulo web N. America MAK ADD.) ${WEB_FORM_ANSWER}`,
         'NON accedere a VLSC finché il supporto VLSC non ha confermato che la dissociazione è completata.',
-        'Vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione (ad esempio utente@tuaazienda.onmicrosoft.com) con te stesso come amministratore. Per questo tipo di dominio non serve alcun record DNS TXT. Annota l’ID utente.',
+        'Vai su Sign Up e crea un nuovo account aziendale o dell’istituto di istruzione (ad esempio user@yourcompany.onmicrosoft.com) con te stesso come amministratore. Per questo tipo di dominio non serve alcun record DNS TXT. Annota l’ID utente.',
         'Dopo la conferma del supporto VLSC, torna su VLSC, scegli Sign in with a Work or School Account (accedi con un account aziendale o dell’istituto di istruzione) e inserisci il nuovo account.',
       ],
       tip: 'Prima di distribuire servizi online come Office 365, la tua organizzazione dovrebbe acquisire questo nuovo tenant e collegarlo al proprio dominio personalizzato.',

@@ -22,7 +22,7 @@ export const topics: Catalog['topics'] = {
     'what-is-work-account': {
       title: 'Che cos’è un account aziendale o dell’istituto di istruzione?',
       shortAnswer:
-        'Un account aziendale o dell’istituto di istruzione è un account legato alla tua organizzazione, di solito nomeutente@nomeorg.com o nomeutente@nomeorg.onmicrosoft.com. Autentica il tuo rapporto con l’organizzazione titolare delle licenze; non richiede che tu o la tua organizzazione usiate servizi Microsoft come Office 365.',
+        'Un account aziendale o dell’istituto di istruzione è un account legato alla tua organizzazione, di solito username@orgname.com o username@orgname.onmicrosoft.com. Autentica il tuo rapporto con l’organizzazione titolare delle licenze; non richiede che tu o la tua organizzazione usiate servizi Microsoft come Office 365.',
       steps: [
         'Se la tua organizzazione usa già un servizio come Office 365 o Microsoft 365, hai già un account aziendale: accedi a VLSC con lo stesso account che usi per quel servizio.',
         'A differenza di un account Microsoft personale (come outlook.com o hotmail.com), un account aziendale o dell’istituto di istruzione appartiene alla tua organizzazione: il suo Amministratore globale può reimpostare la password, e il tuo accesso termina quando lasci l’organizzazione. VLSC consente agli account Microsoft personali solo un numero limitato di accessi.',
@@ -86,7 +86,7 @@ export const topics: Catalog['topics'] = {
       steps: [
         'Prova ad accedere a VLSC con l’ID utente e la password che usi per accedere al lavoro.',
         'Se la tua organizzazione non usa servizi online come Microsoft 365, vai su Sign Up e crea un account aziendale o dell’istituto di istruzione.',
-        'Il nuovo account può avere un aspetto come tuonomeutente@tuaazienda.onmicrosoft.com. Se hai un tuo nome di dominio (come tuaazienda.com), potrai aggiungerlo in seguito dalla console di amministrazione.',
+        'Il nuovo account può avere un aspetto come yourusername@yourcompany.onmicrosoft.com. Se hai un tuo nome di dominio (come yourcompany.com), potrai aggiungerlo in seguito dalla console di amministrazione.',
         'Se vuoi, potrai aggiungere servizi allo stesso tenant in seguito.',
       ],
     },
@@ -106,7 +106,7 @@ export const topics: Catalog['topics'] = {
       steps: [
         'Accedi al Volume Licensing Service Center: ti informa se l’account non è gestito.',
         'Oppure accedi a Portal.Office.com (o a un altro servizio online): se vedi un riquadro Amministratore (Admin) nell’icona di avvio delle app (App Picker), il tenant non è gestito.',
-        'Oppure, per i professionisti IT, senza accedere a VLSC: scrivi **controlla** seguito dall’indirizzo (ad esempio, controlla tu@tuaazienda.com) e cercherò il dominio presso Microsoft.',
+        'Oppure, per i professionisti IT, senza accedere a VLSC: scrivi **controlla** seguito dall’indirizzo (ad esempio, controlla you@yourcompany.com) e cercherò il dominio presso Microsoft.',
       ],
     },
     'what-is-takeover': {
