@@ -1,7 +1,7 @@
 import { clean } from '../intents';
 import { boundedText } from '../userText';
 import { isUnspaced, phraseKey, politenessOf, withoutPoliteness } from './phrases';
-import { languageOf } from './tags';
+import { ENDONYMS, isLanguageTag, languageOf } from './tags';
 import type { IntentWords } from './words';
 
 /** A person's language choice: a language, back to the Teams locale, or a name the bot does not know. */
@@ -17,7 +17,7 @@ const MOST_NAME_WORDS = 2;
 /**
  * The language a message asks for: a language word of any language ("language", "Sprache",
  * "langue", "言語") followed by a language's name in any language ("français", "German",
- * "日本語"), its BCP 47 tag ("en", "pt-BR"), or a word for automatic ("auto", "reset",
+ * "日本語", or its own name as the language card shows it: "Português (Brasil)"), its BCP 47 tag ("en", "pt-BR"), or a word for automatic ("auto", "reset",
  * "automatisch"). Undefined when the message is not a language choice; `unknown` when it is one
  * naming no language of `languages` (or nothing: "Sprache" alone).
  */
@@ -29,7 +29,7 @@ export function languageRequest(text: string, languages: ReadonlyArray<{ tag: st
   while (start < key.length && BETWEEN.includes(key[start])) start++;
   const name = key.slice(start);
   if (languages.some((language) => (language.intents.autoWords ?? []).some((auto) => phraseKey(auto) === name))) return { kind: 'auto' };
-  const named = languages.find((language) => language.intents.names.some((n) => phraseKey(n) === name) || language.tag.toLowerCase() === name);
+  const named = languages.find((language) => [...language.intents.names, ...(isLanguageTag(language.tag) ? [ENDONYMS[language.tag]] : [])].some((n) => phraseKey(n) === name) || language.tag.toLowerCase() === name);
   if (named) return { kind: 'choose', tag: named.tag };
   if (TAG.test(name)) {
     const sameLanguage = languages.find((language) => languageOf(language.tag) === languageOf(name));
