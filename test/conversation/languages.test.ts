@@ -89,6 +89,17 @@ describe.each(LANGUAGES.map((tag) => [tag, LOCALE_OF[tag]] as const))('Teams set
   });
 });
 
+describe('a question in another language than the chat’s', () => {
+  it('understands a German question in an en-US chat and answers in English', async () => {
+    const user = rig().user();
+    const english = catalogFor('en');
+    await say(user, 'wie prüfe ich ob unser Mandant viral ist', 'en-US');
+    const answer = lastCard(user);
+    expect(allText(answer)).toContain(english.topics.topics['check-unmanaged'].title);
+    expect(titleOf(answer)).not.toBe(english.faq.notSureTitle);
+  });
+});
+
 /** The values of a card's inputs, by id. */
 function inputValues(card: Json): Record<string, string> {
   return Object.fromEntries(nodes(card).filter((n) => typeof n.id === 'string').map((n) => [n.id as string, String(n.value ?? '')]));
