@@ -80,7 +80,10 @@ export function draftsFrom(words: CatalogWords): DraftsText {
     return names.map((name) => W.detail(fields[name].label, shown(kind, input, name)));
   }
 
-  const signOff = (name: string): string[] => [W.signOff, name || FILL_IN];
+  /** A draft's text: its opening lines, the "Label: value" lines of `names`, and the sign-off with the contact's name. */
+  function letter<K extends DraftKind>(kind: K, input: DraftInput<K>, opening: readonly string[], names: Array<DraftFieldName<K>>): string {
+    return [...opening, '', ...details(kind, input, names), '', W.signOff, input.contactName || FILL_IN].join('\n');
+  }
 
   function wordsOf<K extends DraftKind>(kind: K, text: Pick<DraftWords<K>, 'title' | 'subject' | 'body' | 'notes'>): DraftWords<K> {
     return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened: W.shortened };
@@ -91,19 +94,20 @@ export function draftsFrom(words: CatalogWords): DraftsText {
       title: W.disassociation.title,
       subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
       body: (input) =>
-        [
-          W.disassociation.greeting,
-          '',
-          input.request || FILL_IN,
-          '',
-          // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
-          ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
-          W.disassociation.wait,
-          '',
-          ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'disassociation',
+          input,
+          [
+            W.disassociation.greeting,
+            '',
+            input.request || FILL_IN,
+            '',
+            // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
+            ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
+            W.disassociation.wait,
+          ],
+          ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried'],
+        ),
       notes: (input) => [
         // The seed names the N. America MAK ADD web form for this request only.
         input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
@@ -117,34 +121,31 @@ export function draftsFrom(words: CatalogWords): DraftsText {
       title: W.extraLogins.title,
       subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
       body: (input) =>
-        [
-          W.extraLogins.greeting,
-          '',
-          W.extraLogins.request(input.vlscAddress || FILL_IN),
-          W.extraLogins.remaining(input.remainingLogins || FILL_IN),
-          '',
-          ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'extra-logins',
+          input,
+          [W.extraLogins.greeting, '', W.extraLogins.request(input.vlscAddress || FILL_IN), W.extraLogins.remaining(input.remainingLogins || FILL_IN)],
+          ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion'],
+        ),
       notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
     }),
     'mfa-support': wordsOf('mfa-support', {
       title: W.mfaSupport.title,
       subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
       body: (input) =>
-        [
-          W.mfaSupport.greeting,
-          '',
-          ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
-          ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
-          W.mfaSupport.problem,
-          ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
-          '',
-          ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'mfa-support',
+          input,
+          [
+            W.mfaSupport.greeting,
+            '',
+            ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
+            ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
+            W.mfaSupport.problem,
+            ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
+          ],
+          ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail'],
+        ),
       notes: (input) => [
         // Nobody can turn MFA on in a tenant without an administrator: the takeover comes first.
         ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.afterTakeover(words.mfa.unmanaged.text(input.domain || FILL_IN))] : []),
