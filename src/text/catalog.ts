@@ -1,6 +1,11 @@
 import type { DraftKind, DraftWords } from '../domain/drafts/types';
 import type { MfaReadinessReport, PolicyAssessment, ReadinessPoint } from '../domain/mfaReadiness';
-import type { catalog } from './en';
+import type { Verdict } from '../domain/verdicts';
+import type { CasesText } from './assemble/cases';
+import type { DraftsText } from './assemble/drafts';
+import type { ManualText } from './assemble/manual';
+import type { ReadinessText } from './assemble/readiness';
+import type * as englishWords from './en/words';
 
 /**
  * The catalog's shape with its English words taken out: every string a string, every list a
@@ -32,11 +37,21 @@ type Sentence<T, A extends unknown[], R> = string extends R
         : T;
 
 /**
- * What every language's catalog provides: the keys of the English one (src/text/en/), each
- * with words of the same kind. A language is a folder src/text/<lang>/ whose index exports a
- * `Catalog`; a key it lacks, or a sentence that takes other parameters, fails typecheck.
+ * What every language's folder writes: the keys of the English words (src/text/en/words.ts),
+ * each with words of the same kind. A language is a folder src/text/<lang>/ whose words.ts
+ * exports its words and whose index assembles them (`assembleCatalog`, ./assemble/); a key it
+ * lacks, or a sentence that takes other parameters, fails typecheck.
  */
-export type Catalog = Words<typeof catalog>;
+export type CatalogWords = Words<typeof englishWords>;
+
+/** A language's catalog as the code reads it: its words, and what ./assemble/ builds from them. */
+export type Catalog = Omit<CatalogWords, 'drafts' | 'cases' | 'manual' | 'readiness'> & {
+  readonly verdictCards: Readonly<Record<Verdict, VerdictCardText>>;
+  readonly drafts: DraftsText;
+  readonly cases: CasesText;
+  readonly manual: ManualText;
+  readonly readiness: ReadinessText;
+};
 
 /** What a verdict card's words are given: the check's facts, as people should see them. */
 export interface VerdictFacts {

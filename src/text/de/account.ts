@@ -1,10 +1,10 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { plural } from './plural';
 
 const tryAgainIn = (minutes: number) => `bitte versuchen Sie es in etwa ${minutes} ${plural(minutes, 'Minute', 'Minuten')} noch einmal.`;
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'Mit welchem Konto melden Sie sich beim VLSC an?',
   prompt: 'Ich prüfe es mit dem öffentlichen Anmeldedienst von Microsoft. An Ihrem Konto wird nichts geändert.',
   workChoice: (address) => `Mein Geschäftskonto: ${address}`,

@@ -1,11 +1,11 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { plural } from './plural';
 
 const ownTenantTakeover =
   'Wenn die Organisation, mit der Sie Teams verwenden, diese Domäne besitzt, können deren Globale Administratoren den Mandanten übernehmen (eine externe Übernahme: Sie weisen die Domäne mit demselben DNS-TXT-Eintrag nach), es sei denn, er hat Servicepläne mit SharePoint, OneDrive oder Skype for Business.';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'Ihre Admins',
   foundSummary: (count) =>
     `${count} ${plural(count, 'Person', 'Personen')} in Ihrer Organisation ${plural(count, 'kann', 'können')} helfen: zuerst die Globalen Administratoren, dann die Admins, die MFA einschalten können.`,

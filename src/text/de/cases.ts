@@ -1,7 +1,7 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import type { CatalogWords, WordsFor } from '../catalog';
 import { plural } from './plural';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
@@ -73,7 +73,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: 'Meinen Admin / Helpdesk fragen',
   title: (id) => `Fall ${id}`,
   categories: { takeover: 'Mandantenübernahme', 'personal-account': 'Persönliches Konto', mfa: 'MFA', other: 'Sonstiges' },
@@ -141,8 +141,7 @@ export const cases: Catalog['cases'] = {
   /** The id as typed or sent, cut short: card data is not capped like typed text. */
   notFound,
   refusals,
-  /** A history entry in words; one stored before history was data keeps its sentence. */
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: 'Dieser Fall hat sich inzwischen geändert; hier ist der aktuelle Stand.',
   required: {
     note: 'Schreiben Sie zuerst die Notiz.',

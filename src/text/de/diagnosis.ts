@@ -1,5 +1,5 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
 const sources = { 'user-realm': 'User Realm', 'credential-type': 'Credential Type', 'openid-configuration': 'OpenID-Konfiguration des Mandanten' } as const;
@@ -37,7 +37,7 @@ const TAKEOVER = 'ein Administrator muss den Mandanten übernehmen, indem er die
 const CHOOSE_WORK = 'wählen Sie bei der Anmeldung das Geschäfts-, Schul- oder Unikonto';
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

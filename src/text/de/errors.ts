@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** When something goes wrong. */
-export const errors: Catalog['errors'] = {
+export const errors: CatalogWords['errors'] = {
   apology: (correlationId) =>
     `Entschuldigung, bei mir ist etwas schiefgegangen, und ich konnte das nicht abschließen. Bitte versuchen Sie es gleich noch einmal. Wenn das weiter passiert, geben Sie Ihrem Helpdesk diese Referenz: ${correlationId}`,
   refusedTenant: 'Dieser Assistent ist für Ihre Organisation nicht freigegeben. Bitte wenden Sie sich an Ihre IT-Abteilung.',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'Ich bin nicht sicher, ob ich Sie verstanden habe',
   notSure: 'Ich konnte das keiner mir bekannten Anleitung zuordnen.',
   related: 'Ist es eines davon?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `Ab jetzt antworte ich auf ${name}. Geben Sie „Sprache automatisch“ ein, um wieder Ihrer Teams-Sprache zu folgen.`,
   followingTeams: (name) => `Ich folge wieder Ihrer Teams-Sprache: ${name}.`,
   pickerTitle: 'In welcher Sprache soll ich antworten?',

@@ -1,7 +1,7 @@
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'Öffnen Sie https://entra.microsoft.com',
@@ -38,19 +38,4 @@ const words = {
     `Öffnen Sie ${setupUrl} und fügen Sie mindestens eine Überprüfungsmethode hinzu, die für Ihren Mandanten aktiviert ist (die App Microsoft Authenticator ist meist am einfachsten).`,
     'Fügen Sie eine Ersatzmethode hinzu (zum Beispiel ein zweites Telefon oder einen Hardwaretoken), falls Sie den Zugriff auf die erste verlieren.',
   ],
-};
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  },
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA für Volume Licensing Central',
   summary:
     'Alle, die sich bei Volume Licensing Central anmelden, müssen die Multi-Faktor-Authentifizierung (MFA) verwenden: Sie ist seit dem 5. Januar 2026 Pflicht. Wenn Sie sie noch nicht eingerichtet haben, fordert die Anmeldung Sie zuerst zur Registrierung auf, und Sie können das nicht überspringen.',

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft beantwortet Anfragen über das Webformular innerhalb von 24 Stunden.';
@@ -14,7 +14,7 @@ const SIGN_IN_OR_ASK = 'Melden Sie sich damit an; wird die Anmeldung abgelehnt, 
 const tenantKind = (federated: boolean) => (federated ? 'Verbund' : 'verwaltet');
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: 'Details',
   checkedAt: 'Geprüft',
   address: 'Adresse',

@@ -1,7 +1,7 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type WordsFor } from '../catalog';
+import type { WordsFor } from '../catalog';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -68,7 +68,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 
-/** Help-desk cases: the cards, lists, stats and messages about them. */
+/** Help-desk cases: the cards, lists, stats and messages about them (../assemble/cases.ts words a history entry with them). */
 export const cases = {
   escalateButton: 'Ask my admin / help desk',
   title: (id: string) => `Case ${id}`,
@@ -133,8 +133,7 @@ export const cases = {
   /** The id as typed or sent, cut short: card data is not capped like typed text. */
   notFound,
   refusals,
-  /** A history entry in words; one stored before history was data keeps its sentence. */
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: 'This case changed in the meantime; here it is as it is now.',
   required: { note: 'Write the note first.', question: 'Write the question first.', assignee: 'Pick someone to assign.', status: 'Pick a status.', answer: 'Write your answer first.' },
   list: {

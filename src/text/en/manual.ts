@@ -1,7 +1,5 @@
-import type { ManualSteps } from '../../domain/manualSteps';
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA (../assemble/manual.ts adds the steps each point of the live MFA check does by hand). */
+export const manual = {
   findAdmin: {
     steps: [
       'Go to https://entra.microsoft.com',
@@ -39,18 +37,3 @@ const words = {
     'Add a backup method (for example a second phone or a hardware token) in case you lose access to the first.',
   ],
 } as const;
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  } satisfies Record<ManualSteps, readonly string[]>,
-};

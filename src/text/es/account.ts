@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 const minutesInWords = (minutes: number) => `${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}`;
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: '¿Con qué cuenta inicias sesión en VLSC?',
   prompt: 'La comprobaré con el servicio público de inicio de sesión de Microsoft. No se cambia nada en tu cuenta.',
   workChoice: (address) => `Mi cuenta profesional: ${address}`,

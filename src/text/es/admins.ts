@@ -1,10 +1,10 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 const EXTERNAL_TAKEOVER =
   'Si la organización con la que usas Teams es dueña de este dominio, sus administradores globales pueden tomar el control del inquilino (una adquisición externa: demuestran la propiedad del dominio con el mismo registro TXT de DNS), salvo que tenga planes de servicio que incluyan SharePoint, OneDrive o Skype Empresarial.';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'Tus administradores',
   foundSummary: (count) =>
     `${count} ${count === 1 ? 'persona' : 'personas'} de tu organización ${count === 1 ? 'puede' : 'pueden'} ayudar: primero los administradores globales y después los administradores que pueden activar la MFA.`,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** Leaving a conversation, small talk, and a conversation whose state was lost. */
-export const cancel: Catalog['cancel'] = {
+export const cancel: CatalogWords['cancel'] = {
   done: 'De acuerdo, lo detuve. Escribe "ayuda" para ver lo que puedo hacer.',
   nothing: 'No hay nada que cancelar. Escribe "ayuda" para ver lo que puedo hacer.',
   /** On a question card closed without an answer (cancel, start over, or another request). */
@@ -9,14 +9,14 @@ export const cancel: Catalog['cancel'] = {
 };
 
 /** Short answers to thanks, ok, a thumbs-up or a goodbye. */
-export const smallTalk: Catalog['smallTalk'] = {
+export const smallTalk: CatalogWords['smallTalk'] = {
   thanks: '¡De nada! Escribe "ayuda" cuando me vuelvas a necesitar.',
   ok: '👍 Aquí estoy si necesitas algo más: escribe "ayuda" para ver lo que puedo hacer.',
   bye: 'Hasta pronto. Escribe "ayuda" cuando me vuelvas a necesitar.',
 };
 
 /** When a conversation's stored state cannot be used, or a turn's state cannot be saved. */
-export const turnState: Catalog['turnState'] = {
+export const turnState: CatalogWords['turnState'] = {
   startedAfresh: 'Tuve que empezar esta conversación de cero: no se pudo retomar lo que estábamos haciendo.',
   notSaved: (correlationId) =>
     `No pude guardar eso, así que no cambió nada: vuelve a intentarlo en un momento. Si sigue pasando, da esta referencia a tu soporte técnico: ${correlationId}`,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'No estoy seguro de haberte entendido',
   notSure: 'No pude relacionar eso con la guía que conozco.',
   related: '¿Es alguno de estos temas?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `A partir de ahora respondo en ${name}. Escribe “idioma automático” para volver a seguir el idioma de Teams.`,
   followingTeams: (name) => `Vuelvo a seguir tu idioma de Teams: ${name}.`,
   pickerTitle: '¿En qué idioma quieres que responda?',

@@ -1,8 +1,7 @@
-import type { ManualSteps } from '../../domain/manualSteps';
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'Ve a https://entra.microsoft.com',
@@ -39,19 +38,4 @@ const words = {
     `Ve a ${setupUrl} y agrega al menos un método de verificación habilitado para tu inquilino (la aplicación Microsoft Authenticator suele ser lo más fácil).`,
     'Agrega un método de respaldo (por ejemplo, un segundo teléfono o un token de hardware) por si pierdes el acceso al primero.',
   ],
-};
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  } satisfies Record<ManualSteps, readonly string[]>,
 };

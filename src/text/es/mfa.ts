@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA para Volume Licensing Central',
   summary:
     'Todas las personas que inician sesión en Volume Licensing Central deben usar la autenticación multifactor (MFA): es obligatoria desde el 5 de enero de 2026. Si no la configuraste, el inicio de sesión te pide que te registres primero, y no puedes omitirlo.',

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft responde a las solicitudes enviadas por formulario web en un plazo de 24 horas.';
@@ -10,7 +10,7 @@ const PERSONAL_UNKNOWN =
 const tenantKind = (federated: boolean) => (federated ? 'federado' : 'administrado');
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: 'Detalles',
   checkedAt: 'Comprobado',
   address: 'Dirección',

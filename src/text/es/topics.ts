@@ -1,12 +1,12 @@
 import { LINKS } from '../../domain/links';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /**
  * The FAQ topics' words, by topic id: the questions the two Microsoft documents answer
  * (../shared/seeds/). Answers follow the seeds' wording; the MFA deadline (5 January 2026) is in
  * the past, so the requirement is described as in force.
  */
-export const topics: Catalog['topics'] = {
+export const topics: CatalogWords['topics'] = {
   topics: {
     'why-work-account': {
       title: '¿Por qué VLSC necesita una cuenta profesional o educativa?',

@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The app's name, the welcome, the help card and the commands Teams lists. */
-export const appName: Catalog['appName'] = 'VL Sign-in Assistant';
+export const appName: CatalogWords['appName'] = 'VL Sign-in Assistant';
 
-export const welcome: Catalog['welcome'] = {
+export const welcome: CatalogWords['welcome'] = {
   intro:
     'Te ayudo a iniciar sesión en el Centro de servicios de licencias por volumen (VLSC) con la cuenta profesional o educativa administrada que ahora exige, y a prepararte para la autenticación multifactor (MFA) que Volume Licensing Central exige desde el 5 de enero de 2026.',
   personalHint: 'Elige un botón o escribe una pregunta, por ejemplo: "¿qué es un inquilino viral?".',
@@ -12,14 +12,14 @@ export const welcome: Catalog['welcome'] = {
     'En este chat respondo preguntas sobre el inicio de sesión en VLSC y la MFA que exige Volume Licensing Central. Para comprobar tu propia cuenta, chatea conmigo en privado.',
 };
 
-export const help: Catalog['help'] = {
+export const help: CatalogWords['help'] = {
   heading: 'Lo que puedo hacer',
   teamHeading: 'Lo que puedo hacer en este equipo',
   groupChatHeading: 'Lo que puedo hacer en este chat',
   footer: 'Escribe "cancelar" o "empezar de nuevo" en cualquier momento para salir de una conversación.',
 };
 
-export const commands: Catalog['commands'] = {
+export const commands: CatalogWords['commands'] = {
   help: { title: 'Ayuda', description: 'Ver lo que puedo hacer.' },
   cases: {
     title: 'Casos abiertos',

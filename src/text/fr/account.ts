@@ -1,8 +1,8 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { counted } from './plural';
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'Avec quel compte vous connectez-vous au VLSC ?',
   prompt: 'Je vais le vérifier auprès du service de connexion public de Microsoft. Rien n’est modifié sur votre compte.',
   workChoice: (address: string) => `Mon compte professionnel : ${address}`,

@@ -1,8 +1,8 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { counted } from './plural';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'Vos admins',
   foundSummary: (count: number) =>
     `${counted(count, 'personne de votre organisation peut', 'personnes de votre organisation peuvent')} vous aider : d’abord les administrateurs généraux, puis les admins qui peuvent activer la MFA.`,

@@ -1,7 +1,7 @@
-import type { CaseCategory, CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseCategory, CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import type { CatalogWords, WordsFor } from '../catalog';
 import { counted } from './plural';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
@@ -78,7 +78,7 @@ const listed = (names: readonly string[]) => {
 };
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: 'Demander à mon admin / au support',
   title: (id: string) => `Ticket ${id}`,
   categories,
@@ -148,8 +148,7 @@ export const cases: Catalog['cases'] = {
   /** The id as typed or sent, cut short: card data is not capped like typed text. */
   notFound,
   refusals,
-  /** A history entry in words; one stored before history was data keeps its sentence. */
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: 'Ce ticket a changé entre-temps ; le voici tel qu’il est maintenant.',
   required: {
     note: 'Écrivez d’abord la note.',

@@ -1,5 +1,5 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
 const sources = { 'user-realm': 'user realm', 'credential-type': 'credential type', 'openid-configuration': 'configuration OpenID du locataire' } as const;
@@ -34,7 +34,7 @@ const note = (tenantNote: TenantNote | null) => (tenantNote ? inWords(tenantNote
 const tenantLabel = ({ tenant, federated }: TenantLabel) => `${tenant} (${federated ? 'fédéré' : 'géré'})`;
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

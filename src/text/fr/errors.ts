@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** When something goes wrong. */
-export const errors: Catalog['errors'] = {
+export const errors: CatalogWords['errors'] = {
   apology: (correlationId: string) =>
     `Désolé, un problème est survenu de mon côté et je n’ai pas pu terminer. Réessayez dans un instant. Si cela se reproduit, donnez cette référence à votre support informatique : ${correlationId}`,
   refusedTenant: 'Cet assistant n’est pas activé pour votre organisation. Contactez votre service informatique.',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'Je ne suis pas sûr d’avoir compris',
   notSure: 'Je n’ai pas pu relier cela aux instructions que je connais.',
   related: 'Est-ce l’une de ces questions ?',

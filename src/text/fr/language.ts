@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `Désormais, je réponds en ${name}. Tapez « langue automatique » pour suivre à nouveau la langue de Teams.`,
   followingTeams: (name) => `Je suis à nouveau la langue de Teams : ${name}.`,
   pickerTitle: 'Dans quelle langue dois-je répondre ?',

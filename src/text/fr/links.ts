@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
-export const links: Catalog['links'] = {
+export const links: CatalogWords['links'] = {
   takeover: 'Prise de contrôle (Microsoft Learn)',
   signUp: 'Créer un compte professionnel',
   vlscSupport: 'Contacter le support VLSC',

@@ -1,7 +1,7 @@
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'Allez sur https://entra.microsoft.com',
@@ -38,19 +38,4 @@ const words = {
     `Allez sur ${setupUrl} et ajoutez au moins une méthode de vérification activée pour votre locataire (l’application Microsoft Authenticator est en général la plus simple).`,
     'Ajoutez une méthode de secours (par exemple un second téléphone ou un jeton matériel) au cas où vous perdriez l’accès à la première.',
   ],
-};
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  },
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA pour Volume Licensing Central',
   summary:
     'Toute personne qui se connecte à Volume Licensing Central doit utiliser l’authentification multifacteur (MFA) : elle est obligatoire depuis le 5 janvier 2026. Si vous ne l’avez pas configurée, la connexion vous demande d’abord de vous inscrire, et vous ne pouvez pas passer cette étape.',

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft répond aux demandes envoyées par formulaire web sous 24 heures.';
@@ -8,7 +8,7 @@ const PERSONAL_UNKNOWN =
   ' Microsoft n’a pas pu dire non plus si un compte Microsoft personnel utilise la même adresse : si la page de connexion vous demande quel compte utiliser, choisissez « Compte professionnel ou scolaire » (Work or school account).';
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: 'Détails',
   checkedAt: 'Vérifié le',
   address: 'Adresse',

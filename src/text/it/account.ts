@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'Con quale account accedi a VLSC?',
   prompt: 'Lo controllo con il servizio di accesso pubblico di Microsoft. Sul tuo account non viene modificato nulla.',
   workChoice: (address: string) => `Il mio account aziendale: ${address}`,

@@ -1,10 +1,10 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 const OWN_TENANT_TAKEOVER =
   'Se l’organizzazione con cui usi Teams possiede questo dominio, i suoi Amministratori globali possono acquisire il tenant (un’acquisizione esterna: dimostrano la proprietà del dominio con lo stesso record DNS TXT), a meno che il tenant non abbia piani di servizio che includono SharePoint, OneDrive o Skype for Business.';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'I tuoi amministratori',
   foundSummary: (count: number) =>
     `${count} ${count === 1 ? 'persona' : 'persone'} della tua organizzazione ${count === 1 ? 'può' : 'possono'} aiutarti: prima gli Amministratori globali, poi gli amministratori che possono attivare l’MFA.`,

@@ -1,8 +1,8 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import type { Catalog } from '../catalog';
-import { inWords, type WordsFor } from '../catalog';
+import type { CatalogWords } from '../catalog';
+import type { WordsFor } from '../catalog';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts: Record<Verdict, string> = {
@@ -69,7 +69,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: 'Chiedi al mio amministratore / help desk',
   title: (id: string) => `Caso ${id}`,
   categories: { takeover: 'Acquisizione del tenant', 'personal-account': 'Account personale', mfa: 'MFA', other: 'Altro' },
@@ -138,8 +138,7 @@ export const cases: Catalog['cases'] = {
   /** The id as typed or sent, cut short: card data is not capped like typed text. */
   notFound,
   refusals,
-  /** A history entry in words; one stored before history was data keeps its sentence. */
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: 'Nel frattempo questo caso è cambiato; eccolo com’è ora.',
   required: {
     note: 'Scrivi prima la nota.',

@@ -1,5 +1,5 @@
 import type { DiagnosisReason, LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { inWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
@@ -57,7 +57,7 @@ const reasons: WordsFor<DiagnosisReason> = {
 };
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** When something goes wrong. */
-export const errors: Catalog['errors'] = {
+export const errors: CatalogWords['errors'] = {
   apology: (correlationId: string) =>
     `Mi dispiace, qualcosa non ha funzionato da parte mia e non sono riuscito a completare l’operazione. Riprova tra poco. Se succede di nuovo, comunica al tuo help desk questo riferimento: ${correlationId}`,
   refusedTenant: 'Questo assistente non è abilitato per la tua organizzazione. Contatta il tuo reparto IT.',

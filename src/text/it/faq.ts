@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'Non sono sicuro di aver capito',
   notSure: 'Non sono riuscito a collegare la domanda alle indicazioni che conosco.',
   related: 'Intendi uno di questi?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `D’ora in poi rispondo in ${name}. Scrivi “lingua automatica” per seguire di nuovo la lingua di Teams.`,
   followingTeams: (name) => `Seguo di nuovo la lingua di Teams: ${name}.`,
   pickerTitle: 'In quale lingua devo rispondere?',

@@ -1,7 +1,7 @@
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'Vai su https://entra.microsoft.com',
@@ -39,18 +39,3 @@ const words = {
     'Aggiungi un metodo di backup (ad esempio un secondo telefono o un token hardware) nel caso perdessi l’accesso al primo.',
   ],
 } as const;
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  },
-};

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA per Volume Licensing Central',
   summary:
     'Chiunque acceda a Volume Licensing Central deve usare l’autenticazione a più fattori (MFA): è obbligatoria dal 5 gennaio 2026. Se non l’hai configurata, al momento dell’accesso ti viene chiesto di registrarti prima, e non puoi saltare questo passaggio.',

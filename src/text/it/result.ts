@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft risponde alle richieste inviate tramite modulo web entro 24 ore.';
@@ -11,7 +11,7 @@ const WORK_OR_SCHOOL = '“Account aziendale o dell’istituto di istruzione” 
 const tenantKind = (federated: boolean) => (federated ? 'federato' : 'gestito');
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: 'Dettagli',
   checkedAt: 'Controllato',
   address: 'Indirizzo',

@@ -1,5 +1,5 @@
 import { LINKS } from '../../domain/links';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /**
  * The FAQ topics' words, by topic id: the questions the two Microsoft documents answer
@@ -7,7 +7,7 @@ import type { Catalog } from '../catalog';
  * the past, so the requirement is described as in force. Portal labels are Microsoft's Italian
  * ones with the English label beside them, as many admins run the portal in English.
  */
-export const topics: Catalog['topics'] = {
+export const topics: CatalogWords['topics'] = {
   topics: {
     'why-work-account': {
       title: 'Perché VLSC richiede un account aziendale o dell’istituto di istruzione?',

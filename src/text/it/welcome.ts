@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The app's name, the welcome, the help card and the commands Teams lists. */
-export const appName: Catalog['appName'] = 'Assistente di accesso VL';
+export const appName: CatalogWords['appName'] = 'Assistente di accesso VL';
 
-export const welcome: Catalog['welcome'] = {
+export const welcome: CatalogWords['welcome'] = {
   intro:
     'Ti aiuto ad accedere al Volume Licensing Service Center (VLSC) con l’account aziendale o dell’istituto di istruzione gestito che ora richiede, e a prepararti all’autenticazione a più fattori (MFA) che Volume Licensing Central impone dal 5 gennaio 2026.',
   personalHint: 'Scegli un pulsante o scrivi una domanda, ad esempio “che cos’è un tenant virale?”.',
@@ -12,14 +12,14 @@ export const welcome: Catalog['welcome'] = {
     'In questa chat rispondo alle domande sull’accesso a VLSC e sull’MFA richiesta da Volume Licensing Central. Per controllare il tuo account, scrivimi in una chat personale.',
 };
 
-export const help: Catalog['help'] = {
+export const help: CatalogWords['help'] = {
   heading: 'Cosa posso fare',
   teamHeading: 'Cosa posso fare in questo team',
   groupChatHeading: 'Cosa posso fare in questa chat',
   footer: 'Scrivi “annulla” o “ricomincia” in qualsiasi momento per uscire da una conversazione.',
 };
 
-export const commands: Catalog['commands'] = {
+export const commands: CatalogWords['commands'] = {
   help: { title: 'Aiuto', description: 'Mostra cosa posso fare.' },
   cases: { title: 'Casi aperti', description: 'Elenca i casi aperti (anche: unassigned, mine, case VL-XXXXXXXX, stats, export, repost).' },
   channel: {

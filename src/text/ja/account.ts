@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'VLSC へのサインインに使っているアカウントはどれですか？',
   prompt: 'Microsoft の公開サインイン サービスで確認します。アカウントは何も変更されません。',
   workChoice: (address: string) => `職場のアカウント: ${address}`,

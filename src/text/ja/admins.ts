@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: '組織の管理者',
   foundSummary: (count: number) =>
     `組織内の ${count} 人がお手伝いできます。最初にグローバル管理者、次に MFA を有効にできる管理者の順に表示しています。`,

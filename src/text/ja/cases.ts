@@ -1,7 +1,7 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import type { CatalogWords, WordsFor } from '../catalog';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -68,7 +68,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: '管理者 / ヘルプデスクに相談',
   title: (id: string) => `ケース ${id}`,
   categories: { takeover: 'テナントの引き継ぎ', 'personal-account': '個人用アカウント', mfa: 'MFA', other: 'その他' },
@@ -132,7 +132,7 @@ export const cases: Catalog['cases'] = {
   refused: 'このケースを操作できるのは、ヘルプデスクと組織の管理者だけです。',
   notFound,
   refusals,
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: 'このケースはその間に変更されました。現在の状態を表示します。',
   required: { note: '先にメモを入力してください。', question: '先に質問を入力してください。', assignee: '割り当てる人を選んでください。', status: '状態を選んでください。', answer: '先に回答を入力してください。' },
   list: {

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'うまく理解できなかったかもしれません',
   notSure: '知っているガイダンスの中に、当てはまるものが見つかりませんでした。',
   related: 'この中にありますか？',

@@ -1,8 +1,7 @@
-import type { Catalog } from '../catalog';
-import { manualFrom } from '../shared/manual';
+import type { CatalogWords } from '../catalog';
 
 /** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = manualFrom({
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'https://entra.microsoft.com に移動します',
@@ -38,4 +37,4 @@ export const manual: Catalog['manual'] = manualFrom({
     `${setupUrl} に移動し、テナントで有効になっている確認方法を少なくとも 1 つ追加します (通常は Microsoft Authenticator アプリがいちばん簡単です)。`,
     '最初の方法が使えなくなったときのために、予備の方法 (2 台目の電話やハードウェア トークンなど) を追加します。',
   ],
-});
+};

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'Volume Licensing Central の MFA',
   summary:
     'Volume Licensing Central にサインインするすべてのユーザーは、多要素認証 (MFA) を使う必要があります。2026 年 1 月 5 日から必須になっています。まだ設定していない場合は、サインイン時に最初に登録を求められ、スキップすることはできません。',

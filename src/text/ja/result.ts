@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft は Web フォームでのお問い合わせに 24 時間以内に回答します。';
@@ -8,7 +8,7 @@ const PERSONAL_UNKNOWN =
   'また、同じアドレスを個人用 Microsoft アカウントが使っているかどうかも、Microsoft からはわかりませんでした。サインイン ページでどのアカウントかを尋ねられたら、「職場または学校アカウント」(Work or school account) を選んでください。';
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: '詳細',
   checkedAt: '確認日時',
   address: 'アドレス',

@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The app's name, the welcome, the help card and the commands Teams lists. */
-export const appName: Catalog['appName'] = 'VL サインイン アシスタント';
+export const appName: CatalogWords['appName'] = 'VL サインイン アシスタント';
 
-export const welcome: Catalog['welcome'] = {
+export const welcome: CatalogWords['welcome'] = {
   intro:
     'Volume Licensing Service Center (VLSC) で必須になった管理された職場または学校アカウントでのサインインと、Volume Licensing Central で 2026 年 1 月 5 日から適用されている多要素認証 (MFA) の準備をお手伝いします。',
   personalHint: 'ボタンを選ぶか、「バイラル テナントとは？」のように質問を入力してください。',
@@ -12,14 +12,14 @@ export const welcome: Catalog['welcome'] = {
     'このチャットでは、VLSC へのサインインと、Volume Licensing Central で必須の MFA についての質問にお答えします。ご自分のアカウントを確認するには、1 対 1 のチャットでお話しください。',
 };
 
-export const help: Catalog['help'] = {
+export const help: CatalogWords['help'] = {
   heading: 'できること',
   teamHeading: 'このチームでできること',
   groupChatHeading: 'このチャットでできること',
   footer: '会話を終えるには、いつでも「キャンセル」または「最初から」と入力してください。',
 };
 
-export const commands: Catalog['commands'] = {
+export const commands: CatalogWords['commands'] = {
   help: { title: 'ヘルプ', description: 'できることを表示します。' },
   cases: { title: '未解決のケース', description: '未解決のケースを一覧表示します (ほかに: unassigned、mine、case VL-XXXXXXXX、stats、export、repost)。' },
   channel: {

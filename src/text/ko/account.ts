@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'VLSC에 로그인할 때 어떤 계정을 사용하나요?',
   prompt: 'Microsoft의 공개 로그인 서비스로 확인합니다. 계정은 아무것도 변경되지 않습니다.',
   workChoice: (address: string) => `내 회사 계정: ${address}`,

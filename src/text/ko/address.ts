@@ -1,8 +1,8 @@
 import { ADDRESS_LIMITS } from '../../domain/address';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** Why a typed address cannot be checked (domain/address.ts parseAddress). */
-export const address: Catalog['address'] = {
+export const address: CatalogWords['address'] = {
   problems: {
     empty: '주소가 비어 있습니다.',
     'too-long': `주소가 ${ADDRESS_LIMITS.address}자보다 깁니다.`,

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: '조직의 관리자',
   foundSummary: (count: number) => `조직에서 ${count}명이 도와드릴 수 있습니다. 전역 관리자가 먼저, 그다음에 MFA를 켤 수 있는 관리자가 표시됩니다.`,
   none: '이 역할에 활성화된 사용자를 찾지 못했습니다. IT 부서, 보안 운영팀 또는 사내 헬프 데스크에 문의하세요.',

@@ -1,7 +1,7 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import type { CatalogWords, WordsFor } from '../catalog';
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -68,7 +68,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: '관리자 / 헬프 데스크에 문의',
   title: (id: string) => `케이스 ${id}`,
   categories: { takeover: '테넌트 인수', 'personal-account': '개인 계정', mfa: 'MFA', other: '기타' },
@@ -132,7 +132,7 @@ export const cases: Catalog['cases'] = {
   refused: '이 케이스는 헬프 데스크와 조직의 관리자만 처리할 수 있습니다.',
   notFound,
   refusals,
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: '그동안 이 케이스가 변경되었습니다. 현재 상태를 보여 드립니다.',
   required: { note: '먼저 메모를 입력하세요.', question: '먼저 질문을 입력하세요.', assignee: '할당할 사람을 선택하세요.', status: '상태를 선택하세요.', answer: '먼저 답변을 입력하세요.' },
   list: {

@@ -1,8 +1,8 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
-const sources: Catalog['diagnosis']['sources'] = {
+const sources: CatalogWords['diagnosis']['sources'] = {
   'user-realm': '사용자 영역(user realm)',
   'credential-type': '자격 증명 유형(credential type)',
   'openid-configuration': '테넌트 OpenID 구성',
@@ -36,7 +36,7 @@ const note = (tenantNote: TenantNote | null) => (tenantNote ? inWords(tenantNote
 const tenantLabel = ({ tenant, federated }: TenantLabel) => `${tenant}(${federated ? '페더레이션' : '관리됨'})`;
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

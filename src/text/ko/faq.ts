@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: '제대로 이해했는지 잘 모르겠습니다',
   notSure: '알고 있는 지침에서 일치하는 내용을 찾지 못했습니다.',
   related: '다음 중 하나인가요?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `이제부터 ${name}(으)로 답변합니다. Teams 언어를 다시 따르려면 “언어 자동”을 입력하세요.`,
   followingTeams: (name) => `Teams 언어를 다시 따릅니다: ${name}.`,
   pickerTitle: '어떤 언어로 답변할까요?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
-export const links: Catalog['links'] = {
+export const links: CatalogWords['links'] = {
   takeover: '인수 방법(Microsoft Learn)',
   signUp: '회사 계정 가입',
   vlscSupport: 'VLSC 지원팀에 문의',

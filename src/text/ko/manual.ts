@@ -1,8 +1,7 @@
-import type { Catalog } from '../catalog';
-import { manualFrom } from '../shared/manual';
+import type { CatalogWords } from '../catalog';
 
 /** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = manualFrom({
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'https://entra.microsoft.com으로 이동합니다',
@@ -38,4 +37,4 @@ export const manual: Catalog['manual'] = manualFrom({
     `${setupUrl}(으)로 이동하여 테넌트에서 사용하도록 설정된 확인 방법을 하나 이상 추가합니다(대개 Microsoft Authenticator 앱이 가장 쉽습니다).`,
     '첫 번째 방법을 사용할 수 없게 될 경우에 대비해 백업 방법(예: 두 번째 휴대폰 또는 하드웨어 토큰)을 추가합니다.',
   ],
-});
+};

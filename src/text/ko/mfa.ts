@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'Volume Licensing Central의 MFA',
   summary:
     'Volume Licensing Central에 로그인하는 모든 사용자는 다단계 인증(MFA)을 사용해야 합니다. 2026년 1월 5일부터 필수입니다. 아직 설정하지 않았다면 로그인할 때 먼저 등록하라는 메시지가 표시되며, 건너뛸 수 없습니다.',

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft는 웹 양식으로 제출된 문의에 24시간 이내에 답변합니다.';
@@ -8,7 +8,7 @@ const PERSONAL_UNKNOWN =
   ' 또한 같은 주소를 개인 Microsoft 계정이 사용하는지도 Microsoft에서 알 수 없었습니다. 로그인 페이지에서 어떤 계정인지 물으면 “회사 또는 학교 계정”(Work or school account)을 선택하세요.';
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: '세부 정보',
   checkedAt: '확인 시각',
   address: '주소',

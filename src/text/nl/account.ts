@@ -1,10 +1,10 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { plural } from './plural';
 
 const tryAgainIn = (minutes: number) => `probeer het over ongeveer ${minutes} ${plural(minutes, 'minuut', 'minuten')} opnieuw.`;
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'Met welk account meldt u zich aan bij VLSC?',
   prompt: 'Ik controleer het met de openbare aanmeldservice van Microsoft. Er wordt niets aan uw account gewijzigd.',
   workChoice: (address) => `Mijn werkaccount: ${address}`,

@@ -1,8 +1,8 @@
 import { ADDRESS_LIMITS } from '../../domain/address';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** Why a typed address cannot be checked (domain/address.ts parseAddress). */
-export const address: Catalog['address'] = {
+export const address: CatalogWords['address'] = {
   problems: {
     empty: 'Het adres is leeg.',
     'too-long': `Het adres is langer dan ${ADDRESS_LIMITS.address} tekens.`,

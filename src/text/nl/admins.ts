@@ -1,11 +1,11 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 import { plural } from './plural';
 
 const ownTenantTakeover =
   'Als de organisatie waarmee u Teams gebruikt eigenaar is van dit domein, kunnen haar globale beheerders de tenant overnemen (een externe overname: ze bewijzen het domein met dezelfde DNS TXT-record), tenzij de tenant serviceplannen heeft met SharePoint, OneDrive of Skype for Business.';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'Uw beheerders',
   foundSummary: (count) =>
     `${count} ${plural(count, 'persoon', 'personen')} in uw organisatie ${plural(count, 'kan', 'kunnen')} helpen: eerst de globale beheerders, dan de beheerders die MFA kunnen inschakelen.`,

@@ -1,5 +1,5 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
 const sources = { 'user-realm': 'user realm', 'credential-type': 'credential type', 'openid-configuration': 'OpenID-configuratie van de tenant' } as const;
@@ -37,7 +37,7 @@ const TAKEOVER = 'een beheerder moet de tenant overnemen door het domein te bewi
 const CHOOSE_WORK = 'kies het werk- of schoolaccount wanneer u zich aanmeldt';
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** When something goes wrong. */
-export const errors: Catalog['errors'] = {
+export const errors: CatalogWords['errors'] = {
   apology: (correlationId) =>
     `Sorry, er ging aan mijn kant iets mis en ik kon dat niet afmaken. Probeer het zo meteen opnieuw. Blijft dit gebeuren, geef uw helpdesk dan deze referentie: ${correlationId}`,
   refusedTenant: 'Deze assistent is niet ingeschakeld voor uw organisatie. Neem contact op met uw IT-afdeling.',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'Ik weet niet zeker of ik u begrijp',
   notSure: 'Ik kon dat niet koppelen aan de richtlijnen die ik ken.',
   related: 'Is het een van deze?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `Vanaf nu antwoord ik in het ${name}. Typ ‘taal automatisch’ om de taal van Teams weer te volgen.`,
   followingTeams: (name) => `Ik volg de taal van Teams weer: ${name}.`,
   pickerTitle: 'In welke taal moet ik antwoorden?',

@@ -1,7 +1,7 @@
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       'Ga naar https://entra.microsoft.com',
@@ -38,19 +38,4 @@ const words = {
     `Ga naar ${setupUrl} en voeg minstens één verificatiemethode toe die voor uw tenant is ingeschakeld (de Microsoft Authenticator-app is meestal het makkelijkst).`,
     'Voeg een reservemethode toe (bijvoorbeeld een tweede telefoon of een hardwaretoken) voor het geval u geen toegang meer hebt tot de eerste.',
   ],
-};
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** The manual path in the Entra admin center, quoted from the partner guidance on mandatory MFA. */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** The steps a point of the live MFA check does by hand. */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  },
 };

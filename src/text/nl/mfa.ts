@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA voor Volume Licensing Central',
   summary:
     'Iedereen die zich aanmeldt bij Volume Licensing Central moet meervoudige verificatie (MFA) gebruiken: dat is verplicht sinds 5 januari 2026. Als u het nog niet hebt ingesteld, vraagt de aanmelding u eerst om u te registreren, en dat kunt u niet overslaan.',

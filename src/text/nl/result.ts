@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The seed: "Microsoft will respond to Web Form submissions within 24 hours." */
 export const WEB_FORM_ANSWER = 'Microsoft beantwoordt aanvragen via het webformulier binnen 24 uur.';
@@ -14,7 +14,7 @@ const SIGN_IN_OR_ASK = 'Meld u ermee aan; wordt de aanmelding geweigerd, control
 const tenantKind = (federated: boolean) => (federated ? 'federatief' : 'beheerd');
 
 /** The verdict cards: what a check found and what to do about it. */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: 'Details',
   checkedAt: 'Gecontroleerd',
   address: 'Adres',

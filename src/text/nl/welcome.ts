@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The app's name, the welcome, the help card and the commands Teams lists. */
-export const appName: Catalog['appName'] = 'VL-aanmeldassistent';
+export const appName: CatalogWords['appName'] = 'VL-aanmeldassistent';
 
-export const welcome: Catalog['welcome'] = {
+export const welcome: CatalogWords['welcome'] = {
   intro:
     'Ik help u zich aan te melden bij het Volume Licensing Service Center (VLSC) met het beheerde werk- of schoolaccount dat het nu vereist, en u voor te bereiden op de meervoudige verificatie (MFA) die Volume Licensing Central sinds 5 januari 2026 afdwingt.',
   personalHint: 'Kies een knop, of typ gewoon een vraag, zoals "wat is een virale tenant?".',
@@ -12,14 +12,14 @@ export const welcome: Catalog['welcome'] = {
     'In deze chat beantwoord ik vragen over het aanmelden bij VLSC en de MFA die Volume Licensing Central vereist. Chat één-op-één met mij om uw eigen account te controleren.',
 };
 
-export const help: Catalog['help'] = {
+export const help: CatalogWords['help'] = {
   heading: 'Wat ik kan',
   teamHeading: 'Wat ik in dit team kan',
   groupChatHeading: 'Wat ik in deze chat kan',
   footer: 'Typ op elk moment "annuleren" of "opnieuw beginnen" om een gesprek te verlaten.',
 };
 
-export const commands: Catalog['commands'] = {
+export const commands: CatalogWords['commands'] = {
   help: { title: 'Help', description: 'Laten zien wat ik kan.' },
   cases: { title: 'Open cases', description: 'Open cases weergeven (ook: unassigned, mine, case VL-XXXXXXXX, stats, export, repost).' },
   channel: {

@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 const minutesInWords = (minutes: number) => `${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}`;
 
 /** The question card: which account the person signs in to VLSC with. */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: 'Com qual conta você entra no VLSC?',
   prompt: 'Vou verificá-la com o serviço público de login da Microsoft. Nada é alterado na sua conta.',
   workChoice: (address) => `Minha conta corporativa: ${address}`,

@@ -1,10 +1,10 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 const EXTERNAL_TAKEOVER =
   'Se a organização com a qual você usa o Teams for a dona deste domínio, os Administradores Globais dela podem assumir o controle do locatário (uma aquisição externa: eles provam a propriedade do domínio com o mesmo registro TXT de DNS), a menos que ele tenha planos de serviço que incluam SharePoint, OneDrive ou Skype for Business.';
 
 /** "Who is my admin?": the people found, or how to find them by hand. */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: 'Seus administradores',
   foundSummary: (count) =>
     `${count} ${count === 1 ? 'pessoa' : 'pessoas'} da sua organização ${count === 1 ? 'pode' : 'podem'} ajudar: primeiro os Administradores Globais, depois os administradores que podem ativar a MFA.`,

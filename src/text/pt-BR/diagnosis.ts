@@ -1,5 +1,5 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
 const sources = { 'user-realm': 'realm do usuário (user realm)', 'credential-type': 'tipo de credencial (credential type)', 'openid-configuration': 'configuração OpenID do locatário' } as const;
@@ -33,7 +33,7 @@ const note = (tenantNote: TenantNote | null) => (tenantNote ? inWords(tenantNote
 const tenantLabel = ({ tenant, federated }: TenantLabel) => `${tenant} (${federated ? 'federado' : 'gerenciado'})`;
 
 /** The diagnosis's `reason`: one sentence of what the lookups found, for the command line and case cards. */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

@@ -1,11 +1,5 @@
-import { fieldSpec, type CheckFinding, type DraftFieldName, type DraftFieldProblem, type DraftInput, type DraftKind, type DraftPrefillWords, type DraftRefusal, type DraftWords } from '../../domain/drafts';
-import { MFA_METHODS, RELATIONSHIPS } from '../../domain/drafts/types';
-import { LINKS } from '../../domain/links';
-import type { Verdict } from '../../domain/verdicts';
-import type { Catalog } from '../catalog';
-import { address } from './address';
-import { mfa } from './mfa';
-import { result, WEB_FORM_ANSWER } from './result';
+import type { CatalogWords } from '../catalog';
+import { WEB_FORM_ANSWER } from './result';
 
 /** The first fields of both VLSC Support web-form drafts. */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -21,9 +15,10 @@ const VLSC_SUPPORT_CONTACT_FIELDS = {
 };
 
 /** The words that point to a next step, for the chat or the command line (TEXT.drafts.nextStep). */
-type DraftNextStep = Catalog['drafts']['nextStep']['chat'];
+type DraftNextStep = CatalogWords['drafts']['nextStep']['chat'];
 
-const words = {
+/** The support-request drafts: their card, their fields and their text. */
+export const drafts: CatalogWords['drafts'] = {
   buttons: {
     disassociation: 'Redigir pedido de desassociação',
     'extra-logins': 'Pedir mais logins ao suporte do VLSC',
@@ -46,6 +41,9 @@ const words = {
   webFormAnswer: WEB_FORM_ANSWER,
   /** Shown in a draft in place of a required value nobody has filled in yet. */
   fillIn: '[preencha, por favor]',
+  shortened: '[Encurtado para caber em um link de email: cole em vez disso o texto completo do cartão.]',
+  detail: (label: string, value: string) => `${label}: ${value}`,
+  choiceList: (titles: readonly string[]) => titles.join(', '),
   /** What is wrong with a value entered in a draft's field. */
   problems: {
     address: (reason: string) => `Este não é um endereço de email válido: ${reason}`,
@@ -125,6 +123,7 @@ const words = {
     personalUnknown: '; não se sabe se uma conta pessoal da Microsoft o usa',
     tenant: (name: string) => ` (o locatário do domínio: ${name})`,
     checked: (finding: string, when: string) => `${finding}. Verificado em ${when}.`,
+    when: (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   },
   /**
    * Where the next step is, in the words of where the person is: the chat's commands (the
@@ -215,201 +214,6 @@ const words = {
     },
     send: (mailbox: string) => `Envie isto para ${mailbox}, o endereço que a orientação para parceiros indica para problemas ao habilitar a MFA.`,
     copyIn: (whoCanEnforce: string) => `Coloque em cópia quem vai habilitar a MFA: ${whoCanEnforce}.`,
-    afterTakeover: 'Escreva para o suporte de MFA se a habilitação da MFA ainda falhar quando o locatário já tiver um administrador.',
+    afterTakeover: (unmanaged: string) => `${unmanaged} Escreva para o suporte de MFA se a habilitação da MFA ainda falhar quando o locatário já tiver um administrador.`,
   },
 } as const;
-
-const W = words;
-const FILL_IN = W.fillIn;
-
-/** The titles of the values of each field with choices (the tenant type's are the result card's). */
-const CHOICE_TITLES: Record<string, Record<string, string>> = {
-  region: W.choices.region,
-  progress: W.choices.progress,
-  relationship: W.choices.relationship,
-  method: W.choices.method,
-  tenantType: result.domainTypes,
-};
-
-function choiceTitle<K extends DraftKind>(kind: K, name: DraftFieldName<K>, value: string): string {
-  return fieldSpec(kind, name).choices?.includes(value) ? (CHOICE_TITLES[name]?.[value] ?? value) : value;
-}
-
-type FieldWords<K extends DraftKind> = { readonly [N in DraftFieldName<K>]: { label: string; missing?: string } };
-const fieldWords = <K extends DraftKind>(kind: K) => W.fields[kind] as FieldWords<K>;
-
-function labels<K extends DraftKind>(kind: K): DraftWords<K>['labels'] {
-  const fields = fieldWords(kind);
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, (field as { label: string }).label])) as DraftWords<K>['labels'];
-}
-
-/** A value as the text states it: a choice by its title, a required blank as "fill in", another blank as left blank. */
-function shown<K extends DraftKind>(kind: K, input: DraftInput<K>, name: DraftFieldName<K>): string {
-  const value = input[name] as string;
-  if (value === '') return fieldSpec(kind, name).required ? FILL_IN : W.blank;
-  return choiceTitle(kind, name, value);
-}
-
-/** "Label: value" lines, using the field labels so the text and the form line up. */
-function details<K extends DraftKind>(kind: K, input: DraftInput<K>, names: Array<DraftFieldName<K>>): string[] {
-  const fields = fieldWords(kind);
-  return names.map((name) => `${fields[name].label}: ${shown(kind, input, name)}`);
-}
-
-function signOff(name: string): string[] {
-  return [W.signOff, name || FILL_IN];
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-/** Ends an e-mail link's body that had to be shortened. */
-const SHORTENED = '[Encurtado para caber em um link de email: cole em vez disso o texto completo do cartão.]';
-
-function wordsOf<K extends DraftKind>(kind: K, text: Pick<DraftWords<K>, 'title' | 'subject' | 'body' | 'notes'>): DraftWords<K> {
-  return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened: SHORTENED };
-}
-
-/**
- * The words of each draft, faithful to the two seed documents ("Migration to Work or School
- * Accounts for VLSC Access", Option 2 and Skip; "Mandatory MFA for Volume Licensing Central").
- * A draft states only what the check found and what the person entered: anything else is a
- * field or a choice they fill in.
- */
-const documents: { [K in DraftKind]: DraftWords<K> } = {
-  disassociation: wordsOf('disassociation', {
-    title: W.disassociation.title,
-    subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
-    body: (input) =>
-      [
-        W.disassociation.greeting,
-        '',
-        input.request || FILL_IN,
-        '',
-        // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
-        ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
-        W.disassociation.wait,
-        '',
-        ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: (input) => [
-      // The seed names the N. America MAK ADD web form for this request only.
-      input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
-      W.webFormAnswer,
-      W.disassociation.doNotSignIn,
-      ...(input.newAccount ? [] : [W.disassociation.signUpMeanwhile]),
-      W.disassociation.afterwards,
-    ],
-  }),
-  'extra-logins': wordsOf('extra-logins', {
-    title: W.extraLogins.title,
-    subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
-    body: (input) =>
-      [
-        W.extraLogins.greeting,
-        '',
-        W.extraLogins.request(input.vlscAddress || FILL_IN),
-        W.extraLogins.remaining(input.remainingLogins || FILL_IN),
-        '',
-        ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
-  }),
-  'mfa-support': wordsOf('mfa-support', {
-    title: W.mfaSupport.title,
-    subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
-    body: (input) =>
-      [
-        W.mfaSupport.greeting,
-        '',
-        ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
-        ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
-        W.mfaSupport.problem,
-        ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
-        '',
-        ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: (input) => [
-      // Nobody can turn MFA on in a tenant without an administrator: the takeover comes first.
-      ...(input.tenantType === 'unmanaged' ? [`${mfa.unmanaged.text(input.domain || FILL_IN)} ${W.mfaSupport.afterTakeover}`] : []),
-      W.mfaSupport.send(LINKS.mfaSupportEmail),
-      W.mfaSupport.copyIn(mfa.whoCanEnforce),
-    ],
-  }),
-};
-
-/** "2026-01-05 09:30 UTC": unambiguous for a support agent anywhere. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-const F = W.findings;
-
-function findingText({ verdict, federated, unconfirmed }: CheckFinding): string {
-  if (verdict === 'ready' && federated) return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
-  if (unconfirmed && (verdict === 'takeover-needed' || verdict === 'choose-work-account' || verdict === 'ready')) return F.unconfirmed[verdict];
-  return F[verdict];
-}
-
-/** What a draft prefilled from a case writes into its fields. */
-const prefill: DraftPrefillWords = {
-  verdictFound: (finding) =>
-    F.checked(`${findingText(finding)}${finding.personalUnknown ? F.personalUnknown : ''}${finding.tenantName ? F.tenant(finding.tenantName) : ''}`, when(finding.checkedAt)),
-  request: W.disassociation.request,
-  soFar: W.extraLogins.soFar,
-};
-
-/** Where the person reads a refusal: the chat, or the command line (`vlsa draft`). */
-type DraftSurface = keyof typeof W.nextStep;
-
-type RefusalWords = (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string;
-
-/** Why a draft does not fit the check and where to go instead, in one sentence or two. */
-function refusalInWords(refusal: DraftRefusal, surface: DraftSurface): string {
-  const group: Partial<Record<Verdict, RefusalWords>> = refusal.kind === 'mfa-support' ? W.notFor.mfaSupport : W.notFor.vlscSupport;
-  const say: RefusalWords = group[refusal.verdict] ?? W.notFor.invalid;
-  return say(refusal.address, W.nextStep[surface], refusal.organisation, refusal.confirmed);
-}
-
-const P = W.problems;
-
-/** What is wrong with a value entered in a field, in words. */
-function fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string {
-  switch (problem.code) {
-    case 'missing':
-      return fieldWords(kind)[name].missing ?? W.required;
-    case 'too-long':
-      return P.tooLong(problem.max);
-    case 'address':
-      return P.address(address.problems[problem.problem]);
-    case 'domain':
-      return P.domain;
-    case 'tenant-id':
-      return P.tenantId;
-    case 'count':
-      return P.count;
-    case 'choice':
-      return P.choice((fieldSpec(kind, name).choices ?? []).map((value) => choiceTitle(kind, name, value)).join(', '));
-    case 'same-account':
-      return P.sameAccount;
-    case 'logins-left':
-      return P.loginsLeft(problem.count);
-  }
-}
-
-/** The support-request drafts: their card, their fields and their text. */
-export const drafts: Catalog['drafts'] = {
-  ...words,
-  documents,
-  prefill,
-  refusalInWords,
-  fieldProblem,
-};

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The FAQ cards around the topics. */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: 'Não tenho certeza se entendi',
   notSure: 'Não consegui relacionar isso às orientações que conheço.',
   related: 'É um destes assuntos?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `A partir de agora respondo em ${name}. Digite “idioma automático” para voltar a seguir o idioma do Teams.`,
   followingTeams: (name) => `Voltei a seguir o idioma do Teams: ${name}.`,
   pickerTitle: 'Em qual idioma devo responder?',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
-export const links: Catalog['links'] = {
+export const links: CatalogWords['links'] = {
   takeover: 'Como assumir o controle (Learn)',
   signUp: 'Criar uma conta corporativa',
   vlscSupport: 'Contatar o suporte do VLSC',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The MFA card: what the person and their admin do for mandatory MFA. */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'MFA para o Volume Licensing Central',
   summary:
     'Todas as pessoas que entram no Volume Licensing Central precisam usar a autenticação multifator (MFA): ela é obrigatória desde 5 de janeiro de 2026. Se você ainda não a configurou, a entrada pede que você se registre primeiro, e não é possível ignorar isso.',

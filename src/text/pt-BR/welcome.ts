@@ -1,9 +1,9 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The app's name, the welcome, the help card and the commands Teams lists. */
-export const appName: Catalog['appName'] = 'VL Sign-in Assistant';
+export const appName: CatalogWords['appName'] = 'VL Sign-in Assistant';
 
-export const welcome: Catalog['welcome'] = {
+export const welcome: CatalogWords['welcome'] = {
   intro:
     'Eu ajudo você a entrar no Centro de Serviços de Licenciamento por Volume (VLSC) com a conta corporativa ou de estudante gerenciada que ele agora exige, e a se preparar para a autenticação multifator (MFA) que o Volume Licensing Central exige desde 5 de janeiro de 2026.',
   personalHint: 'Escolha um botão ou digite uma pergunta, por exemplo: "o que é um locatário viral?".',
@@ -12,14 +12,14 @@ export const welcome: Catalog['welcome'] = {
     'Neste chat, respondo a perguntas sobre a entrada no VLSC e a MFA que o Volume Licensing Central exige. Para verificar sua própria conta, converse comigo em um chat individual.',
 };
 
-export const help: Catalog['help'] = {
+export const help: CatalogWords['help'] = {
   heading: 'O que posso fazer',
   teamHeading: 'O que posso fazer nesta equipe',
   groupChatHeading: 'O que posso fazer neste chat',
   footer: 'Digite "cancelar" ou "recomeçar" a qualquer momento para sair de uma conversa.',
 };
 
-export const commands: Catalog['commands'] = {
+export const commands: CatalogWords['commands'] = {
   help: { title: 'Ajuda', description: 'Mostrar o que posso fazer.' },
   cases: {
     title: 'Casos abertos',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** 问题卡片：用户使用哪个帐户登录 VLSC。 */
-export const account: Catalog['account'] = {
+export const account: CatalogWords['account'] = {
   title: '你使用哪个帐户登录 VLSC？',
   prompt: '我会通过 Microsoft 的公共登录服务检查它。你的帐户不会有任何更改。',
   workChoice: (address: string) => `我的工作帐户：${address}`,

@@ -1,8 +1,8 @@
 import { ADDRESS_LIMITS } from '../../domain/address';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** 输入的地址无法检查的原因 (domain/address.ts parseAddress)。 */
-export const address: Catalog['address'] = {
+export const address: CatalogWords['address'] = {
   problems: {
     empty: '地址为空。',
     'too-long': `地址超过 ${ADDRESS_LIMITS.address} 个字符。`,

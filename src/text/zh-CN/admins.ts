@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** “谁是我的管理员？”：找到的人员，或如何手动查找。 */
-export const admins: Catalog['admins'] = {
+export const admins: CatalogWords['admins'] = {
   foundTitle: '你的管理员',
   foundSummary: (count: number) => `你所在组织中有 ${count} 人可以提供帮助：先列出全局管理员，然后是可以启用 MFA 的管理员。`,
   none: '我未找到担任这些角色且已启用的人员。请询问你的 IT 部门、安全运营团队或内部服务台。',

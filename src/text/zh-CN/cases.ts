@@ -1,7 +1,7 @@
-import type { CaseStatus, HistoryEntry, HistoryEvent } from '../../domain/cases/case';
+import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import type { CatalogWords, WordsFor } from '../catalog';
 
 /** 供服务台使用的各结论名称，足够简短，可用于列表行或图表标签。 */
 const verdicts = {
@@ -68,7 +68,7 @@ const refusals: WordsFor<CaseRefusal> = {
 };
 
 /** 服务台工单：卡片、列表、统计信息和相关消息。 */
-export const cases: Catalog['cases'] = {
+export const cases: CatalogWords['cases'] = {
   escalateButton: '询问我的管理员/服务台',
   title: (id: string) => `工单 ${id}`,
   categories: { takeover: '租户接管', 'personal-account': '个人帐户', mfa: 'MFA', other: '其他' },
@@ -133,8 +133,7 @@ export const cases: Catalog['cases'] = {
   /** 输入或发送的 ID 过长时截短：卡片数据不像输入的文本那样有长度上限。 */
   notFound,
   refusals,
-  /** 以文字表述的历史记录条目；在历史记录成为数据之前存储的条目保留其原句。 */
-  historyDetail: (entry: HistoryEntry) => ('detail' in entry ? entry.detail : inWords<HistoryEvent, 'action'>(history, entry, 'action')),
+  history,
   stale: '此工单在此期间已发生变化；以下是它的当前状态。',
   required: { note: '请先填写备注。', question: '请先填写问题。', assignee: '请选择要分配的人员。', status: '请选择一个状态。', answer: '请先填写你的回答。' },
   list: {

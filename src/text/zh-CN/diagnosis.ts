@@ -1,5 +1,5 @@
 import type { LookupFailure, LookupProblem, TenantLabel, TenantNote, UnconfirmedCause } from '../../domain/types';
-import { inWords, type Catalog, type WordsFor } from '../catalog';
+import { inWords, type CatalogWords, type WordsFor } from '../catalog';
 import { address } from './address';
 
 const sources = { 'user-realm': '用户领域 (user realm)', 'credential-type': '凭据类型 (credential type)', 'openid-configuration': '租户 OpenID 配置' };
@@ -32,7 +32,7 @@ const note = (tenantNote: TenantNote | null) => (tenantNote ? inWords(tenantNote
 const tenantLabel = ({ tenant, federated }: TenantLabel) => `${tenant}（${federated ? '联合' : '托管'}）`;
 
 /** 诊断的 `reason`：用一句话说明查询发现了什么，供命令行和工单卡片使用。 */
-export const diagnosis: Catalog['diagnosis'] = {
+export const diagnosis: CatalogWords['diagnosis'] = {
   sources,
   failureDetail,
   reasons: {

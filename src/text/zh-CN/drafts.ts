@@ -1,11 +1,5 @@
-import { fieldSpec, type CheckFinding, type DraftFieldName, type DraftFieldProblem, type DraftInput, type DraftKind, type DraftPrefillWords, type DraftRefusal, type DraftWords } from '../../domain/drafts';
-import { MFA_METHODS, RELATIONSHIPS } from '../../domain/drafts/types';
-import { LINKS } from '../../domain/links';
-import type { Verdict } from '../../domain/verdicts';
-import type { Catalog } from '../catalog';
-import { address } from './address';
-import { mfa } from './mfa';
-import { result, WEB_FORM_ANSWER } from './result';
+import type { CatalogWords } from '../catalog';
+import { WEB_FORM_ANSWER } from './result';
 
 /** 两份 VLSC 支持团队 Web 表单草稿的前几个字段。 */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -21,7 +15,8 @@ interface DraftNextStep {
   mfa: string;
 }
 
-const words = {
+/** 支持请求草稿：卡片、字段和文本。 */
+export const drafts: CatalogWords['drafts'] = {
   buttons: {
     disassociation: '起草解除关联请求',
     'extra-logins': '向 VLSC 支持团队申请更多登录次数',
@@ -43,6 +38,9 @@ const words = {
   webFormAnswer: WEB_FORM_ANSWER,
   /** 草稿中尚未填写的必填值的占位文字。 */
   fillIn: '[请填写]',
+  shortened: '[已缩短以适应电子邮件链接：请改为粘贴卡片中的完整文本。]',
+  detail: (label: string, value: string) => `${label}：${value}`,
+  choiceList: (titles: readonly string[]) => titles.join('、'),
   /** 草稿字段中输入的值有什么问题。 */
   problems: {
     address: (reason: string) => `这不是有效的电子邮件地址：${reason}`,
@@ -119,6 +117,7 @@ const words = {
     personalUnknown: '；是否有个人 Microsoft 帐户使用它不得而知',
     tenant: (name: string) => `（该域的租户：${name}）`,
     checked: (finding: string, when: string) => `${finding}。检查时间：${when}。`,
+    when: (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
   },
   /**
    * 下一步在哪里，用用户所在位置的说法：聊天的命令（README 中的表格）或命令行自己的命令。
@@ -200,199 +199,6 @@ const words = {
     },
     send: (mailbox: string) => `请将此邮件发送到 ${mailbox}，这是合作伙伴指南为启用 MFA 时遇到的问题提供的地址。`,
     copyIn: (whoCanEnforce: string) => `请抄送将要启用 MFA 的人员：${whoCanEnforce}。`,
-    afterTakeover: '如果租户有了管理员后启用 MFA 仍然失败，请写信给 MFA 支持团队。',
+    afterTakeover: (unmanaged: string) => `${unmanaged}如果租户有了管理员后启用 MFA 仍然失败，请写信给 MFA 支持团队。`,
   },
-};
-
-const W = words;
-const FILL_IN = W.fillIn;
-
-/** 每个带选项的字段中各值的标题（租户类型的标题来自结果卡片）。 */
-const CHOICE_TITLES: Record<string, Record<string, string>> = {
-  region: W.choices.region,
-  progress: W.choices.progress,
-  relationship: W.choices.relationship,
-  method: W.choices.method,
-  tenantType: result.domainTypes,
-};
-
-function choiceTitle<K extends DraftKind>(kind: K, name: DraftFieldName<K>, value: string): string {
-  return fieldSpec(kind, name).choices?.includes(value) ? (CHOICE_TITLES[name]?.[value] ?? value) : value;
-}
-
-type FieldWords<K extends DraftKind> = { readonly [N in DraftFieldName<K>]: { label: string; missing?: string } };
-const fieldWords = <K extends DraftKind>(kind: K) => W.fields[kind] as FieldWords<K>;
-
-function labels<K extends DraftKind>(kind: K): DraftWords<K>['labels'] {
-  const fields = fieldWords(kind);
-  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, (field as { label: string }).label])) as DraftWords<K>['labels'];
-}
-
-/** 文本中显示的值：选项显示其标题，必填空白显示“请填写”，其他空白显示为留空。 */
-function shown<K extends DraftKind>(kind: K, input: DraftInput<K>, name: DraftFieldName<K>): string {
-  const value = input[name] as string;
-  if (value === '') return fieldSpec(kind, name).required ? FILL_IN : W.blank;
-  return choiceTitle(kind, name, value);
-}
-
-/** “标签：值”行，使用字段标签，使文本与表单一一对应。 */
-function details<K extends DraftKind>(kind: K, input: DraftInput<K>, names: Array<DraftFieldName<K>>): string[] {
-  const fields = fieldWords(kind);
-  return names.map((name) => `${fields[name].label}：${shown(kind, input, name)}`);
-}
-
-function signOff(name: string): string[] {
-  return [W.signOff, name || FILL_IN];
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
-  return (values as readonly string[]).includes(value);
-}
-
-/** 必须缩短的电子邮件链接正文的结尾。 */
-const SHORTENED = '[已缩短以适应电子邮件链接：请改为粘贴卡片中的完整文本。]';
-
-function wordsOf<K extends DraftKind>(kind: K, text: Pick<DraftWords<K>, 'title' | 'subject' | 'body' | 'notes'>): DraftWords<K> {
-  return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened: SHORTENED };
-}
-
-/**
- * 每份草稿的文字，忠实于两份种子文档（“Migration to Work or School Accounts for VLSC
- * Access”的选项 2 和跳过；“Mandatory MFA for Volume Licensing Central”）。草稿只陈述检查的
- * 发现和用户输入的内容：其他内容都是由用户填写的字段或选项。
- */
-const documents: { [K in DraftKind]: DraftWords<K> } = {
-  disassociation: wordsOf('disassociation', {
-    title: W.disassociation.title,
-    subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
-    body: (input) =>
-      [
-        W.disassociation.greeting,
-        '',
-        input.request || FILL_IN,
-        '',
-        // 只写用户输入的内容：没有新帐户时，正文不提新帐户（其字段显示为空白）。
-        ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
-        W.disassociation.wait,
-        '',
-        ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: (input) => [
-      // 种子文档只为此请求指明了“N. America MAK ADD”Web 表单。
-      input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
-      W.webFormAnswer,
-      W.disassociation.doNotSignIn,
-      ...(input.newAccount ? [] : [W.disassociation.signUpMeanwhile]),
-      W.disassociation.afterwards,
-    ],
-  }),
-  'extra-logins': wordsOf('extra-logins', {
-    title: W.extraLogins.title,
-    subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
-    body: (input) =>
-      [
-        W.extraLogins.greeting,
-        '',
-        W.extraLogins.request(input.vlscAddress || FILL_IN),
-        W.extraLogins.remaining(input.remainingLogins || FILL_IN),
-        '',
-        ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
-  }),
-  'mfa-support': wordsOf('mfa-support', {
-    title: W.mfaSupport.title,
-    subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
-    body: (input) =>
-      [
-        W.mfaSupport.greeting,
-        '',
-        ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
-        ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
-        W.mfaSupport.problem,
-        ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
-        '',
-        ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
-        '',
-        ...signOff(input.contactName),
-      ].join('\n'),
-    notes: (input) => [
-      // 没有管理员的租户无法启用 MFA：先接管。
-      ...(input.tenantType === 'unmanaged' ? [`${mfa.unmanaged.text(input.domain || FILL_IN)}${W.mfaSupport.afterTakeover}`] : []),
-      W.mfaSupport.send(LINKS.mfaSupportEmail),
-      W.mfaSupport.copyIn(mfa.whoCanEnforce),
-    ],
-  }),
-};
-
-/** “2026-01-05 09:30 UTC”：对任何地方的支持人员都没有歧义。 */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-const F = W.findings;
-
-function findingText({ verdict, federated, unconfirmed }: CheckFinding): string {
-  if (verdict === 'ready' && federated) return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
-  if (unconfirmed && (verdict === 'takeover-needed' || verdict === 'choose-work-account' || verdict === 'ready')) return F.unconfirmed[verdict];
-  return F[verdict];
-}
-
-/** 根据工单预填的草稿在其字段中写入的内容。 */
-const prefill: DraftPrefillWords = {
-  verdictFound: (finding) =>
-    F.checked(`${findingText(finding)}${finding.personalUnknown ? F.personalUnknown : ''}${finding.tenantName ? F.tenant(finding.tenantName) : ''}`, when(finding.checkedAt)),
-  request: W.disassociation.request,
-  soFar: W.extraLogins.soFar,
-};
-
-type DraftSurface = keyof typeof W.nextStep;
-
-type RefusalWords = (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string;
-
-/** 草稿为何与检查结果不符，以及应该改走哪条路径，用一两句话说明。 */
-function refusalInWords(refusal: DraftRefusal, surface: DraftSurface): string {
-  const group: Partial<Record<Verdict, RefusalWords>> = refusal.kind === 'mfa-support' ? W.notFor.mfaSupport : W.notFor.vlscSupport;
-  const say: RefusalWords = group[refusal.verdict] ?? W.notFor.invalid;
-  return say(refusal.address, W.nextStep[surface], refusal.organisation, refusal.confirmed);
-}
-
-const P = W.problems;
-
-/** 字段中输入的值有什么问题，用文字说明。 */
-function fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string {
-  switch (problem.code) {
-    case 'missing':
-      return fieldWords(kind)[name].missing ?? W.required;
-    case 'too-long':
-      return P.tooLong(problem.max);
-    case 'address':
-      return P.address(address.problems[problem.problem]);
-    case 'domain':
-      return P.domain;
-    case 'tenant-id':
-      return P.tenantId;
-    case 'count':
-      return P.count;
-    case 'choice':
-      return P.choice((fieldSpec(kind, name).choices ?? []).map((value) => choiceTitle(kind, name, value)).join('、'));
-    case 'same-account':
-      return P.sameAccount;
-    case 'logins-left':
-      return P.loginsLeft(problem.count);
-  }
-}
-
-/** 支持请求草稿：卡片、字段和文本。 */
-export const drafts: Catalog['drafts'] = {
-  ...words,
-  documents,
-  prefill,
-  refusalInWords,
-  fieldProblem,
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** 主题周围的常见问题卡片。 */
-export const faq: Catalog['faq'] = {
+export const faq: CatalogWords['faq'] = {
   notSureTitle: '我不确定是否理解了你的问题',
   notSure: '我无法将其与我所了解的指南对应起来。',
   related: '是以下其中之一吗？',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
-export const language: Catalog['language'] = {
+export const language: CatalogWords['language'] = {
   changed: (name) => `从现在起，我用${name}回答。输入“语言 自动”即可重新跟随 Teams 的语言。`,
   followingTeams: (name) => `我已重新跟随你的 Teams 语言：${name}。`,
   pickerTitle: '我应该用哪种语言回答？',

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** 卡片所链接的 Microsoft 页面的标题 (kit/cards/links.ts 将其与地址配对)。 */
-export const links: Catalog['links'] = {
+export const links: CatalogWords['links'] = {
   takeover: '如何接管 (Microsoft Learn)',
   signUp: '注册工作帐户',
   vlscSupport: '联系 VLSC 支持团队',

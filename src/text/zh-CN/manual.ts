@@ -1,8 +1,7 @@
-import type { ManualSteps } from '../../domain/manualSteps';
-import { MFA_SETUP_URL } from '../../domain/manualSteps';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** Entra 管理中心的手动路径，引自关于强制 MFA 的合作伙伴指南。 */
+export const manual: CatalogWords['manual'] = {
   findAdmin: {
     steps: [
       '转到 https://entra.microsoft.com',
@@ -39,19 +38,4 @@ const words = {
     `转到 ${setupUrl}，至少添加一种为你的租户启用的验证方法（Microsoft Authenticator 应用通常最简单）。`,
     '添加一种备用方法（例如第二部手机或硬件令牌），以防你无法再使用第一种方法。',
   ],
-};
-
-const registration = words.registration(MFA_SETUP_URL);
-
-/** Entra 管理中心的手动路径，引自关于强制 MFA 的合作伙伴指南。 */
-export const manual: Catalog['manual'] = {
-  ...words,
-  /** 实时 MFA 检查的某一项需要手动执行的步骤。 */
-  steps: {
-    'conditional-access': words.conditionalAccess,
-    'security-defaults': words.securityDefaults,
-    'per-user-mfa': words.perUserMfa,
-    registration,
-    'registration-backup': [registration[1]],
-  } satisfies Record<ManualSteps, readonly string[]>,
 };

@@ -1,7 +1,7 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** MFA 卡片：用户及其管理员为强制 MFA 要做的事。 */
-export const mfa: Catalog['mfa'] = {
+export const mfa: CatalogWords['mfa'] = {
   title: 'Volume Licensing Central 的 MFA',
   summary:
     '登录 Volume Licensing Central 的每个人都必须使用多重身份验证 (MFA)：自 2026 年 1 月 5 日起，这已是强制要求。如果你尚未设置，登录时会要求你先注册，而且无法跳过。',

@@ -1,18 +1,7 @@
-import {
-  REPORT_ONLY,
-  type AdminTask,
-  type MfaReadinessReport,
-  type PolicyAssessment,
-  type PolicyProblem,
-  type ReadFailure,
-  type ReadinessFinding,
-  type ReadinessPoint,
-} from '../../domain/mfaReadiness';
-import type { Catalog, MfaReadinessReportInWords, PolicyAssessmentInWords, ReadinessPointInWords } from '../catalog';
-import { inWords, type WordsFor } from '../catalog';
-import { manual } from './manual';
+import type { CatalogWords } from '../catalog';
 
-const words = {
+/** 实时 MFA 检查：目录逐项显示的内容。 */
+export const readiness: CatalogWords['readiness'] = {
   heading: '你的组织（刚刚检查）',
   marks: { done: '✔', todo: '✘', warning: '!', unknown: '?' },
   adminMustDo: '仍需完成',
@@ -102,111 +91,12 @@ const words = {
     } as Record<string, string>,
     otherMethod: '另一种方法',
     otherMethods: (n: number) => `另外 ${n} 种方法`,
-    and: '和',
+    methodList: (names: readonly string[]) => `${names.slice(0, -1).join('、')}和${names.at(-1)}`,
   },
   notConfigured: '机器人未连接到 Microsoft Graph。',
   otherTenant: '机器人的应用无法读取此租户。',
-};
-
-const R = words;
-const CA = R.conditionalAccess;
-const SD = R.securityDefaults;
-const REG = R.registration;
-
-const problems: WordsFor<PolicyProblem> = {
-  'not-all-users': () => R.problems.notAllUsers,
-  'other-resources': () => R.problems.otherResources,
-  blocks: () => R.problems.blocks,
-  'without-mfa': ({ controls }) => R.problems.withoutMfa(controls.join('、')),
-};
-const problemsInWords = (list: readonly PolicyProblem[]) => list.map((problem) => inWords(problems, problem));
-
-function policyInWords(p: PolicyAssessment): PolicyAssessmentInWords {
-  const exclusions = p.exclusions && R.problems.excludes(p.exclusions.map(({ count, what }) => R.problems.excluded(count, what)).join('、'));
-  return { ...p, problems: problemsInWords(p.problems), exclusions };
-}
-
-function stateName(state: string): string {
-  if (state === REPORT_ONLY) return R.states.reportOnly;
-  if (state === 'enabled') return R.states.on;
-  if (state === 'disabled') return R.states.off;
-  return state;
-}
-
-/** 检查项详细信息中对策略的描述：名称、状态、问题所在、排除了谁。 */
-function describe(p: PolicyAssessment): string {
-  const { problems: wrong, exclusions } = policyInWords(p);
-  return [`"${p.displayName}"（${stateName(p.state)}）`, ...wrong, exclusions ?? ''].filter(Boolean).join(' ');
-}
-
-/** 阻止读取目录的原因：Graph 的说法，或机器人所知道的原因。 */
-function failureInWords(failure: ReadFailure): string {
-  if (failure.kind !== 'unreachable') return failure.message;
-  return failure.reason === 'not-configured' ? R.notConfigured : R.otherTenant;
-}
-
-/**
- * 用人们能看懂的方式表述 Graph 的方法 ID：已知的按名称显示，其余的计为“另一种方法”，
- * 因此绝不会以文本形式显示原始 ID。
- */
-function methodsInWords(methodIds: readonly string[]): string {
-  const names = REG.methodNames;
-  const known = [...new Set(methodIds.filter((id) => Object.hasOwn(names, id)).map((id) => names[id]))];
-  const others = new Set(methodIds.filter((id) => !Object.hasOwn(names, id))).size;
-  const parts = [...known, ...(others === 0 ? [] : [others === 1 ? REG.otherMethod : REG.otherMethods(others)])];
-  if (parts.length === 0) return REG.unknownMethods;
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join('、')}${REG.and}${parts.at(-1)}`;
-}
-
-type TitleAndDetail = { title: string; detail: string };
-const findings: { readonly [C in ReadinessFinding['code']]: (finding: Extract<ReadinessFinding, { code: C }>) => TitleAndDetail } = {
-  'conditional-access-manual': ({ failure }) => ({ title: CA.manualTitle, detail: `${failure ? failureInWords(failure) : ''} ${CA.manualDetail}`.trim() }),
-  'conditional-access-enforced': ({ enforcing, blocking }) => {
-    const detail = [CA.enforcedBy(enforcing.map(describe).join('；'))];
-    if (enforcing.some((p) => p.exclusions)) detail.push(CA.checkExclusions);
-    if (blocking.length > 0) detail.push(CA.alsoNote(blocking.map(describe).join('；')));
-    return { title: CA.enforcedTitle, detail: detail.join(' ') };
-  },
-  'conditional-access-short': ({ shortfalls }) => ({ title: CA.shortTitle, detail: shortfalls.map(describe).join(' ') }),
-  'conditional-access-none': () => ({ title: CA.noneTitle, detail: CA.noneDetail }),
-  'security-defaults-manual': ({ failure }) => ({ title: SD.manualTitle, detail: SD.manualDetail(failureInWords(failure)) }),
-  'security-defaults-on': () => ({ title: SD.onTitle, detail: SD.onDetail }),
-  'security-defaults-off-expected': () => ({ title: SD.offTitle, detail: SD.offExpected }),
-  'security-defaults-off': () => ({ title: SD.offTitle, detail: SD.offDetail }),
-  'per-user-mfa': () => ({ title: R.perUserMfa.title, detail: R.perUserMfa.detail }),
-  'registration-manual': ({ userPrincipalName, failure }) => ({ title: REG.manualTitle(userPrincipalName), detail: failureInWords(failure) }),
-  'registration-not-found': ({ userPrincipalName }) => ({ title: REG.notFoundTitle(userPrincipalName), detail: REG.notFoundDetail }),
-  'registration-missing': ({ userPrincipalName }) => ({ title: REG.notRegisteredTitle(userPrincipalName), detail: REG.notRegisteredDetail }),
-  'registration-one-method': ({ userPrincipalName, methods }) => ({ title: REG.oneMethodTitle(userPrincipalName), detail: REG.oneMethodDetail(methodsInWords(methods)) }),
-  'registration-done': ({ userPrincipalName, methods }) => ({ title: REG.doneTitle(userPrincipalName), detail: REG.doneDetail(methodsInWords(methods)) }),
-};
-
-function pointInWords(point: ReadinessPoint): ReadinessPointInWords {
-  const { title, detail } = (findings[point.finding.code] as (finding: ReadinessFinding) => TitleAndDetail)(point.finding);
-  return { id: point.id, status: point.status, title, detail, ...(point.steps ? { steps: [...manual.steps[point.steps]] } : {}) };
-}
-
-const tasks: WordsFor<AdminTask> = {
-  'check-conditional-access': () => CA.manualTask,
-  'create-policy': () => CA.createTask,
-  'remove-block': ({ policy }) => CA.removeBlock(policy),
-  'fix-policy': ({ policy, problems: wrong, switchOn }) => {
-    const setOn = switchOn === 'report-only' ? CA.reportOnlyToOn(policy) : switchOn === 'off' ? CA.offToOn(policy) : '';
-    if (wrong.length === 0) return setOn;
-    return [CA.fix(policy), ...problemsInWords(wrong), setOn && CA.then(setOn)].filter(Boolean).join(' ');
-  },
-};
-
-/** 实时 MFA 检查：目录逐项显示的内容。 */
-export const readiness: Catalog['readiness'] = {
-  ...words,
-  methodsInWords,
-  policyInWords,
-  /** 以文字表述的完整报告，形状与命令行 --json 输出的相同。 */
-  reportInWords: (report: MfaReadinessReport): MfaReadinessReportInWords => ({
-    ...report,
-    tenant: { ...report.tenant, mfaPolicies: report.tenant.mfaPolicies && report.tenant.mfaPolicies.map(policyInWords) },
-    points: report.points.map(pointInWords),
-    adminMustDo: report.adminMustDo.map((task) => inWords(tasks, task)),
-  }),
+  list: (items: readonly string[]) => items.join('、'),
+  policy: (name: string, state: string) => `"${name}"（${state}）`,
+  policies: (described: readonly string[]) => described.join('；'),
+  sentences: (sentences: readonly string[]) => sentences.join(' '),
 };

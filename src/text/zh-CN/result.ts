@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /** 种子文档：“Microsoft will respond to Web Form submissions within 24 hours.” */
 export const WEB_FORM_ANSWER = 'Microsoft 会在 24 小时内答复 Web 表单提交。';
@@ -8,7 +8,7 @@ const PERSONAL_UNKNOWN =
   'Microsoft 也无法确定是否有个人 Microsoft 帐户使用同一地址：如果登录页面询问使用哪个帐户，请选择“工作或学校帐户”(Work or school account)。';
 
 /** 结果卡片：检查发现了什么，以及该怎么办。 */
-export const result: Catalog['result'] = {
+export const result: CatalogWords['result'] = {
   detailsButton: '详细信息',
   checkedAt: '检查时间',
   address: '地址',

@@ -1,11 +1,11 @@
 import { LINKS } from '../../domain/links';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
 /**
  * 按主题 ID 列出的常见问题主题文字：两份 Microsoft 文档 (../shared/seeds/) 所回答的问题。
  * 回答遵循种子文档的措辞；MFA 截止日期（2026 年 1 月 5 日）已过，因此该要求描述为已生效。
  */
-export const topics: Catalog['topics'] = {
+export const topics: CatalogWords['topics'] = {
   topics: {
     'why-work-account': {
       title: '为什么 VLSC 需要工作或学校帐户？',

@@ -1,60 +1,59 @@
-import { fieldSpec, type CheckFinding, type DraftFieldName, type DraftFieldProblem, type DraftInput, type DraftKind, type DraftPrefillWords, type DraftRefusal, type DraftWords } from '../../domain/drafts';
+import {
+  fieldSpec,
+  type CheckFinding,
+  type DraftFieldName,
+  type DraftFieldProblem,
+  type DraftInput,
+  type DraftKind,
+  type DraftPrefillWords,
+  type DraftRefusal,
+  type DraftWords,
+} from '../../domain/drafts';
 import { MFA_METHODS, RELATIONSHIPS } from '../../domain/drafts/types';
 import { LINKS } from '../../domain/links';
 import type { Verdict } from '../../domain/verdicts';
-import type { Catalog } from '../catalog';
+import type { CatalogWords } from '../catalog';
 
-/**
- * How a translation's draft words become its drafts: the same arrangement as the English
- * drafts (src/text/en/drafts.ts), so every language states the same facts in the same order
- * and only the words differ.
- */
+type DraftsWords = CatalogWords['drafts'];
 
-/** A language's draft words: everything in `TEXT.drafts` but the functions built here. */
-export type DraftsWords = Omit<Catalog['drafts'], 'documents' | 'prefill' | 'refusalInWords' | 'fieldProblem'>;
-
-/** The words of other areas a draft repeats, and the note that ends a shortened e-mail link. */
-export interface DraftsContext {
-  address: Catalog['address'];
-  mfa: Catalog['mfa'];
-  /** The tenant type's choice titles are the result card's. */
-  domainTypes: Catalog['result']['domainTypes'];
-  shortened: string;
-  /** Between the titles of a field's choices ("a, b, c" in English). */
-  listSeparator: string;
-}
-
-/** The drafts of one language: what `TEXT.drafts` holds, with the documents and prefill words as the domain takes them. */
-export interface DraftsText extends Omit<Catalog['drafts'], 'documents' | 'prefill' | 'fieldProblem'> {
-  documents: { [K in DraftKind]: DraftWords<K> };
-  prefill: DraftPrefillWords;
-  fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string;
-}
-
-type DraftNextStep = DraftsWords['nextStep']['chat'];
+/** Where the person reads a refusal: the chat, or the command line (`vlsa draft`). */
 type DraftSurface = keyof DraftsWords['nextStep'];
-type RefusalWords = (address: string, next: DraftNextStep, organisation?: string, confirmed?: boolean) => string;
+
+/** The support-request drafts as the code reads them: the words, and the drafts built from them. */
+export type DraftsText = DraftsWords & {
+  readonly documents: { readonly [K in DraftKind]: DraftWords<K> };
+  readonly prefill: DraftPrefillWords;
+  /** Why a draft does not fit the check and where to go instead, in one sentence or two. */
+  refusalInWords(refusal: DraftRefusal, surface: DraftSurface): string;
+  /** What is wrong with a value entered in a field, in words. */
+  fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string;
+};
+
+type RefusalWords = (address: string, next: DraftsWords['nextStep'][DraftSurface], organisation?: string, confirmed?: boolean) => string;
 type FieldWords<K extends DraftKind> = { readonly [N in DraftFieldName<K>]: { label: string; missing?: string } };
 
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return (values as readonly string[]).includes(value);
 }
 
-/** "2026-01-05 09:30 UTC": unambiguous for a support agent anywhere, in every language. */
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** The drafts of one language, from its words. */
-export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortened, listSeparator }: DraftsContext): DraftsText {
+/**
+ * The drafts of one language, from its words: the same facts in the same order in every
+ * language, faithful to the two seed documents ("Migration to Work or School Accounts for VLSC
+ * Access", Option 2 and Skip; "Mandatory MFA for Volume Licensing Central"). A draft states
+ * only what the check found and what the person entered: anything else is a field or a choice
+ * they fill in.
+ */
+export function draftsFrom(words: CatalogWords): DraftsText {
+  const W = words.drafts;
   const FILL_IN = W.fillIn;
+
+  /** The titles of the values of each field with choices (the tenant type's are the result card's). */
   const choiceTitles: Record<string, Readonly<Record<string, string>>> = {
     region: W.choices.region,
     progress: W.choices.progress,
     relationship: W.choices.relationship,
     method: W.choices.method,
-    tenantType: domainTypes,
+    tenantType: words.result.domainTypes,
   };
 
   function choiceTitle<K extends DraftKind>(kind: K, name: DraftFieldName<K>, value: string): string {
@@ -75,16 +74,19 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
     return choiceTitle(kind, name, value);
   }
 
-  /** "Label: value" lines, using the field labels so the text and the form line up. */
+  /** The "Label: value" lines, using the field labels so the text and the form line up. */
   function details<K extends DraftKind>(kind: K, input: DraftInput<K>, names: Array<DraftFieldName<K>>): string[] {
     const fields = fieldWords(kind);
-    return names.map((name) => `${fields[name].label}: ${shown(kind, input, name)}`);
+    return names.map((name) => W.detail(fields[name].label, shown(kind, input, name)));
   }
 
-  const signOff = (name: string): string[] => [W.signOff, name || FILL_IN];
+  /** A draft's text: its opening lines, the "Label: value" lines of `names`, and the sign-off with the contact's name. */
+  function letter<K extends DraftKind>(kind: K, input: DraftInput<K>, opening: readonly string[], names: Array<DraftFieldName<K>>): string {
+    return [...opening, '', ...details(kind, input, names), '', W.signOff, input.contactName || FILL_IN].join('\n');
+  }
 
   function wordsOf<K extends DraftKind>(kind: K, text: Pick<DraftWords<K>, 'title' | 'subject' | 'body' | 'notes'>): DraftWords<K> {
-    return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened };
+    return { ...text, labels: labels(kind), choiceTitle: (name, value) => choiceTitle(kind, name, value), shortened: W.shortened };
   }
 
   const documents: { [K in DraftKind]: DraftWords<K> } = {
@@ -92,19 +94,20 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
       title: W.disassociation.title,
       subject: (input) => W.disassociation.subject(input.vlscAddress || FILL_IN),
       body: (input) =>
-        [
-          W.disassociation.greeting,
-          '',
-          input.request || FILL_IN,
-          '',
-          // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
-          ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
-          W.disassociation.wait,
-          '',
-          ...details('disassociation', input, ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'disassociation',
+          input,
+          [
+            W.disassociation.greeting,
+            '',
+            input.request || FILL_IN,
+            '',
+            // Only what the person entered: without a new account the body says nothing of one (its field shows the blank).
+            ...(input.newAccount ? [W.disassociation.why(input.vlscAddress || FILL_IN), W.disassociation.newAccount(input.newAccount)] : []),
+            W.disassociation.wait,
+          ],
+          ['contactName', 'contactEmail', 'vlscAddress', 'domain', 'tenantId', 'verdictFound', 'newAccount', 'region', 'tried'],
+        ),
       notes: (input) => [
         // The seed names the N. America MAK ADD web form for this request only.
         input.region === 'north-america' ? W.disassociation.pasteNorthAmerica : W.disassociation.paste,
@@ -118,44 +121,47 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
       title: W.extraLogins.title,
       subject: (input) => W.extraLogins.subject(input.vlscAddress || FILL_IN),
       body: (input) =>
-        [
-          W.extraLogins.greeting,
-          '',
-          W.extraLogins.request(input.vlscAddress || FILL_IN),
-          W.extraLogins.remaining(input.remainingLogins || FILL_IN),
-          '',
-          ...details('extra-logins', input, ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'extra-logins',
+          input,
+          [W.extraLogins.greeting, '', W.extraLogins.request(input.vlscAddress || FILL_IN), W.extraLogins.remaining(input.remainingLogins || FILL_IN)],
+          ['contactName', 'contactEmail', 'vlscAddress', 'remainingLogins', 'progress', 'reason', 'expectedCompletion'],
+        ),
       notes: () => [W.extraLogins.paste, W.webFormAnswer, W.extraLogins.buysTime],
     }),
     'mfa-support': wordsOf('mfa-support', {
       title: W.mfaSupport.title,
       subject: (input) => W.mfaSupport.subject(input.domain || FILL_IN, input.tenantId || FILL_IN),
       body: (input) =>
-        [
-          W.mfaSupport.greeting,
-          '',
-          ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
-          ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
-          W.mfaSupport.problem,
-          ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
-          '',
-          ...details('mfa-support', input, ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail']),
-          '',
-          ...signOff(input.contactName),
-        ].join('\n'),
+        letter(
+          'mfa-support',
+          input,
+          [
+            W.mfaSupport.greeting,
+            '',
+            ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.unmanagedFirst(input.domain || FILL_IN), ''] : []),
+            ...(isOneOf(RELATIONSHIPS, input.relationship) ? [W.mfaSupport.relationship[input.relationship]] : []),
+            W.mfaSupport.problem,
+            ...(isOneOf(MFA_METHODS, input.method) ? ['', W.mfaSupport.method[input.method]] : []),
+          ],
+          ['tenantId', 'domain', 'tenantType', 'relationship', 'method', 'error', 'globalAdmin', 'contactName', 'contactEmail'],
+        ),
       notes: (input) => [
         // Nobody can turn MFA on in a tenant without an administrator: the takeover comes first.
-        ...(input.tenantType === 'unmanaged' ? [`${mfa.unmanaged.text(input.domain || FILL_IN)} ${W.mfaSupport.afterTakeover}`] : []),
+        ...(input.tenantType === 'unmanaged' ? [W.mfaSupport.afterTakeover(words.mfa.unmanaged.text(input.domain || FILL_IN))] : []),
         W.mfaSupport.send(LINKS.mfaSupportEmail),
-        W.mfaSupport.copyIn(mfa.whoCanEnforce),
+        W.mfaSupport.copyIn(words.mfa.whoCanEnforce),
       ],
     }),
   };
 
   const F = W.findings;
+
+  /** The check's time in the language's words; a timestamp that is not one is shown as stored. */
+  function when(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : F.when(date);
+  }
 
   function findingText({ verdict, federated, unconfirmed }: CheckFinding): string {
     if (verdict === 'ready' && federated) return unconfirmed ? F.unconfirmed.readyFederated : F.readyFederated;
@@ -163,6 +169,7 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
     return F[verdict];
   }
 
+  /** What a draft prefilled from a case writes into its fields. */
   const prefill: DraftPrefillWords = {
     verdictFound: (finding) =>
       F.checked(`${findingText(finding)}${finding.personalUnknown ? F.personalUnknown : ''}${finding.tenantName ? F.tenant(finding.tenantName) : ''}`, when(finding.checkedAt)),
@@ -170,7 +177,6 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
     soFar: W.extraLogins.soFar,
   };
 
-  /** Why a draft does not fit the check and where to go instead, in one sentence or two. */
   function refusalInWords(refusal: DraftRefusal, surface: DraftSurface): string {
     const group: Partial<Record<Verdict, RefusalWords>> = refusal.kind === 'mfa-support' ? W.notFor.mfaSupport : W.notFor.vlscSupport;
     const say: RefusalWords = group[refusal.verdict] ?? W.notFor.invalid;
@@ -179,7 +185,6 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
 
   const P = W.problems;
 
-  /** What is wrong with a value entered in a field, in words. */
   function fieldProblem<K extends DraftKind>(kind: K, name: DraftFieldName<K>, problem: DraftFieldProblem): string {
     switch (problem.code) {
       case 'missing':
@@ -187,7 +192,7 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
       case 'too-long':
         return P.tooLong(problem.max);
       case 'address':
-        return P.address(address.problems[problem.problem]);
+        return P.address(words.address.problems[problem.problem]);
       case 'domain':
         return P.domain;
       case 'tenant-id':
@@ -195,7 +200,7 @@ export function draftsFrom(W: DraftsWords, { address, mfa, domainTypes, shortene
       case 'count':
         return P.count;
       case 'choice':
-        return P.choice((fieldSpec(kind, name).choices ?? []).map((value) => choiceTitle(kind, name, value)).join(listSeparator));
+        return P.choice(W.choiceList((fieldSpec(kind, name).choices ?? []).map((value) => choiceTitle(kind, name, value))));
       case 'same-account':
         return P.sameAccount;
       case 'logins-left':

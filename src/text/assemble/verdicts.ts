@@ -1,8 +1,8 @@
 import type { Verdict } from '../../domain/verdicts';
-import type { Catalog, VerdictCardText } from '../catalog';
+import type { CatalogWords, VerdictCardText } from '../catalog';
 
-/** The head of each verdict's card, from a language's result-card words (as src/text/en/verdicts.ts does for English). */
-export function verdictCardsFrom(R: Catalog['result']): Record<Verdict, VerdictCardText> {
+/** The head of each verdict's card, from the result card's words of one language. */
+export function verdictCardsFrom(R: CatalogWords['result']): Record<Verdict, VerdictCardText> {
   return {
     ready: {
       title: (f) => (f.confirmed ? R.ready.title : R.ready.unconfirmedTitle),
