@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Intents, type Intent } from '../../domain/intents';
 import { boundedText } from '../../domain/userText';
-import { LANGUAGE_FOLDERS } from '../../text/languages';
+import { LANGUAGE_FOLDERS, resolveLanguage } from '../../text/languages';
 import { languageOf } from './language';
 
 const KEY = Symbol('vlsa.intent');
@@ -24,7 +24,15 @@ export function intentOf(context: TurnContext): Intent | undefined {
   if (type !== ActivityTypes.Message || typeof text !== 'string' || !text.trim()) return undefined;
   let found = context.turnState.get(KEY) as Intent | undefined;
   if (!found) {
-    found = INTENTS.classify(text, languageOf(context));
+    const language = languageOf(context);
+    found = INTENTS.classify(text, language);
+    // A command picked from Teams' menu arrives as its title in the Teams client's language,
+    // which is not the turn's when the person chose another language in the bot.
+    const clientLanguage = resolveLanguage(context.activity.locale);
+    if (found.kind === 'question' && clientLanguage !== language) {
+      const inClientLanguage = INTENTS.classify(text, clientLanguage);
+      if (inClientLanguage.kind !== 'question') found = inClientLanguage;
+    }
     context.turnState.set(KEY, found);
   }
   return found;
