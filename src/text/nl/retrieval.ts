@@ -195,7 +195,7 @@ export const retrieval: LanguageRetrieval = {
     'option2-new-account': ['optie 2', 'tweede optie', 'nieuw account', 'nieuwe gebruikers-id', 'onmicrosoft.com', 'loskoppelen', 'ontkoppelen', 'opnieuw registreren', 'webformulier', 'werkdagen', 'wachten', 'apart', 'aanmaken'],
     'skip-and-remaining-logins': ['overslaan', 'resterend', 'opgebruikt', 'tellen', 'aantal', 'extra', 'meer', 'tijd', 'limiet', 'hoeveel', 'nog'],
     'limited-logins-msa': ['privé account', 'privé', 'beperkt', 'straks', 'omzetten', 'binnenkort', 'aantal', 'hoe vaak', 'hotmail', 'paar keer'],
-    'sign-up-work-account': ['registreren', 'registratie', 'aanmaken', 'maken', 'krijgen', 'nieuw', 'gratis', 'domeinnaam', 'domein toevoegen', 'later'],
+    'sign-up-work-account': ['registreren', 'registratie', 'aanmaken', 'maken', 'krijgen', 'nieuw', 'gratis', 'domeinnaam', 'domein toevoegen', 'later', 'aanvragen'],
     'what-is-unmanaged-tenant': ['definitie', 'betekenis', 'uitleg', 'geen beheerder', 'geen admin', 'automatisch gemaakt', 'cloudservice', 'niet meer', 'accepteren', 'betekent'],
     'check-unmanaged': ['herkennen', 'uitzoeken', 'nagaan', 'vaststellen', 'waaraan', 'controleren', 'checken', 'of', 'tegel', 'startprogramma', 'portal.office.com', 'beheerd'],
     'what-is-takeover': ['definitie', 'betekenis', 'uitleg', 'intern', 'extern', 'verschil', 'daarna', 'gebruikers toevoegen', 'services toevoegen', 'inhouden'],
@@ -207,7 +207,7 @@ export const retrieval: LanguageRetrieval = {
     'enforce-mfa-conditional-access': ['voorwaardelijke toegang', 'beleid', 'afdwingen', 'instellen', 'toewijzingen', 'doelresources', 'cloud apps', 'Microsoft Admin Portals', 'toekennen', 'voorwaarden', 'vertrouwde IP', 'hele tenant', 'alle gebruikers', 'selecteren'],
     'mfa-security-defaults': ['standaardinstellingen', 'alternatief', 'geen voorwaardelijke toegang', 'niet beschikbaar', 'klein', 'premium', 'licentie', 'P1', 'alle apps', 'aanzetten', 'inschakelen', 'gratis', 'zonder', 'toch', 'genoeg'],
     'mfa-per-user': ['per gebruiker', 'verouderd', 'legacy', 'los', 'handmatig', 'afgedwongen', 'ingeschakeld', 'actieve gebruikers', 'noodoplossing', 'aanzetten'],
-    'user-mfa-registration': ['registreren', 'registratie', 'instellen', 'app', 'telefoon', 'mobiel', 'methode', 'verificatie', 'reserve', 'backup', 'hardwaretoken', 'kwijt', 'nieuwe telefoon', 'vervangen', 'herstellen', 'code', 'goedkeuren'],
+    'user-mfa-registration': ['registreren', 'registratie', 'instellen', 'app', 'telefoon', 'mobiel', 'methode', 'verificatie', 'reserve', 'backup', 'hardwaretoken', 'kwijt', 'nieuwe telefoon', 'vervangen', 'herstellen', 'code', 'goedkeuren', 'methode wijzigen', 'telefoonnummer wijzigen'],
     'mfa-guest-users': ['gast', 'gasten', 'B2B', 'extern', 'partnerorganisatie', 'ander bedrijf', 'thuistenant', 'andere tenant', 'uitgenodigd', 'tussen tenants', 'vertrouwensinstellingen'],
     'mfa-external-idp': ['derden', 'extern', 'leverancier', 'aanbieder', 'federatief', 'federatie', 'id-provider', 'claim', 'multipleauthn', 'ADFS', 'SAML', 'integreren', 'SSO', 'federatedIdpMfaBehavior', 'werkt'],
     'mfa-after-deadline': ['daarna', 'geblokkeerd', 'buitengesloten', 'geweigerd', 'overslaan', 'te laat', 'gemist', 'verlopen', 'nog niet', 'deadline', 'termijn'],
@@ -231,13 +231,13 @@ export const retrieval: LanguageRetrieval = {
     ['vlsc', ['vlsc', 'vslc', 'volume licensing service center', 'volume licensing', 'service center', 'licentieportal', 'licentie portal', 'volumelicentie', 'volumelicenties', 'volumelicentiëring', 'microsoft licenties']],
     ['entra', ['entra', 'entra id', 'azure ad', 'aad', 'azure active directory', 'microsoft entra', 'entra portal', 'entra beheercentrum']],
     ['tenant', ['tenant', 'tennant', 'tenants', 'directory', 'map', 'omgeving']],
-    ['signin', ['aanmelden', 'aanmelding', 'aanmeldingen', 'aangemeld', 'meld', 'inloggen', 'ingelogd', 'inlog', 'inlogt', 'loggen', 'logt', 'log', 'login', 'logins', 'log in', 'sign in', 'signin', 'sessie', 'sessies', 'aanmeldsessie', 'aanmeldsessies', 'binnenkomen', 'kom binnen']],
+    ['signin', ['aanmelden', 'aanmelding', 'aanmeldingen', 'aangemeld', 'meld', 'inloggen', 'ingelogd', 'inlog', 'inlogt', 'loggen', 'logt', 'log', 'login', 'logins', 'log in', 'sign in', 'signin', 'sessie', 'sessies', 'aanmeldsessie', 'aanmeldsessies', 'binnenkomen', 'kom binnen', 'inlogpoging', 'inlogpogingen', 'aanmeldpoging', 'aanmeldpogingen', 'poging', 'pogingen']],
     ['signup', ['registreren', 'registratie', 'registreer', 'sign up', 'signup', 'aanmaken', 'account maken']],
     ['takeover', ['overname', 'overnemen', 'overneem', 'neemt over', 'neem over', 'overgenomen', 'takeover', 'take over', 'tenantovername', 'directoryovername']],
     ['takeover admin', ['beheerdersovername', 'admin overname', 'globale beheerder worden', 'beheerder worden', 'admin worden']],
     ['disassociate', ['loskoppelen', 'losgekoppeld', 'ontkoppelen', 'ontkoppeld', 'ontkopelen', 'loskoppeling', 'ontkoppeling', 'koppel los', 'los koppelen', 'disassociate', 'disassociation']],
-    ['guest', ['gast', 'gasten', 'gastgebruiker', 'gastgebruikers', 'gastaccount', 'b2b', 'externe gebruiker', 'externe gebruikers', 'externen']],
-    ['conditionalaccess', ['voorwaardelijke toegang', 'conditional access', 'toegangsbeleid']],
+    ['guest', ['gast', 'gasten', 'gastgebruiker', 'gastgebruikers', 'gastaccount', 'b2b', 'externe gebruiker', 'externe gebruikers']],
+    ['conditionalaccess', ['voorwaardelijke toegang', 'voorwaardelijke toegangsbeleid', 'voorwaardelijk', 'conditional access', 'toegangsbeleid']],
     ['conditionalaccess policy', ['ca beleid', 'ca policy', 'ca regel']],
     ['securitydefaults', ['standaardinstellingen voor beveiliging', 'standaardinstellingen beveiliging', 'beveiligingsstandaarden', 'standaardbeveiliging', 'security defaults', 'security default']],
     ['peruser', ['per gebruiker', 'per user', 'per persoon', 'gebruiker voor gebruiker', 'per account']],
@@ -258,10 +258,10 @@ export const retrieval: LanguageRetrieval = {
     ['benefit', ['voordeel', 'voordelen', 'nut']],
     ['benefit reason', ['wat is het voordeel', 'wat zijn de voordelen', 'wat is het nut', 'wat levert het op', 'wat heb ik eraan']],
     ['remaining', ['nog maar', 'resterend', 'resterende', 'nog over', 'overgebleven']],
-    ['zero', ['geen meer', 'meer over', 'opgebruikt', 'nul']],
+    ['zero', ['geen meer', 'meer over', 'opgebruikt', 'nul', 'op zijn', 'op is', 'opraken', 'raken op', 'raakt op']],
     ['contact', ['contact', 'contact opnemen', 'bereiken', 'benaderen', 'spreken met', 'praten met']],
     ['who contact', ['bij wie', 'wie vraag ik', 'met wie', 'wie helpt', 'wie kan helpen']],
-    ['meaning', ['wat is', 'wat zijn', 'wat betekent', 'wat houdt in', 'houdt in', 'betekenis', 'definitie', 'uitleg', 'uitleggen', 'wat wordt bedoeld met']],
+    ['meaning', ['wat is', 'wat zijn', 'wat betekent', 'wat houdt in', 'houdt in', 'betekenis', 'definitie', 'uitleg', 'uitleggen', 'wat wordt bedoeld met', 'bedoelen', 'bedoeld', 'verstaan onder', 'verstaat onder', 'verstaan', 'verstaat']],
     ['howto', ['hoe kan ik', 'hoe kunnen we', 'hoe doe ik', 'hoe doen we', 'hoe gaat', 'hoe werkt', 'handleiding', 'stap voor stap', 'stappen', 'stappenplan', 'werkwijze']],
     ['howto', ['wat moet ik doen', 'wat moeten we doen', 'wat nu', 'wat doe ik', 'wat kan ik doen']],
     ['happen', ['wat gebeurt', 'wat gebeurt er', 'wat als', 'wat dan']],
@@ -270,7 +270,7 @@ export const retrieval: LanguageRetrieval = {
     ['request', ['aanvragen', 'aanvraag', 'vraag aan', 'vraag ik aan', 'verzoek', 'verzoeken']],
     ['get', ['krijgen', 'krijg', 'kom ik aan', 'kom ik daaraan', 'kom ik eraan', 'aan komen', 'verkrijgen']],
     ['policy', ['beleid', 'policy', 'policies', 'richtlijn']],
-    ['user', ['gebruiker', 'gebruikers', 'collega', 'collegas', 'medewerker', 'medewerkers', 'werknemer', 'werknemers', 'personeel', 'mensen']],
+    ['user', ['gebruiker', 'gebruikers', 'collega', 'collegas', 'medewerker', 'medewerkers', 'werknemer', 'werknemers', 'personeel', 'mensen', 'iedereen']],
     ['find', ['vinden', 'vind', 'opzoeken', 'zoek op', 'hoe weet ik wie', 'achterhalen']],
     ['globaladmin admin', ['globale beheerder', 'globale beheerders', 'globale admin', 'global admin', 'global administrator', 'hoofdbeheerder']],
     ['method', ['methode', 'methoden', 'methodes', 'verificatiemethode', 'verificatiemethoden', 'authenticatiemethode', 'authenticatiemethoden', 'aanmeldmethode', 'aanmeldmethoden']],
@@ -284,15 +284,16 @@ export const retrieval: LanguageRetrieval = {
     ['choose', ['klikken', 'klik', 'drukken', 'druk', 'tikken', 'kiezen', 'knop']],
     ['block', ['geblokkeerd', 'buitengesloten', 'geen toegang', 'toegang geweigerd']],
     ['enable', ['inschakelen', 'ingeschakeld', 'aanzetten', 'aanzet', 'zet aan', 'zet', 'activeren']],
-    ['setup', ['instellen', 'ingesteld', 'stel in', 'regelen', 'geregeld', 'configureren', 'setup', 'set up', 'inrichten']],
+    ['setup', ['richt in', 'instellen', 'ingesteld', 'stel in', 'regelen', 'geregeld', 'configureren', 'setup', 'set up', 'inrichten']],
     ['role', ['rol', 'rollen', 'rechten', 'bevoegdheid', 'mag']],
     ['who role', ['wie mag', 'wie kan']],
     ['prompt', ['melding', 'bericht', 'pop up', 'popup', 'waarschuwing', 'venster', 'banner', 'prompt']],
     ['verify', ['bevestigen', 'bevestiging', 'verifieren', 'verificatie', 'aantonen', 'bewijzen', 'bewijs']],
     ['own', ['eigenaar', 'eigendom', 'van ons', 'van mij', 'bezit']],
     ['create', ['maken', 'aanmaken', 'creëren']],
+    ['check', ['nakijken', 'kijk na', 'controleren', 'controleer', 'checken', 'check', 'nagaan', 'ga na', 'testen']],
     ['problem', ['probleem', 'problemen', 'fout', 'foutmelding', 'storing']],
-    ['isp', ['internetprovider', 'provider', 'hoster', 'hostingpartij']],
+    ['isp', ['internetprovider', 'provider', 'hoster', 'hosting', 'hostingpartij', 'hostingbedrijf', 'webbureau', 'webhost', 'bureau']],
     ['mfa support email', ['mfavlcsupport']],
     ['support email', ['supportmail', 'supportmailbox']],
     ['say', ['zegt', 'zeggen', 'gezegd', 'vraagt', 'vraagt me', 'eist', 'toont', 'geeft aan']],
@@ -301,10 +302,11 @@ export const retrieval: LanguageRetrieval = {
   ik jij je u hij zij ze het wij we jullie mij me jou hem haar ons hun zich men
   mijn mijne jouw uw zijn haar onze ons hun
   is ben bent zijn was waren wordt worden werd werden geworden heeft hebben heb hebt had hadden kan kun kunt kunnen kon konden zal zult zullen zou zouden wil wilt willen wou
-  en of maar als dan dat omdat want dus ook nog al alleen maar even wel niet geen toch ja nee
+  en of maar als dan dat omdat want dus zodat ook nog al alleen maar even wel niet geen toch ja nee
   voor van met bij tot in op aan uit om over onder na naar door tegen zonder tussen via
   wat wie waar wanneer welke welk hoe hier daar er dit deze die dat nu zo zoals
   daaraan daarmee daarvoor daarop daarin daarna eraan ermee erin erop ervan erover
+  snap snappen begrijp begrijpen niks niets
   terwijl graag alsjeblieft alstublieft aub bedankt dank hallo hoi hey hi ok oke eigenlijk precies trouwens gewoon even eens iets beetje heel erg
   com www http https aka ms microsoft enz bijv bv evt
   contoso fabrikam fourthcoffee fourthcoffeexyz xyz adatum northwind`.split(/\s+/),
@@ -315,5 +317,7 @@ export const retrieval: LanguageRetrieval = {
     ['nr', 'nummer'],
     ['admins', 'admin'],
   ],
+  compoundLinks: ['s', 'e', 'en'],
+  separableVerbs: { particles: ['aan', 'af', 'voor', 'in', 'op', 'over', 'uit', 'mee', 'na', 'los', 'terug', 'toe', 'door', 'om', 'weg'], infinitiveMarker: 'te' },
   threshold: 0.32,
 };
