@@ -73,6 +73,7 @@ describe('analysis per language', () => {
     expect(nl.analyse('zonder in vlsc in te loggen')).toEqual(nl.analyse('zonder in vlsc inloggen'));
     expect(nl.analyse('hoe richt ik mfa in voor mijn account')).toContain('setup');
     expect(nl.analyse('mfa in entra')).toEqual(['mfa', 'entra']);
+    expect(nl.analyse('mfa ingericht')).toEqual(nl.analyse('mfa inrichten'));
   });
 
   it('takes the particles off Korean words, so 테넌트를 meets 테넌트', () => {

@@ -43,7 +43,7 @@ const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 export type Corrector = (word: string) => string;
 
 /** Compound parts are at least this long; a part the index does not know, at least COMPOUND_UNKNOWN_PART. */
-const COMPOUND_PART = 3;
+const COMPOUND_PART = 4;
 const COMPOUND_UNKNOWN_PART = 4;
 
 interface Phrase {
@@ -63,6 +63,7 @@ export class TextAnalyser {
   private readonly compoundLinks: readonly string[] | undefined;
   private readonly particles: Set<string>;
   private readonly infinitiveMarker: string | undefined;
+  private readonly participleMarker: string | undefined;
 
   /** `tag`: the language's BCP 47 tag, which picks its stemmer and word segmentation. */
   constructor(tag: string, vocabulary: Vocabulary) {
@@ -82,6 +83,7 @@ export class TextAnalyser {
     this.compoundLinks = vocabulary.compoundLinks;
     this.particles = new Set(vocabulary.separableVerbs?.particles ?? []);
     this.infinitiveMarker = vocabulary.separableVerbs?.infinitiveMarker;
+    this.participleMarker = vocabulary.separableVerbs?.participleMarker;
   }
 
   /**
@@ -108,7 +110,7 @@ export class TextAnalyser {
     const correctOnce = (word: string) => corrected.get(word) ?? corrected.set(word, correct(word)).get(word) ?? word;
     const surface = text
       .split(CLAUSE_END)
-      .flatMap((clause) => this.withParticles(this.words(clause).flatMap((word) => correctOnce(this.abbreviations.get(word) ?? word).split(' '))));
+      .flatMap((clause) => this.withParticles(this.words(clause).flatMap((word) => correctOnce(this.readWord(word)).split(' '))));
     const stems = surface.map(this.stem);
     const terms: string[] = [];
     for (let i = 0; i < stems.length; ) {
@@ -187,6 +189,20 @@ export class TextAnalyser {
       if (this.particles.has(read[at]) && (at === read.length - 1 || this.particles.has(read[at + 1]))) read.splice(0, at + 1, ...this.withVerb(read.slice(0, at), read[at]));
     }
     return read;
+  }
+
+  /** A word as the index reads it before correcting it: an abbreviation's word, a separable verb's participle as its verb ("ingericht" → inricht). */
+  private readWord(word: string): string {
+    return this.abbreviations.get(word) ?? this.participleVerb(word) ?? word;
+  }
+
+  /** A separable verb's participle (particle, marker, verb, -t or -d) as the verb a saying knows, if one does. */
+  private participleVerb(word: string): string | undefined {
+    const marker = this.participleMarker;
+    const particle = marker ? [...this.particles].find((p) => word.startsWith(p + marker)) : undefined;
+    if (!particle || !marker) return undefined;
+    const verb = particle + word.slice(particle.length + marker.length);
+    return [verb, verb.replace(/[td]$/, '')].find((form) => this.phrasesByFirstStem.has(this.stem(form)));
   }
 
   /** `words` with `particle` read with the first of them a saying knows it with, or unchanged (the particle dropped back at the end). */

@@ -43,10 +43,11 @@ export interface LanguageRetrieval {
   compoundLinks?: readonly string[];
   /**
    * For a language whose verbs shed a particle ("zet ik mfa aan" for aanzetten, "in te loggen"
-   * for inloggen): the particles, and the word an infinitive takes between particle and verb.
-   * A particle ending a clause, or before that word, is read with its verb.
+   * for inloggen, "ingesteld" for instellen): the particles, the word an infinitive takes between
+   * particle and verb, and the syllable a participle does. A particle ending a clause, or before
+   * that word, is read with its verb.
    */
-  separableVerbs?: { particles: readonly string[]; infinitiveMarker: string };
+  separableVerbs?: { particles: readonly string[]; infinitiveMarker: string; participleMarker: string };
   /** Below this confidence the answer is "not sure"; calibrated on the language's question set. */
   threshold: number;
 }
