@@ -12,6 +12,7 @@ import { closestTag } from '../../src/domain/language/tags';
 import { catalog as englishWords } from '../../src/text/en';
 import { FAQ_LANGUAGES } from '../../src/text/languages';
 import { retrieval as german } from '../../src/text/de/retrieval';
+import { retrieval as dutch } from '../../src/text/nl/retrieval';
 
 const faq = new Faq(FAQ_LANGUAGES);
 
@@ -52,6 +53,27 @@ describe('analysis per language', () => {
   it('segments Chinese and matches a synonym across the segments it splits into', () => {
     const zh = new TextAnalyser('zh-CN', { synonyms: [['unmanaged tenant', ['非托管租户']], ['takeover', ['接管']]], stopWords: ['如何', '的'] });
     expect(zh.analyse('如何接管非托管租户？')).toEqual(['takeover', 'unmanaged', 'tenant']);
+  });
+
+  it('reads a Dutch compound the index does not know as the known words it is made of, in Dutch only', () => {
+    const nl = new TextAnalyser('nl', dutch);
+    const correct = nl.spellingCorrector(['het adres van uw hotmail', 'uw admin console', 'aanmelden bij het center']);
+    expect(nl.analyse('mijn hotmailadres', correct)).toEqual(nl.analyse('mijn hotmail adres', correct));
+    expect(nl.analyse('het beheerdersadres', correct)).toEqual(['admin', 'adres']);
+    expect(nl.analyse('inlogpogingen', correct)).toEqual(['signin']);
+    expect(nl.analyse('beeldscherm', correct)).toEqual(['beeldscherm']);
+    const de = new TextAnalyser('de', german);
+    expect(de.analyse('Adminadresse', de.spellingCorrector(['admin adresse']))).toEqual(['adminadress']);
+  });
+
+  it('reads a Dutch verb particle set apart with its verb, when a saying knows the pair', () => {
+    const nl = new TextAnalyser('nl', dutch);
+    expect(nl.analyse('hoe zet ik mfa per gebruiker aan')).toEqual(nl.analyse('hoe zet ik aan mfa per gebruiker'));
+    expect(nl.analyse('hoe zet ik mfa per gebruiker aan')).toContain('enable');
+    expect(nl.analyse('zonder in vlsc in te loggen')).toEqual(nl.analyse('zonder in vlsc inloggen'));
+    expect(nl.analyse('hoe richt ik mfa in voor mijn account')).toContain('setup');
+    expect(nl.analyse('mfa in entra')).toEqual(['mfa', 'entra']);
+    expect(nl.analyse('mfa ingericht')).toEqual(nl.analyse('mfa inrichten'));
   });
 
   it('takes the particles off Korean words, so 테넌트를 meets 테넌트', () => {

@@ -86,7 +86,17 @@ export function koreanStem(word: string): string {
   return ending ? word.slice(0, -ending.length) : word;
 }
 
-const SNOWBALL: Readonly<Record<string, Stemmer>> = { de: german, fr: french, es: spanish, it: italian, pt: portuguese, nl: dutch };
+/**
+ * Dutch Snowball undoubles only -dd, -kk and -tt, so the infinitive and the forms people type
+ * apart kept different stems (instellen → instell, stel in → instel; inloggen → inlogg, inlog):
+ * any doubled final consonant but -ss (access) is undoubled after it.
+ */
+export function dutchStem(word: string): string {
+  const stem = dutch(word);
+  return /([b-df-hj-np-rtv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+const SNOWBALL: Readonly<Record<string, Stemmer>> = { de: german, fr: french, es: spanish, it: italian, pt: portuguese, nl: dutchStem };
 const UNSTEMMED: Stemmer = (word) => word;
 
 /** Languages written without spaces between words (or, for Korean, with particles glued on): words come from Intl.Segmenter. */

@@ -13,7 +13,7 @@ import type { LanguageRetrieval } from '../language/words';
 import { wordRulesFor, type Stemmer } from './stemmers';
 
 /** What an analyser reads from a language's retrieval data. */
-export type Vocabulary = Pick<LanguageRetrieval, 'synonyms' | 'stopWords' | 'abbreviations'>;
+export type Vocabulary = Pick<LanguageRetrieval, 'synonyms' | 'stopWords' | 'abbreviations' | 'compoundLinks' | 'separableVerbs'>;
 
 /**
  * The terms that name what the guidance is about: its services, accounts, tenants, sign-ins
@@ -35,10 +35,16 @@ const DOMAIN_WORDS = ['domain', 'dns', 'txt', 'registrar', 'godaddy', 'onmicroso
  * into a Japanese, Chinese or Korean sentence touches without a space.
  */
 const ADDRESS = /[^\s@\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+@[^\s@]+\.[a-z]{2,}\b/giu;
+/** Punctuation that ends a clause (a full stop only before a space, not inside outlook.com). */
+const CLAUSE_END = /[,;:!?()]|\.(?=\s|$)/;
 /** Runs of anything but letters, digits and combining marks separate words. */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
-/** Fixes a misspelt word, or returns it unchanged. */
+/** Fixes a misspelt word, or splits a compound into the known words it is made of (space-separated), or returns it unchanged. */
 export type Corrector = (word: string) => string;
+
+/** Compound parts are at least this long; a part the index does not know, at least COMPOUND_UNKNOWN_PART. */
+const COMPOUND_PART = 4;
+const COMPOUND_UNKNOWN_PART = 4;
 
 interface Phrase {
   stems: string[];
@@ -54,6 +60,10 @@ export class TextAnalyser {
   private readonly sayings: readonly string[];
   private readonly longestPhrase: number;
   private readonly phrasesByFirstStem: Map<string, Phrase[]>;
+  private readonly compoundLinks: readonly string[] | undefined;
+  private readonly particles: Set<string>;
+  private readonly infinitiveMarker: string | undefined;
+  private readonly participleMarker: string | undefined;
 
   /** `tag`: the language's BCP 47 tag, which picks its stemmer and word segmentation. */
   constructor(tag: string, vocabulary: Vocabulary) {
@@ -70,6 +80,10 @@ export class TextAnalyser {
       .sort((a, b) => b.stems.length - a.stems.length);
     this.longestPhrase = Math.max(0, ...phrases.map((p) => p.stems.length));
     this.phrasesByFirstStem = groupBy(phrases, (p) => p.stems[0]);
+    this.compoundLinks = vocabulary.compoundLinks;
+    this.particles = new Set(vocabulary.separableVerbs?.particles ?? []);
+    this.infinitiveMarker = vocabulary.separableVerbs?.infinitiveMarker;
+    this.participleMarker = vocabulary.separableVerbs?.participleMarker;
   }
 
   /**
@@ -94,9 +108,9 @@ export class TextAnalyser {
     // Each distinct word is corrected once: a message repeating a word it does not know is not corrected a thousand times.
     const corrected = new Map<string, string>();
     const correctOnce = (word: string) => corrected.get(word) ?? corrected.set(word, correct(word)).get(word) ?? word;
-    const surface = this.words(text)
-      .map((word) => this.abbreviations.get(word) ?? word)
-      .map(correctOnce);
+    const surface = text
+      .split(CLAUSE_END)
+      .flatMap((clause) => this.withParticles(this.words(clause).flatMap((word) => correctOnce(this.readWord(word)).split(' '))));
     const stems = surface.map(this.stem);
     const terms: string[] = [];
     for (let i = 0; i < stems.length; ) {
@@ -128,8 +142,19 @@ export class TextAnalyser {
     const frequency = new Map<string, number>();
     const known = [...texts, ...this.sayings, ...this.stopWords];
     for (const word of known.flatMap((text) => this.words(text))) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    const links = this.compoundLinks;
+    const knownStems = new Set([...frequency.keys()].filter((word) => !this.stopWords.has(word)).map(this.stem));
+    const knownWord = (candidate: string) => !this.stopWords.has(candidate) && frequency.has(candidate);
+    const knownInflected = (candidate: string) => {
+      const stem = this.stem(candidate);
+      return knownWord(candidate) || (!this.stopWords.has(candidate) && candidate.length > stem.length && candidate.startsWith(stem) && knownStems.has(stem));
+    };
     return (word) => {
       if (frequency.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return word;
+      if (links && !knownStems.has(this.stem(word))) {
+        const parts = this.compoundParts(word, links, { word: knownWord, inflected: knownInflected });
+        if (parts) return parts.join(' ');
+      }
       const allowed = word.length >= 9 ? 2 : 1;
       let best = { word, distance: allowed + 1, count: 0 };
       for (const [candidate, count] of frequency) {
@@ -144,12 +169,95 @@ export class TextAnalyser {
     };
   }
 
+  /**
+   * A clause's words with its separated verb particles read with their verb, where a saying
+   * knows the pair: "in te loggen" → inloggen, "zet ik mfa aan" → aanzet ik mfa (a saying's
+   * word) or "zoek ik dat op" → zoek op ik dat (a saying's start). A particle written apart
+   * just before its verb ("aan zetten") is joined to it the same way.
+   */
+  private withParticles(words: string[]): string[] {
+    if (this.particles.size === 0) return words;
+    const read = [...words];
+    for (let i = 0; i + 1 < read.length; i++) {
+      if (!this.particles.has(read[i])) continue;
+      const verbAt = read[i + 1] === this.infinitiveMarker && i + 2 < read.length ? i + 2 : i + 1;
+      const joined = read[i] + read[verbAt];
+      if (verbAt === i + 2 || this.phrasesByFirstStem.has(this.stem(joined))) read.splice(i, verbAt - i + 1, joined);
+    }
+    // A particle ends its clause when nothing follows it, or another particle or preposition does ("richt ik mfa in voor …").
+    for (let at = 1; at < read.length; at++) {
+      if (this.particles.has(read[at]) && (at === read.length - 1 || this.particles.has(read[at + 1]))) read.splice(0, at + 1, ...this.withVerb(read.slice(0, at), read[at]));
+    }
+    return read;
+  }
+
+  /** A word as the index reads it before correcting it: an abbreviation's word, a separable verb's participle as its verb ("ingericht" → inricht). */
+  private readWord(word: string): string {
+    return this.abbreviations.get(word) ?? this.participleVerb(word) ?? word;
+  }
+
+  /** A separable verb's participle (particle, marker, verb, -t or -d) as the verb a saying knows, if one does. */
+  private participleVerb(word: string): string | undefined {
+    const marker = this.participleMarker;
+    const particle = marker ? [...this.particles].find((p) => word.startsWith(p + marker)) : undefined;
+    if (!particle || !marker) return undefined;
+    const verb = particle + word.slice(particle.length + marker.length);
+    return [verb, verb.replace(/[td]$/, '')].find((form) => this.phrasesByFirstStem.has(this.stem(form)));
+  }
+
+  /** `words` with `particle` read with the first of them a saying knows it with, or unchanged (the particle dropped back at the end). */
+  private withVerb(words: string[], particle: string): string[] {
+    for (let k = 0; k < words.length; k++) {
+      const joined = particle + words[k];
+      if (this.phrasesByFirstStem.has(this.stem(joined))) return [...words.slice(0, k), joined, ...words.slice(k + 1)];
+      const pair = this.phrasesByFirstStem.get(this.stem(words[k]))?.some((phrase) => phrase.stems[1] === this.stem(particle));
+      if (pair) return [...words.slice(0, k + 1), particle, ...words.slice(k + 1)];
+    }
+    return [...words, particle];
+  }
+
+  /**
+   * The known words a compound is made of, best split first: both parts known (the tail itself
+   * possibly a compound), the more even the better; else one known part of COMPOUND_UNKNOWN_PART
+   * letters or more beside an unknown one as long, which keeps what the question said about it.
+   * A head may end in one of the language's linking letters (beheerder-s-overname); only the
+   * last part may be inflected (beheerder-s-accounts).
+   */
+  private compoundParts(word: string, links: readonly string[], known: CompoundKnowledge): string[] | undefined {
+    let best: { parts: string[]; score: number } | undefined;
+    for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
+      const written = word.slice(0, at);
+      const head = [written, ...links.filter((link) => written.endsWith(link)).map((link) => written.slice(0, -link.length))].find(
+        (candidate) => candidate.length >= COMPOUND_PART && known.word(candidate),
+      );
+      const tail = word.slice(at);
+      const tailKnown = known.inflected(tail);
+      const tailParts = tailKnown ? [tail] : head ? this.compoundParts(tail, links, known) : undefined;
+      let candidate: { parts: string[]; score: number } | undefined;
+      if (head && tailParts && (tailKnown || known.word(tailParts[0]))) {
+        candidate = { parts: [head, ...tailParts], score: 2 + Math.min(head.length, tail.length) / 100 };
+      } else if (head && head.length >= COMPOUND_UNKNOWN_PART && tail.length >= COMPOUND_UNKNOWN_PART) {
+        candidate = { parts: [head, tail], score: 1 + head.length / 100 };
+      } else if (!head && tailKnown && tail.length >= COMPOUND_UNKNOWN_PART && written.length >= COMPOUND_UNKNOWN_PART) {
+        candidate = { parts: [written, tail], score: 1 + tail.length / 100 };
+      }
+      if (candidate && (!best || candidate.score > best.score)) best = candidate;
+    }
+    return best?.parts;
+  }
+
   private matchPhrase(stems: string[], at: number): Phrase | undefined {
     const candidates = this.phrasesByFirstStem.get(stems[at]);
     if (!candidates) return undefined;
     const window = stems.slice(at, at + this.longestPhrase);
     return candidates.find((p) => p.stems.every((s, k) => window[k] === s));
   }
+}
+
+/** Which words the index knows, as a compound's parts: as written, or (its last part) inflected. */
+interface CompoundKnowledge {
+  word: (part: string) => boolean;
+  inflected: (part: string) => boolean;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -35,6 +35,19 @@ export interface LanguageRetrieval {
   stopWords: readonly string[];
   /** Short forms people type, read as the word they stand for before anything else: ['pw', 'passwort']. */
   abbreviations?: ReadonlyArray<readonly [short: string, word: string]>;
+  /**
+   * For a language that writes compounds as one word (Dutch "beheerdersaccount"): the letters
+   * that may join their parts ('s' in beheerder-s-account). A question's word the index does not
+   * know is then read as the known words it is made of.
+   */
+  compoundLinks?: readonly string[];
+  /**
+   * For a language whose verbs shed a particle ("zet ik mfa aan" for aanzetten, "in te loggen"
+   * for inloggen, "ingesteld" for instellen): the particles, the word an infinitive takes between
+   * particle and verb, and the syllable a participle does. A particle ending a clause, or before
+   * that word, is read with its verb.
+   */
+  separableVerbs?: { particles: readonly string[]; infinitiveMarker: string; participleMarker: string };
   /** Below this confidence the answer is "not sure"; calibrated on the language's question set. */
   threshold: number;
 }
