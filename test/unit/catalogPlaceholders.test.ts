@@ -91,6 +91,10 @@ const BY_NAME: Record<string, unknown[]> = {
   finding: ['The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator'],
   next: [english.drafts.nextStep.chat, english.drafts.nextStep.cli],
   surface: ['chat', 'cli'],
+  label: ['Domain'],
+  value: [DOMAIN],
+  unmanaged: ['The tenant must be taken over first.'],
+  state: ['on', 'report-only'],
 };
 
 const tenantLabel = { tenant: 'Fourth Coffee', federated: false };
@@ -218,6 +222,10 @@ const BY_PATH: Array<[RegExp, (path: string) => unknown[][]]> = [
   [/^readiness\.methodsInWords$/, () => [[['microsoftAuthenticatorPush']], [['microsoftAuthenticatorPush', 'mobilePhone', 'fido2', 'email']]]],
   [/^readiness\.policyInWords$/, () => readinessReports.flatMap((report) => report.tenant.mfaPolicies ?? []).map((policy) => [policy])],
   [/^readiness\.reportInWords$/, () => readinessReports.map((report) => [report])],
+  [/^cases\.history\./, (path) => [[HISTORY[path.split('.')[2] as HistoryEvent['action']]]]],
+  [/^drafts\.choiceList$/, () => [[['North America', 'Elsewhere']]]],
+  [/^drafts\.findings\.when$/, () => [[new Date('2026-11-21T10:00:00.000Z')]]],
+  [/^readiness\.(list|policies|sentences|registration\.methodList)$/, () => [[['Megan Bowen']], [['Megan Bowen', 'Eli Eligible', 'Dana Lee']]]],
   [/^readiness\.problems\.excluded$/, () => cartesian([[1, 3], ['user', 'group', 'role']])],
 ];
 
