@@ -110,7 +110,7 @@ export class TextAnalyser {
     const correctOnce = (word: string) => corrected.get(word) ?? corrected.set(word, correct(word)).get(word) ?? word;
     const surface = text
       .split(CLAUSE_END)
-      .flatMap((clause) => this.withParticles(this.words(clause).flatMap((word) => correctOnce(this.readWord(word)).split(' '))));
+      .flatMap((clause) => this.withParticles(this.words(clause).map((word) => this.readWord(word))).flatMap((word) => correctOnce(word).split(' ')));
     const stems = surface.map(this.stem);
     const terms: string[] = [];
     for (let i = 0; i < stems.length; ) {
@@ -191,17 +191,21 @@ export class TextAnalyser {
     return read;
   }
 
-  /** A word as the index reads it before correcting it: an abbreviation's word, a separable verb's participle as its verb ("ingericht" → inricht). */
+  /** A word as the index reads it before correcting it: an abbreviation's word, a separable verb's form as the one a saying knows ("ingericht" → inricht). */
   private readWord(word: string): string {
-    return this.abbreviations.get(word) ?? this.participleVerb(word) ?? word;
+    return this.abbreviations.get(word) ?? this.separableVerb(word) ?? word;
   }
 
-  /** A separable verb's participle (particle, marker, verb, -t or -d) as the verb a saying knows, if one does. */
-  private participleVerb(word: string): string | undefined {
-    const marker = this.participleMarker;
-    const particle = marker ? [...this.particles].find((p) => word.startsWith(p + marker)) : undefined;
-    if (!particle || !marker) return undefined;
-    const verb = particle + word.slice(particle.length + marker.length);
+  /**
+   * A verb written with its particle in a form no saying has, as one a saying has: without the
+   * participle's marker (in-ge-richt) and its -t or -d, or without the -t of the third person
+   * (overneemt → overneem).
+   */
+  private separableVerb(word: string): string | undefined {
+    const particle = [...this.particles].find((p) => word.startsWith(p) && word.length > p.length + 2);
+    if (!particle || this.phrasesByFirstStem.has(this.stem(word))) return undefined;
+    const rest = word.slice(particle.length);
+    const verb = particle + (this.participleMarker && rest.startsWith(this.participleMarker) ? rest.slice(this.participleMarker.length) : rest);
     return [verb, verb.replace(/[td]$/, '')].find((form) => this.phrasesByFirstStem.has(this.stem(form)));
   }
 
@@ -220,13 +224,16 @@ export class TextAnalyser {
    * The known words a compound is made of, best split first: both parts known (the tail itself
    * possibly a compound), the more even the better; else one known part of COMPOUND_UNKNOWN_PART
    * letters or more beside an unknown one as long, which keeps what the question said about it.
-   * A head may end in one of the language's linking letters (beheerder-s-overname); only the
+   * A head may end in one of the language's linking letters (beheerder-s-overname), and is not
+   * a verb particle (uit-stellen is a verb); only the
    * last part may be inflected (beheerder-s-accounts).
    */
   private compoundParts(word: string, links: readonly string[], known: CompoundKnowledge): string[] | undefined {
     let best: { parts: string[]; score: number } | undefined;
     for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at++) {
       const written = word.slice(0, at);
+      // uit-stellen, over-neemt: a verb with its particle, not a compound.
+      if ([written, ...links.map((link) => written.slice(0, -link.length))].some((head) => this.particles.has(head))) continue;
       const head = [written, ...links.filter((link) => written.endsWith(link)).map((link) => written.slice(0, -link.length))].find(
         (candidate) => candidate.length >= COMPOUND_PART && known.word(candidate),
       );
