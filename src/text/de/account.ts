@@ -11,7 +11,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Eine andere E-Mail-Adresse',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Diese Adresse prüfen',
-  personalButton: 'Persönliches Konto (outlook.com …)',
+  personalButton: 'Persönlich (outlook.com …)',
   answered: 'Ihre Wahl',
   personalAnswer: 'Ein persönliches Konto',
   alreadyAnswered: 'Diese Karte wurde bereits beantwortet. Schreiben Sie „Konto prüfen“, um eine neue Prüfung zu starten.',

@@ -2,7 +2,7 @@ import type { CatalogWords } from '../catalog';
 
 /** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
 export const links: CatalogWords['links'] = {
-  takeover: 'Mandant übernehmen (Microsoft Learn)',
+  takeover: 'Übernahme (Microsoft Learn)',
   signUp: 'Für ein Geschäftskonto registrieren',
   vlscSupport: 'VLSC-Support kontaktieren',
   vlsc: 'VLSC öffnen',

@@ -155,12 +155,12 @@ export const result: CatalogWords['result'] = {
       text: 'In großen Organisationen ist das meist eine Helpdesk-Nummer; kleinere Organisationen lagern die IT oft an einen Dienstleister aus.',
     },
     'no-domain-proof': {
-      button: 'Kein Nachweis für unsere Domäne',
+      button: 'Domäne nicht nachweisbar',
       title: 'Sie können den Besitz der Domäne nicht nachweisen',
       text: 'Ihre IT-Administratoren wissen das oder haben Zugang zu den Informationen, die von Ihrem Internetdienstanbieter oder Ihrer Domänenregistrierungsstelle stammen.',
     },
     'restricted-domain': {
-      button: 'Domäne gesperrt oder zurückgefordert',
+      button: 'Domäne gesperrt/zurückgeholt',
       title: 'Ihr Konto gehört zu einer gesperrten oder zurückgeforderten Domäne',
       text: 'Diese Einstellung legt der Administrator Ihrer Organisation fest. Möglicherweise ist ein Geschäftskonto getrennt vom Mandanten Ihrer Organisation nötig.',
     },

@@ -3,6 +3,7 @@ import { CASE_STATUSES, isOpen } from '../../../domain/cases/case';
 import { inWords, type Catalog } from '../../../text/catalog';
 import { addressForDisplay } from '../../../domain/address';
 import type { CaseCardData, CaseQuestionCardData } from '../../kit/cards/data';
+import { utcMinute } from '../../kit/cards/dates';
 
 const HISTORY_LINES = 5;
 
@@ -13,10 +14,6 @@ export const STATUS_COLOR: Record<CaseStatus, CaseCardData['statusColor']> = {
   resolved: 'Good',
   closed: 'Default',
 };
-
-function when(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 /** Teams' deep link to chat with the requester (by their sign-in name). */
 function chatUrl(c: Case): string {
@@ -41,14 +38,14 @@ export function caseCardData(words: Catalog, c: Case, assignees: readonly Person
       { title: C.facts.verdict, value: C.verdicts[d.verdict] },
       ...(d.tenantId ? [{ title: C.facts.tenant, value: d.tenantName ? `${d.tenantName} (${d.tenantId})` : d.tenantId }] : []),
       { title: C.facts.assignee, value: c.assignee?.name ?? C.unassigned },
-      { title: C.facts.created, value: when(c.createdAt) },
+      { title: C.facts.created, value: utcMinute(c.createdAt) },
     ],
     questionsHeading: C.questionsHeading,
     questions: c.questions.map((q) => ({ text: `${q.askedBy.name}: ${q.text}`, answer: q.answer ? `→ ${q.answer}` : C.noAnswer })),
     notesHeading: C.notesHeading,
-    notes: c.notes.map((n) => ({ line: `${n.author.name} (${when(n.at)}): ${n.text}` })),
+    notes: c.notes.map((n) => ({ line: `${n.author.name} (${utcMinute(n.at)}): ${n.text}` })),
     historyHeading: C.historyHeading,
-    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${when(h.at)} ${h.actor.name}: ${C.historyDetail(h)}` })),
+    history: c.history.slice(-HISTORY_LINES).map((h) => ({ line: `${utcMinute(h.at)} ${h.actor.name}: ${C.historyDetail(h)}` })),
     isOpen: isOpen(c.status),
     assigneeLabel: C.assigneeLabel,
     assignees: assignees.map((p) => ({ title: p.name, value: p.id })),

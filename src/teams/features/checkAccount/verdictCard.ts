@@ -5,6 +5,7 @@ import type { Diagnosis } from '../../../domain/types';
 import { verdictMeaning, type VerdictCardAction, type VerdictCardSection, type VerdictDetailSection } from '../../../domain/verdicts';
 import { inWords, type Catalog, type VerdictFacts } from '../../../text/catalog';
 import type { CardButton, GuideCardData, GuideDetail, GuideSection } from '../../kit/cards/data';
+import { utcMinute } from '../../kit/cards/dates';
 import { detail, guideCard, primaryButton, primaryLink, secondary, section, type GuideCardFields } from '../../kit/cards/guide';
 import { linkButtons, userRealmCheckUrl } from '../../kit/cards/links';
 import { escalateButton } from '../cases/verbs';
@@ -26,7 +27,7 @@ function facts(words: Catalog, d: Diagnosis): GuideDetail['facts'] {
   if (d.domain) rows.push({ title: R.domain, value: addressForDisplay(d.domain) });
   if (d.verdict !== 'lookup-failed' && d.verdict !== 'invalid-address') rows.push({ title: R.domainType, value: R.domainTypes[d.domainType] });
   if (d.tenantId) rows.push({ title: R.tenant, value: d.tenantName ? `${d.tenantName} (${d.tenantId})` : d.tenantId });
-  rows.push({ title: R.checkedAt, value: new Date(d.checkedAt).toUTCString() });
+  rows.push({ title: R.checkedAt, value: utcMinute(d.checkedAt) });
   return rows;
 }
 
