@@ -16,14 +16,16 @@ import {
 import { LINKS } from '../../src/domain/links';
 import type { Diagnosis } from '../../src/domain/types';
 import { catalog } from '../../src/text/en';
+import type { Catalog } from '../../src/text/catalog';
+import { catalogFor } from '../../src/text/languages';
 import type { DraftSurface } from '../../src/text/en/drafts';
 import { diagnosisFor } from '../helpers/diagnosis';
 
 /** The drafts, their prefill, refusals and field errors as the chat and the command line show them: in the catalog's words. */
 const buildDraft = <K extends DraftKind>(kind: K, input: DraftInput<K>) => build(kind, input, catalog.drafts.documents[kind]);
 const draftInputFromCase = <K extends DraftKind>(kind: K, from: DraftCase) => fromCase(kind, from, catalog.drafts.prefill);
-const validateDraftInput = <K extends DraftKind>(kind: K, input: DraftInput<K>): Record<string, string> =>
-  Object.fromEntries(Object.entries(validate(kind, input)).map(([name, problem]) => [name, problem && catalog.drafts.fieldProblem(kind, name as DraftFieldName<K>, problem)]));
+const validateDraftInput = <K extends DraftKind>(kind: K, input: DraftInput<K>, words: Catalog = catalog): Record<string, string> =>
+  Object.fromEntries(Object.entries(validate(kind, input)).map(([name, problem]) => [name, problem && words.drafts.fieldProblem(kind, name as DraftFieldName<K>, problem)]));
 const draftRefusal = (kind: DraftKind, diagnosis: Diagnosis, surface: DraftSurface = 'chat') => {
   const refusal = refusalOf(kind, diagnosis);
   return refusal && catalog.drafts.refusalInWords(refusal, surface);
@@ -157,6 +159,8 @@ describe('extra log-in sessions draft', () => {
     const input = draftInputFromCase('extra-logins', { diagnosis: takeover, requester: megan, remainingLogins: '03', progress: 'finding-admin' });
     expect(validateDraftInput('extra-logins', input)).toEqual({ remainingLogins: expect.stringMatching(/^You still have 3 remaining log-ins: .* is for when VLSC shows 0 remaining log-ins .* choose Skip/) });
     expect(draftInputRefusal('extra-logins', input)).toMatch(/choose Skip/);
+    expect(validateDraftInput('extra-logins', { ...input, remainingLogins: '1' }).remainingLogins).toMatch(/^You still have 1 remaining log-in: /);
+    expect(validateDraftInput('extra-logins', { ...input, remainingLogins: '1' }, catalogFor('es')).remainingLogins).toMatch(/^Todavía tienes 1 inicio de sesión restante: /);
     expect(draftInputRefusal('extra-logins', { ...input, remainingLogins: '0' })).toBeNull();
     expect(draftInputRefusal('extra-logins', { ...input, remainingLogins: '' })).toBeNull();
   });

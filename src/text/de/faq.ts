@@ -11,8 +11,8 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Microsoft-Seiten',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Entschuldigung, darauf habe ich keine Antwort. Schreiben Sie **Hilfe**, um zu sehen, was ich kann.',
+    noAnswer: 'Entschuldigung, darauf habe ich keine Antwort. Mit `vlsa --help` sehen Sie, was ich sonst noch kann.',
     didYouMean: (options) =>
-      `Ich bin nicht sicher, ob ich Sie verstanden habe. Meinten Sie eines davon?\n\n${options}\n\nFragen Sie noch einmal mit anderen Worten, oder schreiben Sie **Hilfe**, um zu sehen, was ich kann.`,
+      `Ich bin nicht sicher, ob ich Sie verstanden habe. Meinten Sie eines davon?\n\n${options}\n\nFragen Sie noch einmal mit anderen Worten, oder sehen Sie mit \`vlsa --help\`, was ich sonst noch kann.`,
   },
 };

@@ -1,4 +1,7 @@
+import { countedIn } from '../plural';
 import { WEB_FORM_ANSWER } from './result';
+
+const counted = countedIn('en');
 
 /** The first fields of both VLSC Support web-form drafts. */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -54,7 +57,7 @@ export const drafts = {
     sameAccount: 'The new account must be a different address from the one VLSC Support disassociates.',
     /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
     loginsLeft: (count: string) =>
-      `You still have ${count} remaining log-ins: the request for extra log-in sessions is for when VLSC shows 0 remaining log-ins and you need more time. Until then, choose Skip on the VLSC prompt and sign in with your existing account.`,
+      `You still have ${counted(count, 'remaining log-in', 'remaining log-ins')}: the request for extra log-in sessions is for when VLSC shows 0 remaining log-ins and you need more time. Until then, choose Skip on the VLSC prompt and sign in with your existing account.`,
   },
   /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
   blank: '[left blank]',
@@ -181,7 +184,7 @@ export const drafts = {
     subject: (address: string) => `Extra VLSC log-in sessions for ${address}`,
     greeting: 'Hello VLSC Support,',
     request: (address: string) => `Please add extra log-in sessions to my VLSC account, which I sign in to with ${address}.`,
-    remaining: (count: string) => `VLSC shows ${count} remaining log-ins, and I need more time before I can sign in with a managed work or school account.`,
+    remaining: (count: string) => `VLSC shows ${counted(count, 'remaining log-in', 'remaining log-ins')}, and I need more time before I can sign in with a managed work or school account.`,
     paste: 'Paste this into VLSC Support’s web form, linked from the Contact page.',
     buysTime: 'Extra log-ins buy time: you, or someone in your organisation, still need to take over the tenant or move to a work or school account.',
     soFar: (tried: string) => `So far: ${tried}`,

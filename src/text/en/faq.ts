@@ -9,7 +9,7 @@ export const faq = {
   linksButton: 'Microsoft pages',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Sorry, I don’t have an answer to that. Type **help** to see what I can do.',
-    didYouMean: (options: string) => `I’m not sure I understood. Did you mean one of these?\n\n${options}\n\nAsk again in other words, or type **help** to see what I can do.`,
+    noAnswer: 'Sorry, I don’t have an answer to that. Run `vlsa --help` to see what else I can do.',
+    didYouMean: (options: string) => `I’m not sure I understood. Did you mean one of these?\n\n${options}\n\nAsk again in other words, or run \`vlsa --help\` to see what else I can do.`,
   },
 } as const;

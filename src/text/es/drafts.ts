@@ -1,5 +1,8 @@
 import type { CatalogWords } from '../catalog';
+import { countedIn } from '../plural';
 import { WEB_FORM_ANSWER } from './result';
+
+const counted = countedIn('es');
 
 /** The first fields of both VLSC Support web-form drafts. */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -55,7 +58,7 @@ export const drafts: CatalogWords['drafts'] = {
     sameAccount: 'La nueva cuenta debe ser una dirección distinta de la que desvincula el soporte de VLSC.',
     /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
     loginsLeft: (count: string) =>
-      `Todavía te quedan ${count} inicios de sesión: la solicitud de sesiones de inicio de sesión adicionales es para cuando VLSC muestra 0 inicios de sesión restantes y necesitas más tiempo. Hasta entonces, elige Omitir (Skip) en el aviso de VLSC e inicia sesión con tu cuenta actual.`,
+      `Todavía tienes ${counted(count, 'inicio de sesión restante', 'inicios de sesión restantes')}: la solicitud de sesiones de inicio de sesión adicionales es para cuando VLSC muestra 0 inicios de sesión restantes y necesitas más tiempo. Hasta entonces, elige Omitir (Skip) en el aviso de VLSC e inicia sesión con tu cuenta actual.`,
   },
   /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
   blank: '[en blanco]',
@@ -194,7 +197,7 @@ export const drafts: CatalogWords['drafts'] = {
     greeting: 'Hola, equipo de soporte de VLSC:',
     request: (address: string) => `Por favor, agreguen sesiones de inicio de sesión adicionales a mi cuenta de VLSC, en la que inicio sesión con ${address}.`,
     remaining: (count: string) =>
-      `VLSC muestra ${count} inicios de sesión restantes, y necesito más tiempo antes de poder iniciar sesión con una cuenta profesional o educativa administrada.`,
+      `VLSC muestra ${counted(count, 'inicio de sesión restante', 'inicios de sesión restantes')}, y necesito más tiempo antes de poder iniciar sesión con una cuenta profesional o educativa administrada.`,
     paste: 'Pega esto en el formulario web del soporte de VLSC, al que se llega desde la página de contacto.',
     buysTime:
       'Los inicios de sesión adicionales dan tiempo: tú, o alguien de tu organización, todavía tienen que tomar el control del inquilino o pasarse a una cuenta profesional o educativa.',

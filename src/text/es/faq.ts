@@ -11,8 +11,8 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Páginas de Microsoft',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Lo siento, no tengo respuesta para eso. Escribe **ayuda** para ver lo que puedo hacer.',
+    noAnswer: 'Lo siento, no tengo respuesta para eso. Ejecuta `vlsa --help` para ver qué más puedo hacer.',
     didYouMean: (options) =>
-      `No estoy seguro de haberte entendido. ¿Te refieres a alguno de estos temas?\n\n${options}\n\nPregunta de nuevo con otras palabras o escribe **ayuda** para ver lo que puedo hacer.`,
+      `No estoy seguro de haberte entendido. ¿Te refieres a alguno de estos temas?\n\n${options}\n\nPregunta de nuevo con otras palabras o ejecuta \`vlsa --help\` para ver qué más puedo hacer.`,
   },
 };

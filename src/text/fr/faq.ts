@@ -11,8 +11,8 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Pages Microsoft',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Désolé, je n’ai pas de réponse à cela. Tapez **aide** pour voir ce que je peux faire.',
+    noAnswer: 'Désolé, je n’ai pas de réponse à cela. Lancez `vlsa --help` pour voir ce que je peux faire d’autre.',
     didYouMean: (options: string) =>
-      `Je ne suis pas sûr d’avoir compris. Vouliez-vous dire l’une de ces questions ?\n\n${options}\n\nReformulez votre question, ou tapez **aide** pour voir ce que je peux faire.`,
+      `Je ne suis pas sûr d’avoir compris. Vouliez-vous dire l’une de ces questions ?\n\n${options}\n\nReformulez votre question, ou lancez \`vlsa --help\` pour voir ce que je peux faire d’autre.`,
   },
 };

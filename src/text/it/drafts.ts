@@ -1,5 +1,8 @@
 import type { CatalogWords } from '../catalog';
+import { countedIn } from '../plural';
 import { WEB_FORM_ANSWER } from './result';
+
+const counted = countedIn('it');
 
 /** The first fields of both VLSC Support web-form drafts. */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -54,7 +57,7 @@ export const drafts: CatalogWords['drafts'] = {
     sameAccount: 'Il nuovo account deve avere un indirizzo diverso da quello che il supporto VLSC dissocia.',
     /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
     loginsLeft: (count: string) =>
-      `Hai ancora ${count} accessi rimanenti: la richiesta di sessioni di accesso extra è per quando VLSC mostra 0 accessi rimanenti e ti serve più tempo. Fino ad allora, scegli Skip nel messaggio di VLSC e accedi con il tuo account attuale.`,
+      `Hai ancora ${counted(count, 'accesso rimanente', 'accessi rimanenti')}: la richiesta di sessioni di accesso extra è per quando VLSC mostra 0 accessi rimanenti e ti serve più tempo. Fino ad allora, scegli Skip nel messaggio di VLSC e accedi con il tuo account attuale.`,
   },
   /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
   blank: '[lasciato vuoto]',
@@ -186,7 +189,7 @@ export const drafts: CatalogWords['drafts'] = {
     subject: (address: string) => `Sessioni di accesso VLSC extra per ${address}`,
     greeting: 'Gentile supporto VLSC,',
     request: (address: string) => `Vi chiedo di aggiungere sessioni di accesso extra al mio account VLSC, a cui accedo con ${address}.`,
-    remaining: (count: string) => `VLSC mostra ${count} accessi rimanenti, e mi serve più tempo prima di poter accedere con un account aziendale o dell’istituto di istruzione gestito.`,
+    remaining: (count: string) => `VLSC mostra ${counted(count, 'accesso rimanente', 'accessi rimanenti')}, e mi serve più tempo prima di poter accedere con un account aziendale o dell’istituto di istruzione gestito.`,
     paste: 'Incolla questo testo nel modulo web del supporto VLSC, collegato dalla pagina Contatti (Contact).',
     buysTime: 'Gli accessi extra fanno guadagnare tempo: tu, o qualcuno della tua organizzazione, dovete comunque acquisire il tenant o passare a un account aziendale o dell’istituto di istruzione.',
     soFar: (tried: string) => `Finora: ${tried}`,

@@ -11,7 +11,7 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Pagine Microsoft',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Mi dispiace, non ho una risposta. Scrivi **aiuto** per vedere cosa posso fare.',
-    didYouMean: (options: string) => `Non sono sicuro di aver capito. Intendevi uno di questi?\n\n${options}\n\nChiedi di nuovo con altre parole, oppure scrivi **aiuto** per vedere cosa posso fare.`,
+    noAnswer: 'Mi dispiace, non ho una risposta. Esegui `vlsa --help` per vedere cos’altro posso fare.',
+    didYouMean: (options: string) => `Non sono sicuro di aver capito. Intendevi uno di questi?\n\n${options}\n\nChiedi di nuovo con altre parole, oppure esegui \`vlsa --help\` per vedere cos’altro posso fare.`,
   },
 };

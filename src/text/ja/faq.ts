@@ -10,8 +10,8 @@ export const faq: CatalogWords['faq'] = {
   stepsButton: '手順を表示',
   linksButton: 'Microsoft のページ',
   plain: {
-    noAnswer: '申し訳ありません。その質問にはお答えできません。できることを確認するには **ヘルプ** と入力してください。',
+    noAnswer: '申し訳ありません。その質問にはお答えできません。ほかにできることは `vlsa --help` で確認できます。',
     didYouMean: (options: string) =>
-      `うまく理解できなかったかもしれません。次のどれかでしょうか？\n\n${options}\n\n別の言葉でもう一度質問するか、**ヘルプ** と入力してできることを確認してください。`,
+      `うまく理解できなかったかもしれません。次のどれかでしょうか？\n\n${options}\n\n別の言葉でもう一度質問するか、\`vlsa --help\` を実行してほかにできることを確認してください。`,
   },
 };

@@ -10,8 +10,8 @@ export const faq: CatalogWords['faq'] = {
   stepsButton: '단계 보기',
   linksButton: 'Microsoft 페이지',
   plain: {
-    noAnswer: '죄송합니다. 그 질문에는 답할 수 없습니다. 할 수 있는 일을 보려면 **도움말**을 입력하세요.',
+    noAnswer: '죄송합니다. 그 질문에는 답할 수 없습니다. 다른 기능은 `vlsa --help`로 확인할 수 있습니다.',
     didYouMean: (options: string) =>
-      `제대로 이해했는지 잘 모르겠습니다. 다음 중 하나를 말씀하신 건가요?\n\n${options}\n\n다른 말로 다시 질문하거나, **도움말**을 입력해서 할 수 있는 일을 확인하세요.`,
+      `제대로 이해했는지 잘 모르겠습니다. 다음 중 하나를 말씀하신 건가요?\n\n${options}\n\n다른 말로 다시 질문하거나, \`vlsa --help\`를 실행해서 다른 기능을 확인하세요.`,
   },
 };

@@ -11,8 +11,8 @@ export const faq: CatalogWords['faq'] = {
   linksButton: "Microsoft-pagina's",
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Sorry, daar heb ik geen antwoord op. Typ **help** om te zien wat ik kan.',
+    noAnswer: 'Sorry, daar heb ik geen antwoord op. Met `vlsa --help` ziet u wat ik nog meer kan.',
     didYouMean: (options) =>
-      `Ik weet niet zeker of ik u begrijp. Bedoelde u een van deze?\n\n${options}\n\nStel de vraag opnieuw met andere woorden, of typ **help** om te zien wat ik kan.`,
+      `Ik weet niet zeker of ik u begrijp. Bedoelde u een van deze?\n\n${options}\n\nStel de vraag opnieuw met andere woorden, of bekijk met \`vlsa --help\` wat ik nog meer kan.`,
   },
 };

@@ -1,5 +1,8 @@
 import type { CatalogWords } from '../catalog';
+import { countedIn } from '../plural';
 import { WEB_FORM_ANSWER } from './result';
+
+const counted = countedIn('pt-BR');
 
 /** The first fields of both VLSC Support web-form drafts. */
 const VLSC_SUPPORT_CONTACT_FIELDS = {
@@ -55,7 +58,7 @@ export const drafts: CatalogWords['drafts'] = {
     sameAccount: 'A nova conta precisa ser um endereço diferente daquele que o suporte do VLSC desassocia.',
     /** The seed ties the extra log-ins request to zero remaining log-ins; with some left, Skip is the path. */
     loginsLeft: (count: string) =>
-      `Você ainda tem ${count} logins restantes: o pedido de sessões de login extras é para quando o VLSC mostra 0 logins restantes e você precisa de mais tempo. Até lá, escolha Ignorar (Skip) no aviso do VLSC e entre com sua conta atual.`,
+      `Você ainda tem ${counted(count, 'login restante', 'logins restantes')}: o pedido de sessões de login extras é para quando o VLSC mostra 0 logins restantes e você precisa de mais tempo. Até lá, escolha Ignorar (Skip) no aviso do VLSC e entre com sua conta atual.`,
   },
   /** What an empty optional field reads as in a draft: a blank, not a claim about why it is empty. */
   blank: '[deixado em branco]',
@@ -190,7 +193,7 @@ export const drafts: CatalogWords['drafts'] = {
     greeting: 'Olá, suporte do VLSC,',
     request: (address: string) => `Por favor, adicionem sessões de login extras à minha conta do VLSC, na qual entro com ${address}.`,
     remaining: (count: string) =>
-      `O VLSC mostra ${count} logins restantes, e preciso de mais tempo antes de conseguir entrar com uma conta corporativa ou de estudante gerenciada.`,
+      `O VLSC mostra ${counted(count, 'login restante', 'logins restantes')}, e preciso de mais tempo antes de conseguir entrar com uma conta corporativa ou de estudante gerenciada.`,
     paste: 'Cole isto no formulário web do suporte do VLSC, com link na página de Contato.',
     buysTime:
       'Logins extras dão tempo: você, ou alguém da sua organização, ainda precisa assumir o controle do locatário ou mudar para uma conta corporativa ou de estudante.',

@@ -11,8 +11,8 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Páginas da Microsoft',
   /** The answer as text, for `vlsa ask`, when no topic is confident enough. */
   plain: {
-    noAnswer: 'Desculpe, não tenho uma resposta para isso. Digite **ajuda** para ver o que posso fazer.',
+    noAnswer: 'Desculpe, não tenho uma resposta para isso. Execute `vlsa --help` para ver o que mais posso fazer.',
     didYouMean: (options) =>
-      `Não tenho certeza se entendi. Você quis dizer um destes assuntos?\n\n${options}\n\nPergunte de novo com outras palavras ou digite **ajuda** para ver o que posso fazer.`,
+      `Não tenho certeza se entendi. Você quis dizer um destes assuntos?\n\n${options}\n\nPergunte de novo com outras palavras ou execute \`vlsa --help\` para ver o que mais posso fazer.`,
   },
 };

@@ -11,7 +11,7 @@ export const faq: CatalogWords['faq'] = {
   linksButton: 'Microsoft 页面',
   /** 没有足够确定的主题时，`vlsa ask` 的文本回答。 */
   plain: {
-    noAnswer: '抱歉，我无法回答这个问题。输入 **帮助** 查看我能做什么。',
-    didYouMean: (options: string) => `我不确定是否理解了你的问题。你是指以下其中之一吗？\n\n${options}\n\n请换个说法再问一次，或输入 **帮助** 查看我能做什么。`,
+    noAnswer: '抱歉，我无法回答这个问题。运行 `vlsa --help` 查看我还能做什么。',
+    didYouMean: (options: string) => `我不确定是否理解了你的问题。你是指以下其中之一吗？\n\n${options}\n\n请换个说法再问一次，或运行 \`vlsa --help\` 查看我还能做什么。`,
   },
 };
