@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDiagnosisService } from '../clients/entra';
 import { addressForDisplay } from '../domain/address';
+import { addressesFromFile } from '../domain/addressFile';
 import { defusedFormula } from '../domain/cases/csv';
 import { cliConfig } from './config';
 import { MemoryStore } from '../storage/memoryStore';
@@ -75,58 +76,6 @@ function parseOptions(args: string[]): Options | 'help' | string {
   const words = localeWords(values.locale);
   if (typeof words === 'string') return words;
   return { addresses: positionals, file: values.file, format: format as Format, concurrency, words };
-}
-
-/** Splits CSV text into rows of cells (RFC 4180 quoting), with the given delimiter. */
-function parseCsv(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') cell += text[i++];
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
-}
-
-const HEADER_NAME = /e-?mail|address|upn|login|user|account|name/i;
-
-/**
- * The addresses in a file. Delimiter: whichever of , ; tab the first line uses most. Header:
- * a first row with no @ that has several cells or a column-like name. Column: the one with
- * most cells holding an @ (ties: a header named like an address column, then the leftmost).
- */
-export function addressesFromFile(text: string): string[] {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const rows = parseCsv(body, delimiter);
-  if (rows.length === 0) return [];
-  const first = rows[0];
-  const hasHeader = rows.length > 1 && !first.some((c) => c.includes('@')) && (first.length > 1 || HEADER_NAME.test(first[0]));
-  const data = hasHeader ? rows.slice(1) : rows;
-  const width = Math.max(...data.map((r) => r.length));
-  const score = (column: number): number =>
-    data.filter((r) => (r[column] ?? '').includes('@')).length * 2 + (hasHeader && /e-?mail|address|upn|login/i.test(first[column] ?? '') ? 1 : 0);
-  let column = 0;
-  for (let c = 1; c < width; c++) if (score(c) > score(column)) column = c;
-  return data.map((r) => r[column] ?? '');
 }
 
 const CSV_COLUMNS = ['input', 'address', 'domain', 'verdict', 'domainType', 'tenantId', 'tenantName', 'workAccount', 'addressConfirmed', 'personalAccount', 'next', 'failureSource', 'failureDetail', 'reason', 'checkedAt'];

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addressesFromFile } from '../../src/cli/diagnose';
+import { addressesFromFile } from '../../src/domain/addressFile';
 import { main, type CliIo } from '../../src/cli/main';
 import { startEntraFake, type EntraFake } from '../fakes/entraFake';
 import { catalogFor, LANGUAGES, resolveLanguage } from '../../src/text/languages';
