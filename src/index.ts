@@ -10,9 +10,9 @@ import { StorageOpenError } from './storage/storageOpenError';
 import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startCaseLoop } from './teams/features/cases/caseLoop';
+import { LEASES } from './domain/stores/keys';
 
 const DRAIN_TIMEOUT_MS = 10_000;
-const CASE_LOOP_LEASE = 'case-loop';
 /** This process, among instances sharing the state (App Service names its instances). */
 const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
       delivery: services.delivery,
       log,
       reminderAfterMs: config.unassignedReminderMinutes * 60_000,
-      isLeader: () => opened.lease.tryAcquire(CASE_LOOP_LEASE, instanceId, 3 * config.caseLoopSeconds * 1000),
+      isLeader: () => opened.lease.tryAcquire(LEASES.caseLoop, instanceId, 3 * config.caseLoopSeconds * 1000),
       exports: services.exports,
     },
     config.caseLoopSeconds * 1000,
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
     await stopCaseLoop();
-    await opened.lease.release(CASE_LOOP_LEASE, instanceId).catch(() => undefined);
+    await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await services.background.idle();
     await opened.close();
     log.info('stopped');

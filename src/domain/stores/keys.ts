@@ -15,6 +15,13 @@
  */
 import type { CaseCategory } from '../cases/case';
 
+/**
+ * The leases (ports.ts Lease) background work is elected by: one holder each among instances.
+ * `case-loop`: post retries and reminders (teams/features/cases/caseLoop.ts); `campaign-send`:
+ * the campaign send job (domain/campaigns/sendJob.ts).
+ */
+export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send' } as const;
+
 /** The keys of one row: a function that builds them, with what they all start with. */
 export interface StoreKey<Parts extends unknown[]> {
   (...parts: Parts): string;

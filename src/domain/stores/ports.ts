@@ -6,6 +6,8 @@
  */
 import type { Case, CaseCategory, CaseOutbox, PendingPost } from '../cases/case';
 import type { CaseStats } from '../cases/stats';
+import type { Campaign, DeliveryCounts, DeliveryState, NewRecipient, Recipient } from '../campaigns/campaign';
+import type { Diagnosis } from '../types';
 
 /** A conditional write lost to another writer: the one failure worth reading again and retrying. */
 export class ETagConflictError extends Error {
@@ -177,4 +179,76 @@ export interface Lease {
   tryAcquire(name: string, holderId: string, ttlMs: number): Promise<boolean>;
   /** Gives the lease up now, if `holderId` holds it, so another holder need not wait for expiry. */
   release(name: string, holderId: string): Promise<void>;
+}
+
+/** A campaign save lost the race: `current` is the campaign as the winner left it. */
+export class CampaignConflict extends Error {
+  constructor(readonly current: Campaign) {
+    super(`Campaign ${current.id} was changed meanwhile (now version ${current.version}).`);
+    this.name = 'CampaignConflict';
+  }
+}
+
+export class CampaignNotFound extends Error {
+  constructor(readonly id: string) {
+    super(`There is no campaign ${id}.`);
+    this.name = 'CampaignNotFound';
+  }
+}
+
+/**
+ * A recipient's delivery fields as the send job changes them: compare-and-set on what the
+ * job last read (`delivery` and `attempts`), so of two writers (a job that lost its lease
+ * and the one that has it) only one moves a recipient on.
+ */
+export type RecipientDelivery = Pick<Recipient, 'delivery' | 'attempts' | 'nextAttemptAt' | 'claim' | 'lastError' | 'sentAt'>;
+
+/**
+ * Where campaigns and their recipients live (a recipient is one row, so the job's writes
+ * stay small however long the list). The tenant is the first key of every read and
+ * write; only `listSending`, the send job's own listing, spans tenants. Implementations
+ * (SQLite, Azure Tables) pass test/contracts/campaignRepository.contract.ts.
+ *
+ * @example
+ * const campaign = await campaigns.create(newCampaign({ tenantId, id, owner, note, recipientCount: list.length }, now), list);
+ * for (const r of await campaigns.listDue(tenantId, campaign.id, { now, claimedBefore, limit: 100 })) claimAndSend(r);
+ */
+export interface CampaignRepository {
+  /** Stores a new campaign (version 1) and its recipients (index 0…n-1, pending), in one write. Throws CampaignIdTaken. */
+  create(campaign: Campaign, recipients: readonly NewRecipient[]): Promise<Campaign>;
+  get(tenantId: string, id: string): Promise<Campaign | undefined>;
+  /** A tenant's campaigns, newest first. */
+  listByTenant(tenantId: string, limit?: number): Promise<Campaign[]>;
+  /** Campaigns of every tenant in state `sending`, oldest first: the send job's work. */
+  listSending(limit?: number): Promise<Campaign[]>;
+  /** Stores `campaign` if the stored version is still `expectedVersion`, as version + 1. Throws CampaignConflict or CampaignNotFound. */
+  save(campaign: Campaign, expectedVersion: number): Promise<Campaign>;
+  /** Recipients in list order from index `from`, at most `limit` (a page of the preview or the export). */
+  recipients(tenantId: string, campaignId: string, page: { from: number; limit: number }): Promise<Recipient[]>;
+  /** Stores the latest check of some recipients (by index); their delivery is untouched. */
+  recordDiagnoses(tenantId: string, campaignId: string, checked: ReadonlyArray<{ index: number; diagnosis: Diagnosis }>): Promise<void>;
+  /**
+   * Recipients the job may claim, in list order: pending ones due at `now`, and `sending`
+   * ones whose claim was made before `claimedBefore`, or by `instance` in another run than
+   * its current one (the process restarted, so that run is gone): claims the job must
+   * settle (sendJob.ts says how).
+   */
+  listDue(tenantId: string, campaignId: string, query: { now: Date; claimedBefore: Date; instance: { instanceId: string; runId: string }; limit: number }): Promise<Recipient[]>;
+  /** The earliest `nextAttemptAt` of a pending recipient, or undefined when none is pending. */
+  nextDueAt(tenantId: string, campaignId: string): Promise<string | undefined>;
+  /**
+   * Moves one recipient's delivery to `next` if its stored delivery and attempts are still
+   * `expected`: true when it did, false when another writer changed it first (or it is gone).
+   */
+  updateDelivery(tenantId: string, campaignId: string, index: number, expected: { delivery: DeliveryState; attempts: number }, next: RecipientDelivery): Promise<boolean>;
+  /** How many recipients are in each delivery state: readable at any time. */
+  counts(tenantId: string, campaignId: string): Promise<DeliveryCounts>;
+}
+
+/** A new campaign drew an id the tenant already has. */
+export class CampaignIdTaken extends Error {
+  constructor(readonly id: string) {
+    super(`The campaign id ${id} is already taken.`);
+    this.name = 'CampaignIdTaken';
+  }
 }

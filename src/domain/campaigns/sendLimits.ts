@@ -1,0 +1,129 @@
+/**
+ * The limits Teams puts on a bot's messages, kept on the sending side so the connector
+ * rarely has to say 429: at most 50 requests per second per app per tenant, and per
+ * conversation 7 per second, 8 per 2 seconds and 60 per 30 seconds. A sliding window of
+ * send times per tenant and per conversation, in memory: one instance sends (the
+ * campaign-send lease), so the windows need no sharing. The caller passes the time, so
+ * tests run it on a virtual clock.
+ */
+
+export interface RateWindow {
+  limit: number;
+  ms: number;
+}
+
+/** Teams' limits for bots (per app per tenant; per conversation). */
+export const TEAMS_SEND_LIMITS = {
+  tenant: [{ limit: 50, ms: 1_000 }],
+  conversation: [
+    { limit: 7, ms: 1_000 },
+    { limit: 8, ms: 2_000 },
+    { limit: 60, ms: 30_000 },
+  ],
+} as const satisfies Record<string, readonly RateWindow[]>;
+
+export interface SendLimiterOptions {
+  tenant?: readonly RateWindow[];
+  conversation?: readonly RateWindow[];
+  /**
+   * Added to every window: the connector counts arrivals on its own clock, and two sends
+   * exactly a window apart can arrive a little closer. A few milliseconds cost under 3%.
+   */
+  marginMs?: number;
+}
+
+/** Send times of one key, oldest first; times only ever grow, so expired ones leave from the front. */
+class SendLog {
+  private times: number[] = [];
+  private head = 0;
+
+  constructor(private readonly keepMs: number) {}
+
+  /** The times within `keepMs` of `now`, in order. */
+  private live(now: number): number[] {
+    while (this.head < this.times.length && this.times[this.head] <= now - this.keepMs) this.head++;
+    if (this.head > 64 && this.head * 2 > this.times.length) {
+      this.times = this.times.slice(this.head);
+      this.head = 0;
+    }
+    return this.times;
+  }
+
+  /** Milliseconds until one more send fits every window (0: it fits now). */
+  waitFor(windows: readonly RateWindow[], marginMs: number, now: number): number {
+    const times = this.live(now);
+    let wait = 0;
+    for (const { limit, ms } of windows) {
+      const span = ms + marginMs;
+      // The send that must leave the window first: the limit-th newest.
+      const index = times.length - limit;
+      if (index >= this.head && times[index] > now - span) wait = Math.max(wait, times[index] + span - now);
+    }
+    return wait;
+  }
+
+  add(now: number): void {
+    this.times.push(now);
+  }
+
+  /** Whether nothing in it still counts at `now`. */
+  idle(now: number): boolean {
+    return this.live(now).length === this.head;
+  }
+}
+
+/** Sweeps idle conversation logs after this many sends, so a campaign of thousands of people keeps only the recent ones. */
+const SWEEP_EVERY = 1_000;
+
+export class SendLimiter {
+  private readonly tenantWindows: readonly RateWindow[];
+  private readonly conversationWindows: readonly RateWindow[];
+  private readonly marginMs: number;
+  private readonly tenants = new Map<string, SendLog>();
+  private readonly conversations = new Map<string, SendLog>();
+  private readonly holds = new Map<string, number>();
+  private sends = 0;
+
+  constructor(opts: SendLimiterOptions = {}) {
+    this.tenantWindows = opts.tenant ?? TEAMS_SEND_LIMITS.tenant;
+    this.conversationWindows = opts.conversation ?? TEAMS_SEND_LIMITS.conversation;
+    this.marginMs = opts.marginMs ?? 0;
+  }
+
+  private logOf(map: Map<string, SendLog>, key: string, windows: readonly RateWindow[]): SendLog {
+    let log = map.get(key);
+    if (!log) map.set(key, (log = new SendLog(Math.max(...windows.map((w) => w.ms)) + this.marginMs)));
+    return log;
+  }
+
+  /**
+   * One send to `conversation` in `tenantId` at `now`: 0 when it may go now (it is counted),
+   * else the milliseconds to wait before asking again (nothing is counted).
+   */
+  take(tenantId: string, conversation: string, now: number): number {
+    const held = (this.holds.get(tenantId) ?? 0) - now;
+    const tenant = this.logOf(this.tenants, tenantId, this.tenantWindows);
+    const chat = this.logOf(this.conversations, `${tenantId}\n${conversation}`, this.conversationWindows);
+    const wait = Math.max(held, tenant.waitFor(this.tenantWindows, this.marginMs, now), chat.waitFor(this.conversationWindows, this.marginMs, now));
+    if (wait > 0) return wait;
+    this.holds.delete(tenantId);
+    tenant.add(now);
+    chat.add(now);
+    if (++this.sends % SWEEP_EVERY === 0) this.sweep(now);
+    return 0;
+  }
+
+  /** Sends nothing to the tenant before `until` (a 429's Retry-After: the connector is telling the app to slow down). */
+  hold(tenantId: string, until: number): void {
+    this.holds.set(tenantId, Math.max(until, this.holds.get(tenantId) ?? 0));
+  }
+
+  /** Conversations tracked now, for tests and the bench's memory check. */
+  get tracked(): number {
+    return this.conversations.size;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, log] of this.conversations) if (log.idle(now)) this.conversations.delete(key);
+  }
+}

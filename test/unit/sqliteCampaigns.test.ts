@@ -1,0 +1,37 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/storage/sqliteStorage';
+import { SqliteCampaignRepository } from '../../src/storage/sqliteCampaigns';
+import { people, runCampaignRepositoryContract, sampleCampaign } from '../contracts/campaignRepository.contract';
+
+const opened: Database.Database[] = [];
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'vlsa-campaigns-')), 'state.sqlite');
+
+function databaseAt(path: string): Database.Database {
+  const db = openDatabase(path);
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  while (opened.length) opened.pop()?.close();
+});
+
+runCampaignRepositoryContract('SQLite', async () => new SqliteCampaignRepository(databaseAt(tempFile())));
+
+describe('SqliteCampaignRepository', () => {
+  it('is shared by processes opening the same file, and migrates once whoever opens it first', async () => {
+    const path = tempFile();
+    const one = new SqliteCampaignRepository(databaseAt(path));
+    const two = new SqliteCampaignRepository(databaseAt(path));
+    await one.create(sampleCampaign({ recipientCount: 2 }), people(2));
+    expect((await two.recipients('tenant-a', 'CP-AAAAAAAA', { from: 0, limit: 5 })).map((r) => r.address)).toEqual(['user0@contoso.com', 'user1@contoso.com']);
+    const pending = { delivery: 'pending' as const, attempts: 0 };
+    const claim = { delivery: 'sending' as const, attempts: 1, nextAttemptAt: '2026-03-02T09:00:00.000Z', claim: { instanceId: 'a', runId: 'r', at: '2026-03-02T09:00:00.000Z' } };
+    expect(await one.updateDelivery('tenant-a', 'CP-AAAAAAAA', 0, pending, claim)).toBe(true);
+    expect(await two.updateDelivery('tenant-a', 'CP-AAAAAAAA', 0, pending, claim)).toBe(false);
+  });
+});
