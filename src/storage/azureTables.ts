@@ -18,6 +18,7 @@ const TABLE_PIPELINE: TableServiceClientOptions = {
 /** Table names: 3-63 letters and digits, starting with a letter (the prefix is validated in config.ts). */
 export const caseTableName = (prefix: string) => `${prefix}Cases`;
 export const leaseTableName = (prefix: string) => `${prefix}Leases`;
+export const campaignTableName = (prefix: string) => `${prefix}Campaigns`;
 
 /** Raised for a table that cannot be used at start-up (StorageOpenError, code `table`). */
 export function tableOpenError(where: string, cause: unknown): StorageOpenError {

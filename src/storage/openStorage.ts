@@ -6,8 +6,10 @@ import type { Logger } from '../log';
 import { blobOpenError, BlobStorage } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
 import { SqliteCaseRepository } from './sqliteCases';
-import type { CaseRepository, Lease, TakeOnceStore } from '../domain/stores/ports';
-import { caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
+import type { CampaignRepository, CaseRepository, Lease, TakeOnceStore } from '../domain/stores/ports';
+import { campaignTableName, caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
+import { SqliteCampaignRepository } from './sqliteCampaigns';
+import { TableCampaignRepository } from './tableCampaigns';
 import { SqliteLease } from './sqliteLease';
 import { TableCaseRepository } from './tableCases';
 import { TableLease } from './tableLease';
@@ -32,6 +34,8 @@ export interface OpenedStorage {
   sqlite?: Database.Database;
   /** Escalated cases, in the same backend as the state. */
   cases: CaseRepository;
+  /** Outreach campaigns and their recipients, in the same backend as the state. */
+  campaigns: CampaignRepository;
   /** Elects one instance for background work (the Lease port, domain/stores/ports.ts), in the same backend as the state. */
   lease: Lease;
 }
@@ -63,13 +67,14 @@ export async function openStorage(config: Config, log: Logger): Promise<OpenedSt
     await storage.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS));
     const cases = new TableCaseRepository(tableClientFor(azure, caseTableName(azure.tablePrefix)));
     const lease = new TableLease(tableClientFor(azure, leaseTableName(azure.tablePrefix)));
-    await Promise.all([cases.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS)), lease.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS))]);
+    const campaigns = new TableCampaignRepository(tableClientFor(azure, campaignTableName(azure.tablePrefix)));
+    await Promise.all([cases, lease, campaigns].map((tables) => tables.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS))));
     log.info(
       { storage: 'azure', account: new URL(container.url).host, container: azure.container, tablePrefix: azure.tablePrefix },
-      'state storage: Azure Blob Storage; cases and leases: Azure Table Storage',
+      'state storage: Azure Blob Storage; cases, campaigns and leases: Azure Table Storage',
     );
     // Requests are independent HTTP calls: there is no connection or file to close.
-    return { storage, kind: 'azure', cases, lease, close: async () => undefined };
+    return { storage, kind: 'azure', cases, campaigns, lease, close: async () => undefined };
   }
   const db = openDatabase(config.storage.sqlitePath);
   log.info({ storage: 'sqlite', path: config.storage.sqlitePath }, 'state storage: SQLite');
@@ -78,6 +83,7 @@ export async function openStorage(config: Config, log: Logger): Promise<OpenedSt
     kind: 'sqlite',
     sqlite: db,
     cases: new SqliteCaseRepository(db),
+    campaigns: new SqliteCampaignRepository(db),
     lease: new SqliteLease(db),
     close: async () => void db.close(),
   };

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { TableClient } from '@azure/data-tables';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignTableName } from '../../src/storage/azureTables';
+import { TableCampaignRepository } from '../../src/storage/tableCampaigns';
+import { startAzurite, type Azurite } from '../helpers/azurite';
+import { people, runCampaignRepositoryContract, sampleCampaign } from '../contracts/campaignRepository.contract';
+
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await startAzurite();
+});
+afterAll(async () => {
+  await azurite?.stop();
+});
+
+const freshPrefix = () => `t${randomBytes(8).toString('hex')}`;
+const repoOn = (prefix: string) =>
+  new TableCampaignRepository(TableClient.fromConnectionString(azurite.connectionString, campaignTableName(prefix), { allowInsecureConnection: true }));
+
+runCampaignRepositoryContract('Azure Tables (Azurite)', async () => repoOn(freshPrefix()));
+
+describe('TableCampaignRepository on Azurite', () => {
+  it('lets exactly one of two instances claim a recipient, each with its own client', async () => {
+    const prefix = freshPrefix();
+    const [one, two] = [repoOn(prefix), repoOn(prefix)];
+    await one.create(sampleCampaign({ recipientCount: 1 }), people(1));
+    const pending = { delivery: 'pending' as const, attempts: 0 };
+    const claim = (instanceId: string) => ({ delivery: 'sending' as const, attempts: 1, nextAttemptAt: '2026-03-02T09:00:00.000Z', claim: { instanceId, runId: 'r', at: '2026-03-02T09:00:00.000Z' } });
+    const won = await Promise.all([one.updateDelivery('tenant-a', 'CP-AAAAAAAA', 0, pending, claim('a')), two.updateDelivery('tenant-a', 'CP-AAAAAAAA', 0, pending, claim('b'))]);
+    expect(won.filter(Boolean)).toHaveLength(1);
+    const [stored] = await two.recipients('tenant-a', 'CP-AAAAAAAA', { from: 0, limit: 1 });
+    expect(stored.claim?.instanceId).toBe(won[0] ? 'a' : 'b');
+  });
+});
