@@ -31,6 +31,12 @@ export interface DeliveryRequest {
    * after the card left and before its outcome was recorded.
    */
   inDoubt: boolean;
+  /**
+   * To await before each request to the connector: resolves when Teams' limits allow one
+   * more for this tenant and this person's conversation, and counts it. A port that
+   * makes no request (nobody to reach) never calls it, so spends none of the budget.
+   */
+  pace(): Promise<void>;
   /** Aborted when the job stops waiting for the answer (its timeout). */
   signal: AbortSignal;
 }

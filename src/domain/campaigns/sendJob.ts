@@ -32,8 +32,9 @@ import { SendLimiter } from './sendLimits';
  * repeat over a possible loss: a person told twice still acts, a person never told does not.
  *
  * Pace. A sliding-window limiter (sendLimits.ts) holds each tenant to 50 requests a second
- * and each conversation to 7/1 s, 8/2 s, 60/30 s; a 429 also holds the whole tenant for
- * its Retry-After. Retries (429/412/502/504, timeouts) wait a jittered exponential
+ * and each conversation to 7/1 s, 8/2 s, 60/30 s; the port awaits `pace()` before each
+ * connector request it makes (none for a person it cannot reach, two when it must open
+ * the chat first); a 429 also holds the whole tenant for its Retry-After. Retries (429/412/502/504, timeouts) wait a jittered exponential
  * back-off, and never less than Retry-After; after `maxAttempts` the recipient is failed.
  */
 
@@ -220,13 +221,10 @@ export class CampaignSender {
     }
   }
 
-  /** Waits for a slot in the tenant's and the conversation's windows; false when the lease is lost or the job stops meanwhile. */
-  private async slot(r: Recipient): Promise<boolean> {
+  /** Waits until the tenant's and the recipient's conversation's windows allow one more request, and counts it. */
+  private async pace(r: Recipient): Promise<void> {
     const { limiter, clock } = this.opts;
-    for (;;) {
-      if (this.stopped || !(await this.leased())) return false;
-      const wait = limiter.take(r.tenantId, conversationOf(r), clock.now());
-      if (wait === 0) return true;
+    for (let wait = limiter.take(r.tenantId, conversationOf(r), clock.now()); wait > 0; wait = limiter.take(r.tenantId, conversationOf(r), clock.now())) {
       await clock.sleep(wait);
     }
   }
@@ -234,7 +232,7 @@ export class CampaignSender {
   /** Claim, call, record (see the top of this file). True when the card was sent. */
   private async sendOne({ campaign, recipient: r }: Work): Promise<boolean> {
     const { campaigns, clock } = this.opts;
-    if (!(await this.slot(r))) return false;
+    if (this.stopped || !(await this.leased())) return false;
     const attempt = r.attempts + 1;
     const claimedAt = new Date(clock.now()).toISOString();
     const claim: RecipientDelivery = {
@@ -246,7 +244,7 @@ export class CampaignSender {
     };
     if (!(await campaigns.updateDelivery(r.tenantId, r.campaignId, r.index, { delivery: r.delivery, attempts: r.attempts }, claim))) return false;
     const inDoubt = r.delivery === 'sending' || r.lastError === 'timeout';
-    const outcome = await this.call({ campaign, recipient: { ...r, ...claim }, idempotencyKey: idempotencyKey(r), attempt, inDoubt });
+    const outcome = await this.call({ campaign, recipient: { ...r, ...claim }, idempotencyKey: idempotencyKey(r), attempt, inDoubt, pace: () => this.pace(r) });
     const next = this.settled(r, attempt, outcome);
     // A false here means another instance settled the claim after it expired: its write stands.
     await campaigns.updateDelivery(r.tenantId, r.campaignId, r.index, { delivery: 'sending', attempts: attempt }, next);
