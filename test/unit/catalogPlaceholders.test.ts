@@ -86,6 +86,7 @@ const BY_NAME: Record<string, unknown[]> = {
   methods: ['the Microsoft Authenticator app'],
   options: ['1. What is a viral tenant?\n2. How do I take it over?'],
   shown: [4096],
+  total: [1000],
   said: ['klingon'],
   when: ['2026-11-21 10:00 UTC'],
   finding: ['The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCardJson } from '../../src/teams/kit/cards/render';
-import { applyAction, newCase } from '../../src/domain/cases/lifecycle';
+import { ANSWER_MAX_CHARS, applyAction, newCase, NOTE_MAX_CHARS, QUESTION_MAX_CHARS } from '../../src/domain/cases/lifecycle';
 import { caseCardData, questionCardData } from '../../src/teams/features/cases/caseCard';
 import { caseListData, LIST_ROWS } from '../../src/teams/features/cases/caseList';
 import { statsCardData } from '../../src/teams/features/cases/statsCard';
@@ -9,6 +9,7 @@ import { CASE_STATUSES } from '../../src/domain/cases/case';
 import { actions, allText, markdownText, nodes, type Json } from '../helpers/cards';
 import { diagnosisFor } from '../helpers/diagnosis';
 import { catalog } from '../../src/text/en';
+import { catalogFor, LANGUAGES } from '../../src/text/languages';
 
 /** The longest action title a phone-width card shows without cutting it. */
 const MAX_TITLE = 36;
@@ -86,5 +87,57 @@ describe('the list card', () => {
     const rows = caseListData(catalog, 'cases', [sample, mine, resolved], desk, new Date()).rows;
     expect(rows.map((r) => r.canAssignToMe)).toEqual([true, false, false]);
     expect(rows[0].openCommand).toBe('case VL-7K3QX2PM');
+  });
+});
+
+describe('a case card with a long life', () => {
+  /** A case with 60 full-length notes and 30 full-length questions, each answered in full, in a team of 1,000. */
+  function busyCase() {
+    let c = opened;
+    const requester = { id: 'r1', name: HOSTILE_NAME };
+    for (let i = 0; i < 60; i++) {
+      const result = applyAction(c, { type: 'add-note', text: `note ${i} ${'n'.repeat(NOTE_MAX_CHARS)}` }, desk, new Date(Date.UTC(2026, 10, 22, 0, i)));
+      if (!result.ok) throw new Error('note');
+      c = result.case;
+    }
+    for (let i = 0; i < 30; i++) {
+      const result = applyAction(c, { type: 'ask-requester', text: `question ${i} ${'q'.repeat(QUESTION_MAX_CHARS)}` }, desk, new Date(Date.UTC(2026, 10, 23, 0, i)));
+      if (!result.ok) throw new Error('question');
+      const answered = applyAction(result.case, { type: 'requester-answer', questionId: result.case.questions[i].id, text: 'a'.repeat(ANSWER_MAX_CHARS) }, requester, new Date(Date.UTC(2026, 10, 23, 1, i)));
+      if (!answered.ok) throw new Error('answer');
+      c = answered.case;
+    }
+    return c;
+  }
+  const busy = busyCase();
+  const team = Array.from({ length: 1000 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, name: `Person ${i} ${'x'.repeat(60)}` }));
+
+  it.each(LANGUAGES)('stays within 40 KB in UTF-16 (the strictest published bot message limit) in %s', (tag) => {
+    const card = JSON.stringify(renderCardJson('case', caseCardData(catalogFor(tag), busy, team)));
+    expect(card.length * 2).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('shows the newest notes and questions and says how many earlier ones it leaves out', () => {
+    const text = allText(renderCardJson('case', caseCardData(catalog, busy, team)));
+    expect(text).toContain('note 59 ');
+    expect(text).not.toContain('note 57 ');
+    expect(text).toContain('58 earlier notes are not shown here.');
+    expect(text).toContain('question 29 ');
+    expect(text).toMatch(/\d+ earlier questions are not shown here\./);
+  });
+
+  it('lists at most 40 people to assign, the current assignee first, and says so', () => {
+    const assigned = { ...busy, assignee: { id: team[999].id, name: team[999].name } };
+    const card = renderCardJson('case', caseCardData(catalog, assigned, team));
+    const choices = nodes(card).find((n) => n.id === 'assignee') as { label: string; choices: { value: string }[] };
+    expect(choices.choices).toHaveLength(40);
+    expect(choices.choices[0].value).toBe(team[999].id);
+    expect(choices.label).toBe('Assign to (40 of the 1000 people in this team are listed; anyone else can press “Assign to me”)');
+  });
+
+  it('shows a short case whole, without any "earlier" line', () => {
+    const text = allText(cards[0][1]);
+    expect(text).not.toMatch(/earlier (notes|questions)/);
+    expect((nodes(cards[0][1]).find((n) => n.id === 'assignee') as { label: string }).label).toBe('Assign to');
   });
 });

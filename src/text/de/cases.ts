@@ -3,6 +3,9 @@ import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
 import { plural } from './plural';
+import { countedIn } from '../plural';
+
+const counted = countedIn('de');
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -95,6 +98,9 @@ export const cases: CatalogWords['cases'] = {
   noAnswer: '(noch keine Antwort)',
   historyHeading: 'Letzte Änderungen',
   assigneeLabel: 'Zuweisen an',
+  earlierNotes: (count) => `${counted(count, 'ältere Notiz wird', 'ältere Notizen werden')} hier nicht angezeigt.`,
+  earlierQuestions: (count) => `${counted(count, 'ältere Frage wird', 'ältere Fragen werden')} hier nicht angezeigt.`,
+  assigneesShown: (shown, total) => `Zuweisen an (${shown} der ${total} Personen dieses Teams sind aufgeführt; alle anderen können „Mir zuweisen“ wählen)`,
   statusLabel: 'Status',
   noteLabel: 'Notiz',
   questionLabel: 'Rückfrage an die antragstellende Person',

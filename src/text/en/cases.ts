@@ -2,6 +2,9 @@ import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { WordsFor } from '../catalog';
+import { countedIn } from '../plural';
+
+const counted = countedIn('en');
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -91,6 +94,9 @@ export const cases = {
   noAnswer: '(no answer yet)',
   historyHeading: 'Latest changes',
   assigneeLabel: 'Assign to',
+  earlierNotes: (count: number) => `${counted(count, 'earlier note is', 'earlier notes are')} not shown here.`,
+  earlierQuestions: (count: number) => `${counted(count, 'earlier question is', 'earlier questions are')} not shown here.`,
+  assigneesShown: (shown: number, total: number) => `Assign to (${shown} of the ${total} people in this team are listed; anyone else can press “Assign to me”)`,
   statusLabel: 'Status',
   noteLabel: 'Note',
   questionLabel: 'Question for the requester',

@@ -2,6 +2,9 @@ import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
+import { countedIn } from '../plural';
+
+const counted = countedIn('es');
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -97,6 +100,9 @@ export const cases: CatalogWords['cases'] = {
   noAnswer: '(todavía sin respuesta)',
   historyHeading: 'Últimos cambios',
   assigneeLabel: 'Asignar a',
+  earlierNotes: (count) => `${counted(count, 'nota anterior no se muestra', 'notas anteriores no se muestran')} aquí.`,
+  earlierQuestions: (count) => `${counted(count, 'pregunta anterior no se muestra', 'preguntas anteriores no se muestran')} aquí.`,
+  assigneesShown: (shown, total) => `Asignar a (se muestran ${shown} de las ${total} personas de este equipo; cualquier otra puede pulsar «Asignármelo»)`,
   statusLabel: 'Estado',
   noteLabel: 'Nota',
   questionLabel: 'Pregunta para el solicitante',

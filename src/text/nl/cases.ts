@@ -3,6 +3,9 @@ import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
 import { plural } from './plural';
+import { countedIn } from '../plural';
+
+const counted = countedIn('nl');
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -95,6 +98,9 @@ export const cases: CatalogWords['cases'] = {
   noAnswer: '(nog geen antwoord)',
   historyHeading: 'Laatste wijzigingen',
   assigneeLabel: 'Toewijzen aan',
+  earlierNotes: (count) => `${counted(count, 'eerdere notitie wordt', 'eerdere notities worden')} hier niet getoond.`,
+  earlierQuestions: (count) => `${counted(count, 'eerdere vraag wordt', 'eerdere vragen worden')} hier niet getoond.`,
+  assigneesShown: (shown, total) => `Toewijzen aan (${shown} van de ${total} personen in dit team staan in de lijst; ieder ander kan op “Aan mij toewijzen” drukken)`,
   statusLabel: 'Status',
   noteLabel: 'Notitie',
   questionLabel: 'Vraag voor de aanvrager',

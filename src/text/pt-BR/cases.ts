@@ -2,6 +2,9 @@ import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
+import { countedIn } from '../plural';
+
+const counted = countedIn('pt-BR');
 
 /** Each verdict's name for the help desk, short enough for a list row or a chart label. */
 const verdicts = {
@@ -97,6 +100,9 @@ export const cases: CatalogWords['cases'] = {
   noAnswer: '(ainda sem resposta)',
   historyHeading: 'Alterações recentes',
   assigneeLabel: 'Atribuir a',
+  earlierNotes: (count) => `${counted(count, 'nota anterior não é mostrada', 'notas anteriores não são mostradas')} aqui.`,
+  earlierQuestions: (count) => `${counted(count, 'pergunta anterior não é mostrada', 'perguntas anteriores não são mostradas')} aqui.`,
+  assigneesShown: (shown, total) => `Atribuir a (${shown} das ${total} pessoas desta equipe estão na lista; qualquer outra pode tocar em “Atribuir a mim”)`,
   statusLabel: 'Status',
   noteLabel: 'Nota',
   questionLabel: 'Pergunta para o solicitante',

@@ -155,8 +155,12 @@ export interface CaseCardData {
   facts: { title: string; value: string }[];
   questionsHeading: string;
   questions: { text: string; answer: string }[];
+  /** How many older questions the card leaves out (its size limit), in words; '' when none. */
+  earlierQuestions: string;
   notesHeading: string;
   notes: { line: string }[];
+  /** How many older notes the card leaves out, in words; '' when none. */
+  earlierNotes: string;
   historyHeading: string;
   history: { line: string }[];
   isOpen: boolean;
