@@ -7,7 +7,7 @@ import { koreanStem, wordRulesFor } from '../../src/domain/faq/stemmers';
 import { TextAnalyser } from '../../src/domain/faq/textNormaliser';
 import { foldedText } from '../../src/domain/language/fold';
 import { topicsIn } from '../../src/domain/faq/topics';
-import { languageOfQuestion } from '../../src/domain/language/detect';
+import { languageOfQuestion, otherHanReading } from '../../src/domain/language/detect';
 import { closestTag } from '../../src/domain/language/tags';
 import { catalog as englishWords } from '../../src/text/en';
 import { FAQ_LANGUAGES } from '../../src/text/languages';
@@ -116,6 +116,19 @@ describe('which language a question is read in', () => {
 });
 
 describe('Faq in several languages', () => {
+  it('reads Han characters alone both as Japanese and as Chinese, and keeps the reading that answers', () => {
+    // Chinese typed in a Japanese chat: kanji alone would read as Japanese.
+    expect(faq.answer('怎么接管非托管租户', { locale: 'ja-JP' })).toMatchObject({ topic: 'how-to-takeover', readIn: 'zh-CN' });
+    expect(faq.answer('怎么接管非托管租户', { locale: 'zh-CN' })).toMatchObject({ topic: 'how-to-takeover', readIn: 'zh-CN' });
+    // Japanese kanji in a Japanese chat stay Japanese; with kana there is nothing to doubt.
+    expect(faq.answer('多要素認証', { locale: 'ja-JP' }).readIn).toBe('ja');
+    const cjk = ['en', 'ja', 'zh-CN'];
+    expect(otherHanReading('テナントの乗っ取り', cjk, 'ja')).toBeUndefined();
+    expect(otherHanReading('租户是什么', cjk, 'ja')).toBe('zh-CN');
+    expect(otherHanReading('多要素認証', cjk, 'zh-CN')).toBe('ja');
+    expect(otherHanReading('租户是什么', cjk, 'de')).toBeUndefined();
+  });
+
   it('understands a German question in an en-US chat, and answers with a topic id the English card shows', () => {
     const result = faq.answer('wie finde ich raus ob unser mandant unverwaltet ist', { locale: 'en-US' });
     expect(result).toMatchObject({ topic: 'check-unmanaged', readIn: 'de' });

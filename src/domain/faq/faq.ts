@@ -1,4 +1,4 @@
-import { languageOfQuestion } from '../language/detect';
+import { languageOfQuestion, otherHanReading } from '../language/detect';
 import { closestTag } from '../language/tags';
 import type { LanguageRetrieval } from '../language/words';
 import { boundedText } from '../userText';
@@ -44,9 +44,18 @@ export class Faq {
 
   answer(question: string, asking: FaqAsking = {}): FaqResult {
     const text = boundedText(question);
-    const readIn = languageOfQuestion(text, this.tags, this.languageFor(asking.locale));
-    const { topic, score, alternatives } = this.index(readIn).answer(text, asking);
+    const first = languageOfQuestion(text, this.tags, this.languageFor(asking.locale));
+    const other = otherHanReading(text, this.tags, first);
+    // Han characters without kana read both ways: the reading that clears its own threshold by more wins.
+    const [readIn, { topic, score, alternatives }] = [first, ...(other ? [other] : [])]
+      .map((tag) => [tag, this.index(tag).answer(text, asking)] as const)
+      .reduce((best, next) => (this.margin(next[0], next[1].score) > this.margin(best[0], best[1].score) && next[1].topic ? next : best));
     return { topic: topic?.id ?? null, score, alternatives: alternatives.map((ranked) => ({ topic: ranked.topic.id, score: ranked.score })), readIn };
+  }
+
+  /** How far a score is above (or below) the threshold of the language it was read in, as a ratio. */
+  private margin(tag: string, score: number): number {
+    return score / this.index(tag).threshold;
   }
 
   /** The language that serves a locale: the same tag, else the same language ("de-AT" → "de"), else English. */

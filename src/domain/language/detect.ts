@@ -47,3 +47,17 @@ export function languageOfQuestion(text: string, tags: readonly string[], home: 
   const homeAccuracy = guesses.find((guess) => guess.lang === homeLanguage)?.accuracy ?? 0;
   return best.accuracy >= AHEAD_OF_LOCALE * homeAccuracy ? (byLanguage(best.lang) ?? home) : home;
 }
+
+/**
+ * The other language a question mostly in Han characters and without kana may be written in
+ * (Latin product names such as VLSC or MFA beside them): Chinese for one read as Japanese,
+ * Japanese for one read as Chinese; undefined otherwise (kana make it Japanese) or when that
+ * language is not among `tags`. Such a question is worth reading both ways: Chinese typed in a
+ * Japanese chat, or 多要素認証 in a Chinese one.
+ */
+export function otherHanReading(text: string, tags: readonly string[], readIn: string): string | undefined {
+  const letters = count(text, LETTER);
+  if (letters === 0 || count(text, KANA) > 0 || count(text, HAN) * 2 < letters) return undefined;
+  const other = { ja: 'zh', zh: 'ja' }[languageOf(readIn)];
+  return other ? tags.find((tag) => languageOf(tag) === other) : undefined;
+}
