@@ -32,6 +32,31 @@ describe('SendLimiter', () => {
     expect(times[499] - times[0]).toBe(9_000);
   });
 
+  it('spreads a tenant’s sends evenly when asked: one every 20.5 ms with a 25 ms margin, never more than 50 in a second', () => {
+    const times = paced(new SendLimiter({ marginMs: 25, spread: true }), 500, (i) => `person-${i}`);
+    expect(busiest(times, 1_025)).toBe(50);
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(20.5 * 0.75);
+    // 499 slots of 20.5 ms (each send may go a quarter slot early): the last goes about 10.2 s after the first.
+    expect(times[499] - times[0]).toBeGreaterThanOrEqual(499 * 20.5 - 20.5 / 4);
+    expect(times[499] - times[0]).toBeLessThanOrEqual(499 * 20.5);
+  });
+
+  it('keeps the even pace on its slots: a send may go up to a quarter slot early, and the next slot stays where it was', () => {
+    const limiter = new SendLimiter({ tenant: [{ limit: 50, ms: 1_000 }], conversation: [], spread: true });
+    expect(limiter.take('t', 'c0', T0)).toBe(0);
+    // The next slot is T0 + 20: a waiter woken by a timer set 5 ms early (and fired a little late) still goes on time.
+    expect(limiter.take('t', 'c1', T0 + 14)).toBe(1);
+    expect(limiter.take('t', 'c1', T0 + 16)).toBe(0);
+    // Sent 4 ms early, the slot after is still T0 + 40, not T0 + 36.
+    expect(limiter.take('t', 'c2', T0 + 34)).toBe(1);
+    expect(limiter.take('t', 'c2', T0 + 35)).toBe(0);
+    // Slots T0 + 60 … were missed (the process was busy until T0 + 150): up to four are made up at once, then the pace resumes.
+    const late = [0, 1, 2, 3, 4, 5].map((i) => limiter.take('t', `l${i}`, T0 + 150));
+    expect(late.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
+    expect(late[5]).toBeGreaterThan(0);
+  });
+
   it('holds one conversation to 7 per second, 8 per 2 seconds and 60 per 30 seconds', () => {
     const times = paced(new SendLimiter(), 120, () => 'admin-chat');
     expect(busiest(times, 1_000)).toBeLessThanOrEqual(7);
