@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { addressKey } from '../domain/cases/case';
 import type { WatchRepository } from '../domain/stores/ports';
-import type { Watch } from '../domain/watch/watch';
+import type { Watch, WatchCheck } from '../domain/watch/watch';
 
 /**
  * The watch list in the bot's SQLite file: one row per (tenant, watcher, address), the
@@ -29,6 +29,7 @@ export class SqliteWatchRepository implements WatchRepository {
   private readonly drop: Database.Statement<[string, string, string]>;
   private readonly due: Database.Statement<[string, number], { body: string }>;
   private readonly byDomain: Database.Statement<[string, string], { body: string }>;
+  private readonly byWatcher: Database.Statement<[string, string], { body: string }>;
 
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
@@ -39,6 +40,7 @@ export class SqliteWatchRepository implements WatchRepository {
     this.select = db.prepare('SELECT body FROM watches WHERE tenant_id = ? AND watcher_id = ? AND address_key = ?');
     this.drop = db.prepare('DELETE FROM watches WHERE tenant_id = ? AND watcher_id = ? AND address_key = ?');
     this.due = db.prepare('SELECT body FROM watches WHERE next_check_at <= ? ORDER BY next_check_at, tenant_id, watcher_id, address_key LIMIT ?');
+    this.byWatcher = db.prepare('SELECT body FROM watches WHERE tenant_id = ? AND watcher_id = ? ORDER BY address_key');
     this.byDomain = db.prepare('SELECT body FROM watches WHERE tenant_id = ? AND domain = ? ORDER BY watcher_id, address_key');
   }
 
@@ -60,7 +62,11 @@ export class SqliteWatchRepository implements WatchRepository {
     return this.drop.run(tenantId, watcherId, addressKey(address)).changes === 1;
   }
 
-  async recordCheck(tenantId: string, watcherId: string, address: string, check: Required<Pick<Watch, 'lastCheckedAt' | 'lastVerdict' | 'nextCheckAt'>>): Promise<void> {
+  async listByWatcher(tenantId: string, watcherId: string): Promise<Watch[]> {
+    return this.byWatcher.all(tenantId, watcherId).map(toWatch);
+  }
+
+  async recordCheck(tenantId: string, watcherId: string, address: string, check: WatchCheck): Promise<void> {
     const record = this.db.transaction(() => {
       const row = this.select.get(tenantId, watcherId, addressKey(address));
       if (row) this.write({ ...toWatch(row), ...check });

@@ -1,7 +1,7 @@
 import { odata, type TableClient, type TableEntityResult } from '@azure/data-tables';
 import { addressKey } from '../domain/cases/case';
 import type { WatchRepository } from '../domain/stores/ports';
-import type { Watch } from '../domain/watch/watch';
+import type { Watch, WatchCheck } from '../domain/watch/watch';
 import { keyPart, TableReady } from './azureTables';
 import { hasStatus } from './storageOpenError';
 
@@ -76,7 +76,16 @@ export class TableWatchRepository implements WatchRepository {
     }
   }
 
-  async recordCheck(tenantId: string, watcherId: string, address: string, check: Required<Pick<Watch, 'lastCheckedAt' | 'lastVerdict' | 'nextCheckAt'>>): Promise<void> {
+  async listByWatcher(tenantId: string, watcherId: string): Promise<Watch[]> {
+    await this.ready.ensure();
+    const from = `${keyPart(watcherId)}${SEP}`;
+    const filter = odata`PartitionKey eq ${partitionOf(tenantId)} and RowKey ge ${from} and RowKey lt ${`${from}~`}`;
+    const found: Watch[] = [];
+    for await (const e of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) found.push(toWatch(e));
+    return found;
+  }
+
+  async recordCheck(tenantId: string, watcherId: string, address: string, check: WatchCheck): Promise<void> {
     const current = await this.read(tenantId, watcherId, address);
     if (!current) return;
     try {

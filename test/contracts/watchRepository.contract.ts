@@ -46,6 +46,10 @@ export function runWatchRepositoryContract(name: string, make: () => Promise<Wat
       await repo.remove('tenant-a', 'aad-ann', 'early@contoso.com');
       await repo.recordCheck('tenant-a', 'aad-ann', 'early@contoso.com', { lastCheckedAt: at(3_000).toISOString(), lastVerdict: 'ready', nextCheckAt: at(DAY).toISOString() });
       expect(await repo.get('tenant-a', 'aad-ann', 'early@contoso.com')).toBeUndefined();
+      // Postponed by the budget: only the time of the next check moves.
+      await repo.recordCheck('tenant-a', 'aad-ann', 'late@contoso.com', { nextCheckAt: at(9_000).toISOString() });
+      const postponed = await repo.get('tenant-a', 'aad-ann', 'late@contoso.com');
+      expect([postponed?.nextCheckAt, postponed?.lastVerdict]).toEqual([at(9_000).toISOString(), undefined]);
     });
 
     it('lists a tenant’s watches of one domain', async () => {
@@ -57,6 +61,8 @@ export function runWatchRepositoryContract(name: string, make: () => Promise<Wat
       expect((await repo.listByDomain('tenant-a', 'contoso.com')).map((w) => w.address).sort()).toEqual(['ann@contoso.com', 'bob@Contoso.com']);
       expect((await repo.listByDomain('tenant-b', 'contoso.com')).map((w) => w.address)).toEqual(['dee@contoso.com']);
       expect(await repo.listByDomain('tenant-c', 'contoso.com')).toEqual([]);
+      expect((await repo.listByWatcher('tenant-a', 'aad-ann')).map((w) => w.address).sort()).toEqual(['ann@contoso.com', 'cy@fabrikam.com']);
+      expect(await repo.listByWatcher('tenant-b', 'aad-ann')).toEqual([]);
     });
   });
 }

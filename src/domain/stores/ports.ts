@@ -8,7 +8,7 @@ import type { Case, CaseCategory, CaseOutbox, PendingPost } from '../cases/case'
 import type { CaseStats } from '../cases/stats';
 import type { Campaign, DeliveryCounts, DeliveryState, NewRecipient, Recipient } from '../campaigns/campaign';
 import type { Diagnosis } from '../types';
-import type { Watch } from '../watch/watch';
+import type { Watch, WatchCheck } from '../watch/watch';
 
 /** A conditional write lost to another writer: the one failure worth reading again and retrying. */
 export class ETagConflictError extends Error {
@@ -268,11 +268,13 @@ export class CampaignIdTaken extends Error {
  * scheduler's own listing, spans tenants. Addresses are compared case-insensitively.
  * Implementations (SQLite, Azure Tables) pass test/contracts/watchRepository.contract.ts.
  *
- * The campaign journey puts a recipient on the list with watchRecipient (watch/recheck.ts),
- * which builds the watch and stores it here:
+ * The campaign journey puts a recipient on the list through WatchList.watch (watch/recheck.ts),
+ * which builds the watch at its slot of WATCH_INTERVAL_HOURS and stores it here; the re-check
+ * that finds the address `ready` marks that recipient fixed (CampaignRepository.markFixed):
  *
  * @example
- * await watchRecipient(watches, intervalMs, tenantId, recipient.address, { campaignId, index: recipient.index, aadObjectId, conversationReference });
+ * const list = new WatchList(watches, intervalMs);
+ * await list.watch(tenantId, recipient.address, { aadObjectId, conversationReference, campaign: { campaignId, index: recipient.index } });
  * const mine = await watches.get(tenantId, aadObjectId, 'ann@contoso.com'); // undefined for anyone else
  * await watches.remove(tenantId, aadObjectId, 'ann@contoso.com'); // "stop watching"
  */
@@ -282,8 +284,10 @@ export interface WatchRepository {
   get(tenantId: string, watcherId: string, address: string): Promise<Watch | undefined>;
   /** True when there was such a watch. */
   remove(tenantId: string, watcherId: string, address: string): Promise<boolean>;
-  /** Records a check of a watch that still exists (a removed one stays removed). */
-  recordCheck(tenantId: string, watcherId: string, address: string, check: Required<Pick<Watch, 'lastCheckedAt' | 'lastVerdict' | 'nextCheckAt'>>): Promise<void>;
+  /** The person's watches in the tenant ("check again now" re-checks them all). */
+  listByWatcher(tenantId: string, watcherId: string): Promise<Watch[]>;
+  /** Records a check (or a postponed one: only `nextCheckAt`) of a watch that still exists (a removed one stays removed). */
+  recordCheck(tenantId: string, watcherId: string, address: string, check: WatchCheck): Promise<void>;
   /** Watches (of every tenant) due at or before `now`, earliest first: the scheduler's work. */
   listDue(now: Date, limit: number): Promise<Watch[]>;
   /** The tenant's watches of addresses at `domain` (lower-case). */

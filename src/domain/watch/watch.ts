@@ -41,6 +41,9 @@ export interface Watch {
   lastVerdict?: Verdict;
 }
 
+/** What a check changes on a watch: when it was checked and what it found, unless the budget postponed it. */
+export type WatchCheck = Pick<Watch, 'nextCheckAt'> & Partial<Pick<Watch, 'lastCheckedAt' | 'lastVerdict'>>;
+
 /** Where in each interval an address's check falls: from its key's hash, so checks spread evenly over the interval. */
 export function slotOffsetMs(tenantId: string, address: string, intervalMs: number): number {
   const digest = createHash('sha256').update(`${tenantId}\n${addressKey(address)}`).digest();
