@@ -13,6 +13,8 @@ import { SqliteCampaignRepository } from '../../src/storage/sqliteCampaigns';
 import { SqliteCaseRepository } from '../../src/storage/sqliteCases';
 import { openDatabase } from '../../src/storage/sqliteStorage';
 import { SqliteWatchRepository } from '../../src/storage/sqliteWatches';
+import { SqliteLease } from '../../src/storage/sqliteLease';
+import { LEASES } from '../../src/domain/stores/keys';
 import { catalog } from '../../src/text/en';
 import { sampleCase, sampleRequester } from '../contracts/caseRepository.contract';
 import { diagnosisFor } from '../helpers/diagnosis';
@@ -23,17 +25,19 @@ const T0 = new Date('2026-03-02T09:00:00.000Z');
 const TENANT = 'tenant-a';
 
 const opened: Database.Database[] = [];
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'vlsa-watch-')), 'state.sqlite');
 afterEach(() => {
   while (opened.length) opened.pop()?.close();
 });
 
 /** The domain's state as the Entra fake would answer it: unmanaged (takeover needed) until the test makes it managed. */
-function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDecision } = {}) {
-  const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'vlsa-watch-')), 'state.sqlite'));
+function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDecision; path?: string; holder?: string } = {}) {
+  const db = openDatabase(options.path ?? tempFile());
   opened.push(db);
   const watches = new SqliteWatchRepository(db);
   const cases = new SqliteCaseRepository(db);
   const campaigns = new SqliteCampaignRepository(db);
+  const lease = new SqliteLease(db, () => clock);
   const managed = new Set<string>();
   let clock = T0;
   const lookups: string[] = [];
@@ -58,6 +62,7 @@ function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDe
     budget: async (tenantId, watcherId) => (options.budget ?? allow)(tenantId, watcherId),
     notify: async (notice) => void notices.push(notice),
     intervalMs: DAY,
+    isLeader: () => lease.tryAcquire(LEASES.watch, options.holder ?? 'instance-a', HOUR),
     now: () => clock,
   };
   const list = new WatchList(watches, DAY, () => clock);
@@ -90,6 +95,17 @@ describe('the watch schedule', () => {
     expect(outcomes.every((o) => o.kind === 'unchanged')).toBe(true);
     const after = await watches.get(TENANT, 'aad-ann', 'ann@fourthcoffee.xyz');
     expect([after?.lastVerdict, after?.nextCheckAt]).toEqual(['takeover-needed', new Date(new Date(ann.nextCheckAt).getTime() + DAY).toISOString()]);
+  });
+
+  it('runs its rounds on one instance only: the one holding the watch lease', async () => {
+    const path = tempFile();
+    const one = rig({ path, holder: 'instance-a' });
+    const two = rig({ path, holder: 'instance-b' });
+    const ann = await one.list.watch(TENANT, 'ann@fourthcoffee.xyz', { aadObjectId: 'aad-ann' });
+    for (const r of [one, two]) r.setClock(new Date(ann.nextCheckAt));
+    expect(await runWatchRound(one.deps, 100)).toHaveLength(1);
+    expect(await runWatchRound(two.deps, 100)).toEqual([]);
+    expect([one.lookups.length, two.lookups.length]).toEqual([1, 0]);
   });
 
   it('stays within the lookup budget: a refused check is postponed, not made', async () => {

@@ -35,6 +35,12 @@ export interface RecheckDeps {
   notify: (notice: FixedNotice) => Promise<void>;
   /** WATCH_INTERVAL_HOURS in ms. */
   intervalMs: number;
+  /**
+   * Whether this instance runs the scheduled rounds: the lease the case loop also uses
+   * (Lease.tryAcquire(LEASES.watch, instanceId, ttl), stores/ports.ts), so of several
+   * instances one checks each due watch. On-demand checks do not ask.
+   */
+  isLeader: () => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -106,8 +112,9 @@ export async function checkNow(deps: RecheckDeps, tenantId: string, watcherId: s
   return results;
 }
 
-/** One round of the scheduler: the watches due now, at most `limit`, each checked once. */
+/** One round of the scheduler on the instance holding the lease: the watches due now, at most `limit`, each checked once. */
 export async function runWatchRound(deps: RecheckDeps, limit: number): Promise<CheckOutcome[]> {
+  if (!(await deps.isLeader())) return [];
   const now = (deps.now ?? (() => new Date()))();
   const outcomes: CheckOutcome[] = [];
   for (const watch of await deps.watches.listDue(now, limit)) outcomes.push(await recheckWatch(deps, watch));
