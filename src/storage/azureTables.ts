@@ -19,6 +19,7 @@ const TABLE_PIPELINE: TableServiceClientOptions = {
 export const caseTableName = (prefix: string) => `${prefix}Cases`;
 export const leaseTableName = (prefix: string) => `${prefix}Leases`;
 export const campaignTableName = (prefix: string) => `${prefix}Campaigns`;
+export const watchTableName = (prefix: string) => `${prefix}Watches`;
 
 /** Raised for a table that cannot be used at start-up (StorageOpenError, code `table`). */
 export function tableOpenError(where: string, cause: unknown): StorageOpenError {

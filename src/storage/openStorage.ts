@@ -6,13 +6,15 @@ import type { Logger } from '../log';
 import { blobOpenError, BlobStorage } from './blobStorage';
 import { openDatabase, SqliteStorage } from './sqliteStorage';
 import { SqliteCaseRepository } from './sqliteCases';
-import type { CampaignRepository, CaseRepository, Lease, TakeOnceStore } from '../domain/stores/ports';
-import { campaignTableName, caseTableName, credentialFor, leaseTableName, tableClientFor } from './azureTables';
+import type { CampaignRepository, CaseRepository, Lease, TakeOnceStore, WatchRepository } from '../domain/stores/ports';
+import { campaignTableName, caseTableName, credentialFor, leaseTableName, tableClientFor, watchTableName } from './azureTables';
 import { SqliteCampaignRepository } from './sqliteCampaigns';
 import { TableCampaignRepository } from './tableCampaigns';
 import { SqliteLease } from './sqliteLease';
 import { TableCaseRepository } from './tableCases';
 import { TableLease } from './tableLease';
+import { SqliteWatchRepository } from './sqliteWatches';
+import { TableWatchRepository } from './tableWatches';
 
 /** How long start-up may take to reach the container before it gives up with one line. */
 const VERIFY_TIMEOUT_MS = 10_000;
@@ -36,6 +38,8 @@ export interface OpenedStorage {
   cases: CaseRepository;
   /** Outreach campaigns and their recipients, in the same backend as the state. */
   campaigns: CampaignRepository;
+  /** The watch list ("Tell me when it's fixed"), in the same backend as the state. */
+  watches: WatchRepository;
   /** Elects one instance for background work (the Lease port, domain/stores/ports.ts), in the same backend as the state. */
   lease: Lease;
 }
@@ -68,13 +72,14 @@ export async function openStorage(config: Config, log: Logger): Promise<OpenedSt
     const cases = new TableCaseRepository(tableClientFor(azure, caseTableName(azure.tablePrefix)));
     const lease = new TableLease(tableClientFor(azure, leaseTableName(azure.tablePrefix)));
     const campaigns = new TableCampaignRepository(tableClientFor(azure, campaignTableName(azure.tablePrefix)));
-    await Promise.all([cases, lease, campaigns].map((tables) => tables.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS))));
+    const watches = new TableWatchRepository(tableClientFor(azure, watchTableName(azure.tablePrefix)));
+    await Promise.all([cases, lease, campaigns, watches].map((tables) => tables.verify(AbortSignal.timeout(VERIFY_TIMEOUT_MS))));
     log.info(
       { storage: 'azure', account: new URL(container.url).host, container: azure.container, tablePrefix: azure.tablePrefix },
-      'state storage: Azure Blob Storage; cases, campaigns and leases: Azure Table Storage',
+      'state storage: Azure Blob Storage; cases, campaigns, watches and leases: Azure Table Storage',
     );
     // Requests are independent HTTP calls: there is no connection or file to close.
-    return { storage, kind: 'azure', cases, campaigns, lease, close: async () => undefined };
+    return { storage, kind: 'azure', cases, campaigns, watches, lease, close: async () => undefined };
   }
   const db = openDatabase(config.storage.sqlitePath);
   log.info({ storage: 'sqlite', path: config.storage.sqlitePath }, 'state storage: SQLite');
@@ -84,6 +89,7 @@ export async function openStorage(config: Config, log: Logger): Promise<OpenedSt
     sqlite: db,
     cases: new SqliteCaseRepository(db),
     campaigns: new SqliteCampaignRepository(db),
+    watches: new SqliteWatchRepository(db),
     lease: new SqliteLease(db),
     close: async () => void db.close(),
   };

@@ -42,7 +42,11 @@ const SCHEMA = `CREATE TABLE campaigns (
    CREATE INDEX campaign_recipients_by_delivery ON campaign_recipients (tenant_id, campaign_id, delivery, next_attempt_at);`;
 
 /** Schema steps, applied in order; `meta.campaigns_schema` counts those applied. */
-const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [(db) => db.exec(SCHEMA)];
+const MIGRATIONS: ReadonlyArray<(db: Database.Database) => void> = [
+  (db) => db.exec(SCHEMA),
+  // When a re-check found the account fixed (watch/recheck.ts).
+  (db) => db.exec('ALTER TABLE campaign_recipients ADD COLUMN fixed_at TEXT'),
+];
 
 export function migrateCampaigns(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
@@ -75,6 +79,7 @@ interface RecipientRow {
   claimed_at: string | null;
   last_error: string | null;
   sent_at: string | null;
+  fixed_at: string | null;
 }
 
 const toCampaign = (row: CampaignRow): Campaign => ({ ...(JSON.parse(row.body) as Omit<Campaign, 'version'>), version: row.version });
@@ -98,6 +103,7 @@ function toRecipient(row: RecipientRow): Recipient {
     ...(row.claim_instance === null ? {} : { claim: { instanceId: row.claim_instance, runId: row.claim_run ?? '', at: row.claimed_at ?? '' } }),
     ...(row.last_error === null ? {} : { lastError: row.last_error }),
     ...(row.sent_at === null ? {} : { sentAt: row.sent_at }),
+    ...(row.fixed_at === null ? {} : { fixedAt: row.fixed_at }),
   };
 }
 
@@ -129,6 +135,8 @@ export class SqliteCampaignRepository implements CampaignRepository {
   private readonly earliest: Database.Statement;
   private readonly casDelivery: Database.Statement;
   private readonly countStates: Database.Statement;
+  private readonly setFixed: Database.Statement<[string, string, string, number]>;
+  private readonly countFixed: Database.Statement<[string, string], { count: number }>;
 
   /** `db` is the bot's database (openDatabase); the campaign tables are created or migrated here. */
   constructor(private readonly db: Database.Database) {
@@ -157,6 +165,8 @@ export class SqliteCampaignRepository implements CampaignRepository {
        WHERE tenant_id = @tenant AND campaign_id = @campaign AND idx = @idx AND delivery = @expected_delivery AND attempts = @expected_attempts`,
     );
     this.countStates = db.prepare('SELECT delivery, COUNT(*) AS count FROM campaign_recipients WHERE tenant_id = ? AND campaign_id = ? GROUP BY delivery');
+    this.setFixed = db.prepare('UPDATE campaign_recipients SET fixed_at = ? WHERE tenant_id = ? AND campaign_id = ? AND idx = ? AND fixed_at IS NULL');
+    this.countFixed = db.prepare('SELECT COUNT(*) AS count FROM campaign_recipients WHERE tenant_id = ? AND campaign_id = ? AND fixed_at IS NOT NULL');
   }
 
   async create(campaign: Campaign, people: readonly NewRecipient[]): Promise<Campaign> {
@@ -267,5 +277,13 @@ export class SqliteCampaignRepository implements CampaignRepository {
     const counts = emptyCounts();
     for (const row of this.countStates.all(tenantId, campaignId) as Array<{ delivery: DeliveryState; count: number }>) counts[row.delivery] = row.count;
     return counts;
+  }
+
+  async markFixed(tenantId: string, campaignId: string, index: number, at: Date): Promise<boolean> {
+    return this.setFixed.run(at.toISOString(), tenantId, campaignId, index).changes === 1;
+  }
+
+  async fixedCount(tenantId: string, campaignId: string): Promise<number> {
+    return (this.countFixed.get(tenantId, campaignId) as { count: number }).count;
   }
 }

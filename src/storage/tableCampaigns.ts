@@ -66,6 +66,7 @@ function recipientEntity(r: Recipient) {
     address: r.address,
     upn: r.upn ?? '',
     diagnosis: r.diagnosis ? JSON.stringify(r.diagnosis) : '',
+    fixedAt: r.fixedAt ?? '',
     ...deliveryProperties(r),
   };
 }
@@ -78,6 +79,7 @@ function toRecipient(e: Entity): Recipient {
   const claimInstance = text(e.claimInstance);
   const lastError = text(e.lastError);
   const sentAt = text(e.sentAt);
+  const fixedAt = text(e.fixedAt);
   return {
     tenantId: String(e.tenantId),
     campaignId: String(e.campaignId),
@@ -91,6 +93,7 @@ function toRecipient(e: Entity): Recipient {
     ...(claimInstance ? { claim: { instanceId: claimInstance, runId: String(e.claimRun ?? ''), at: String(e.claimedAt ?? '') } } : {}),
     ...(lastError ? { lastError } : {}),
     ...(sentAt ? { sentAt } : {}),
+    ...(fixedAt ? { fixedAt } : {}),
   };
 }
 
@@ -244,5 +247,34 @@ export class TableCampaignRepository implements CampaignRepository {
     const counts = emptyCounts();
     for await (const e of this.recipientRows(tenantId, campaignId, [], ['delivery'])) counts[e.delivery as DeliveryState] += 1;
     return counts;
+  }
+
+  async markFixed(tenantId: string, campaignId: string, index: number, at: Date): Promise<boolean> {
+    await this.ready.ensure();
+    const partitionKey = recipientPartition(tenantId, campaignId);
+    // A Merge If-Match of the one property: a delivery written meanwhile changes the ETag, so read again.
+    for (;;) {
+      let current: Entity;
+      try {
+        current = await this.table.getEntity<Record<string, unknown>>(partitionKey, indexKey(index));
+      } catch (error) {
+        if (hasStatus(error, 404)) return false;
+        throw error;
+      }
+      if (text(current.fixedAt)) return false;
+      try {
+        await this.table.updateEntity({ partitionKey, rowKey: indexKey(index), fixedAt: at.toISOString() }, 'Merge', { etag: current.etag });
+        return true;
+      } catch (error) {
+        if (hasStatus(error, 404)) return false;
+        if (!hasStatus(error, 412)) throw error;
+      }
+    }
+  }
+
+  async fixedCount(tenantId: string, campaignId: string): Promise<number> {
+    let fixed = 0;
+    for await (const e of this.recipientRows(tenantId, campaignId, [odata`fixedAt gt ${''}`], ['fixedAt'])) if (text(e.fixedAt)) fixed += 1;
+    return fixed;
   }
 }

@@ -128,6 +128,20 @@ export function runCampaignRepositoryContract(name: string, make: () => Promise<
       expect(claimed.claim).toEqual({ instanceId: 'instance-a', runId: 'run-1', at: at(-1_000).toISOString() });
     });
 
+    it('marks a recipient fixed once, in its own tenant only, and keeps it through later deliveries', async () => {
+      const repo = await make();
+      await repo.create(sampleCampaign({ recipientCount: 3 }), people(3));
+      expect(await repo.markFixed('tenant-b', 'CP-AAAAAAAA', 1, at(5_000))).toBe(false);
+      expect(await repo.markFixed('tenant-a', 'CP-AAAAAAAA', 1, at(5_000))).toBe(true);
+      expect(await repo.markFixed('tenant-a', 'CP-AAAAAAAA', 1, at(9_000))).toBe(false);
+      expect(await repo.markFixed('tenant-a', 'CP-AAAAAAAA', 7, at(9_000))).toBe(false);
+      expect(await repo.updateDelivery('tenant-a', 'CP-AAAAAAAA', 1, { delivery: 'pending', attempts: 0 }, claimBy('instance-a', 'run-2', 1, at(6_000)))).toBe(true);
+      const [fixed] = await repo.recipients('tenant-a', 'CP-AAAAAAAA', { from: 1, limit: 1 });
+      expect([fixed.fixedAt, fixed.delivery]).toEqual([at(5_000).toISOString(), 'sending']);
+      expect(await repo.fixedCount('tenant-a', 'CP-AAAAAAAA')).toBe(1);
+      expect(await repo.fixedCount('tenant-b', 'CP-AAAAAAAA')).toBe(0);
+    });
+
     it('keeps a list of a few thousand, and reads it a page at a time', async () => {
       const repo = await make();
       await repo.create(sampleCampaign({ recipientCount: 2_500 }), people(2_500));

@@ -163,6 +163,7 @@ const HISTORY: { [A in HistoryEvent['action']]: Extract<HistoryEvent, { action: 
   'ask-requester': { action: 'ask-requester', questionId: 'q-4f2a' },
   'requester-answer': { action: 'requester-answer', questionId: 'q-4f2a' },
   remind: { action: 'remind' },
+  'fixed-by-check': { action: 'fixed-by-check', checkedAt: '2026-11-22T08:15:00.000Z', verdict: 'ready', tenant: 'Contoso (72f988bf-86f1-41af-91ab-2d7cd011db47)' },
 };
 const historyEntries: HistoryEntry[] = [
   ...Object.values(HISTORY).map((event) => ({ at: '2026-11-21T10:00:00.000Z', actor: { id: 'p1', name: 'Adele Vance' }, ...event })),

@@ -64,6 +64,8 @@ export interface Recipient {
   /** The last failure or retry reason, as a short code the job writes (`status-429`, `timeout` …). */
   lastError?: string;
   sentAt?: string;
+  /** When a re-check found the account `ready` (watch/recheck.ts): the campaign counts them as done. */
+  fixedAt?: string;
 }
 
 export interface RecipientClaim {

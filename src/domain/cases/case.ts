@@ -110,7 +110,9 @@ export type HistoryEvent =
   | { action: 'add-note'; cutTo?: number }
   | { action: 'ask-requester'; questionId: string }
   | { action: 'requester-answer'; questionId: string }
-  | { action: 'remind' };
+  | { action: 'remind' }
+  /** A re-check of the watch list (watch/recheck.ts) found the account fixed: the check that proved it. */
+  | { action: 'fixed-by-check'; checkedAt: string; verdict: Verdict; tenant: string };
 
 /** An entry stored before history was data: its action and the sentence it was stored with. */
 export interface RecordedHistoryEvent {

@@ -232,3 +232,13 @@ export function refreshCase(c: Case, requester: CaseRequester, diagnosis: Diagno
 export function remindedCase(c: Case, now: Date): Case {
   return change(c, SYSTEM_PERSON, now, { action: 'remind' }, { remindedAt: now.toISOString() });
 }
+
+/**
+ * The case once a re-check found the account fixed: resolved by the bot, its history naming the
+ * check that proved it (when, what it found, in which tenant); undefined when it is not open.
+ */
+export function fixedByCheck(c: Case, check: Diagnosis, now: Date): Case | undefined {
+  if (!isOpen(c.status)) return undefined;
+  const event: HistoryEvent = { action: 'fixed-by-check', checkedAt: check.checkedAt, verdict: check.verdict, tenant: check.tenantName && check.tenantId ? `${check.tenantName} (${check.tenantId})` : (check.tenantId ?? '') };
+  return change(c, SYSTEM_PERSON, now, event, { status: 'resolved', diagnosis: check, resolvedAt: c.resolvedAt ?? now.toISOString() });
+}

@@ -18,9 +18,9 @@ import type { CaseCategory } from '../cases/case';
 /**
  * The leases (ports.ts Lease) background work is elected by: one holder each among instances.
  * `case-loop`: post retries and reminders (teams/features/cases/caseLoop.ts); `campaign-send`:
- * the campaign send job (domain/campaigns/sendJob.ts).
+ * the campaign send job (domain/campaigns/sendJob.ts); `watch`: the watch list's re-checks (domain/watch/recheck.ts).
  */
-export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send' } as const;
+export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send', watch: 'watch' } as const;
 
 /** The keys of one row: a function that builds them, with what they all start with. */
 export interface StoreKey<Parts extends unknown[]> {

@@ -8,6 +8,7 @@ import type { Case, CaseCategory, CaseOutbox, PendingPost } from '../cases/case'
 import type { CaseStats } from '../cases/stats';
 import type { Campaign, DeliveryCounts, DeliveryState, NewRecipient, Recipient } from '../campaigns/campaign';
 import type { Diagnosis } from '../types';
+import type { Watch, WatchCheck } from '../watch/watch';
 
 /** A conditional write lost to another writer: the one failure worth reading again and retrying. */
 export class ETagConflictError extends Error {
@@ -243,6 +244,14 @@ export interface CampaignRepository {
   updateDelivery(tenantId: string, campaignId: string, index: number, expected: { delivery: DeliveryState; attempts: number }, next: RecipientDelivery): Promise<boolean>;
   /** How many recipients are in each delivery state: readable at any time. */
   counts(tenantId: string, campaignId: string): Promise<DeliveryCounts>;
+  /**
+   * Records that a recipient's account is fixed (a re-check found it `ready`, watch/recheck.ts), once:
+   * true when this call marked it, false when it already was (or there is no such recipient).
+   * Its delivery is untouched.
+   */
+  markFixed(tenantId: string, campaignId: string, index: number, at: Date): Promise<boolean>;
+  /** How many of the campaign's recipients are fixed. */
+  fixedCount(tenantId: string, campaignId: string): Promise<number>;
 }
 
 /** A new campaign drew an id the tenant already has. */
@@ -251,4 +260,36 @@ export class CampaignIdTaken extends Error {
     super(`The campaign id ${id} is already taken.`);
     this.name = 'CampaignIdTaken';
   }
+}
+
+/**
+ * The watch list (watch/watch.ts): one row per person and address they watch, in their
+ * tenant. The tenant is the first key of every read and write; only `listDue`, the
+ * scheduler's own listing, spans tenants. Addresses are compared case-insensitively.
+ * Implementations (SQLite, Azure Tables) pass test/contracts/watchRepository.contract.ts.
+ *
+ * The campaign journey puts a recipient on the list through WatchList.watch (watch/recheck.ts),
+ * which builds the watch at its slot of WATCH_INTERVAL_HOURS and stores it here; the re-check
+ * that finds the address `ready` marks that recipient fixed (CampaignRepository.markFixed):
+ *
+ * @example
+ * const list = new WatchList(watches, intervalMs);
+ * await list.watch(tenantId, recipient.address, { aadObjectId, conversationReference, campaign: { campaignId, index: recipient.index } });
+ * const mine = await watches.get(tenantId, aadObjectId, 'ann@contoso.com'); // undefined for anyone else
+ * await watches.remove(tenantId, aadObjectId, 'ann@contoso.com'); // "stop watching"
+ */
+export interface WatchRepository {
+  /** Stores the watch, replacing the same person's watch of the same address in the tenant. */
+  put(watch: Watch): Promise<Watch>;
+  get(tenantId: string, watcherId: string, address: string): Promise<Watch | undefined>;
+  /** True when there was such a watch. */
+  remove(tenantId: string, watcherId: string, address: string): Promise<boolean>;
+  /** The person's watches in the tenant ("check again now" re-checks them all). */
+  listByWatcher(tenantId: string, watcherId: string): Promise<Watch[]>;
+  /** Records a check (or a postponed one: only `nextCheckAt`) of a watch that still exists (a removed one stays removed). */
+  recordCheck(tenantId: string, watcherId: string, address: string, check: WatchCheck): Promise<void>;
+  /** Watches (of every tenant) due at or before `now`, earliest first: the scheduler's work. */
+  listDue(now: Date, limit: number): Promise<Watch[]>;
+  /** The tenant's watches of addresses at `domain` (lower-case). */
+  listByDomain(tenantId: string, domain: string): Promise<Watch[]>;
 }

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -49,6 +50,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Rückfrage an die antragstellende Person (${questionId}).`,
   'requester-answer': ({ questionId }) => `Antwort auf ${questionId} erfasst.`,
   remind: () => 'Den Helpdesk daran erinnert, dass der Fall niemandem zugewiesen ist.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Gelöst durch die erneute Prüfung vom ${utcMinute(checkedAt)}: ${verdicts[verdict]}, Mandant ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { WordsFor } from '../catalog';
@@ -44,6 +45,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Asked the requester (${questionId}).`,
   'requester-answer': ({ questionId }) => `Answer to ${questionId} recorded.`,
   remind: () => 'Reminded the help desk that the case is unassigned.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Resolved by the re-check of ${utcMinute(checkedAt)}: ${verdicts[verdict]}, tenant ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -51,6 +52,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Se hizo una pregunta al solicitante (${questionId}).`,
   'requester-answer': ({ questionId }) => `Se registró la respuesta a ${questionId}.`,
   remind: () => 'Se recordó al soporte técnico que el caso no está asignado.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Resuelto por la nueva comprobación del ${utcMinute(checkedAt)}: ${verdicts[verdict]}, inquilino ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

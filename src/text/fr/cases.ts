@@ -1,4 +1,5 @@
 import type { CaseCategory, CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -45,6 +46,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Question posée au demandeur (${questionId}).`,
   'requester-answer': ({ questionId }) => `Réponse à ${questionId} enregistrée.`,
   remind: () => 'Rappel envoyé au support informatique : le ticket n’est attribué à personne.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Résolu par la nouvelle vérification du ${utcMinute(checkedAt)} : ${verdicts[verdict]}, locataire ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

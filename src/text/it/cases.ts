@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords } from '../catalog';
@@ -42,6 +43,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Domanda posta al richiedente (${questionId}).`,
   'requester-answer': ({ questionId }) => `Risposta a ${questionId} registrata.`,
   remind: () => 'Ricordato all’help desk che il caso non è assegnato.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Risolto dal nuovo controllo del ${utcMinute(checkedAt)}: ${verdicts[verdict]}, tenant ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

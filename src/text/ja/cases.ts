@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -41,6 +42,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `依頼者に質問 (${questionId})。`,
   'requester-answer': ({ questionId }) => `${questionId} への回答を記録。`,
   remind: () => 'ケースが未割り当てであることをヘルプデスクに通知。',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `${utcMinute(checkedAt)} の再確認で解決: ${verdicts[verdict]}、テナント ${tenant}。`,
 };
 
 /** Why an action on a case was not taken. */

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -41,6 +42,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `요청자에게 질문함(${questionId}).`,
   'requester-answer': ({ questionId }) => `${questionId}에 대한 답변을 기록함.`,
   remind: () => '케이스가 할당되지 않았음을 헬프 데스크에 다시 알림.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `${utcMinute(checkedAt)} 재확인으로 해결됨: ${verdicts[verdict]}, 테넌트 ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -49,6 +50,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Vraag gesteld aan de aanvrager (${questionId}).`,
   'requester-answer': ({ questionId }) => `Antwoord op ${questionId} vastgelegd.`,
   remind: () => 'De helpdesk eraan herinnerd dat de case niet is toegewezen.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Opgelost door de nieuwe controle van ${utcMinute(checkedAt)}: ${verdicts[verdict]}, tenant ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

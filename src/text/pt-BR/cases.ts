@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -51,6 +52,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `Pergunta feita ao solicitante (${questionId}).`,
   'requester-answer': ({ questionId }) => `Resposta a ${questionId} registrada.`,
   remind: () => 'O suporte técnico foi lembrado de que o caso não está atribuído.',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `Resolvido pela nova verificação de ${utcMinute(checkedAt)}: ${verdicts[verdict]}, locatário ${tenant}.`,
 };
 
 /** Why an action on a case was not taken. */

@@ -1,4 +1,5 @@
 import type { CaseStatus, HistoryEvent } from '../../domain/cases/case';
+import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
@@ -41,6 +42,7 @@ const history: WordsFor<HistoryEvent, 'action'> = {
   'ask-requester': ({ questionId }) => `已询问请求者 (${questionId})。`,
   'requester-answer': ({ questionId }) => `已记录对 ${questionId} 的回答。`,
   remind: () => '已提醒服务台此工单尚未分配。',
+  'fixed-by-check': ({ checkedAt, verdict, tenant }) => `已由 ${utcMinute(checkedAt)} 的再次检查解决：${verdicts[verdict]}，租户 ${tenant}。`,
 };
 
 /** 未执行工单操作的原因。 */
