@@ -1,5 +1,6 @@
 import { answerIn, Faq } from '../domain/faq/faq';
 import { topicsIn } from '../domain/faq/topics';
+import { wellFormedLocale } from '../domain/language/tags';
 import { catalogFor, FAQ_LANGUAGES, resolveLanguage } from '../text/languages';
 import { renderAnswer } from './faqAnswer';
 import type { CliIo } from './main';
@@ -12,7 +13,6 @@ const USAGE = [
 ].join('\n');
 
 /** A BCP 47 tag as --locale takes it ("de", "de-AT", "pt-BR", "zh-CN"). */
-const LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 /** `vlsa ask [--locale <tag>] "<question>" [--json]`: the FAQ answer the bot would give in that locale. */
 export const command = {
@@ -52,7 +52,7 @@ function parseArgs(args: string[]): { question: string; locale: string; json: bo
     if (arg === '--json') json = true;
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
       const value = arg === '--locale' ? args[++i] : arg.slice('--locale='.length);
-      if (!value || !LOCALE.test(value)) return { error: `--locale needs a language tag such as de or pt-BR${value ? `, not "${value}"` : ''}` };
+      if (!value || !wellFormedLocale(value)) return { error: `--locale needs a language tag such as de or pt-BR${value ? `, not "${value}"` : ''}` };
       locale = value;
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else words.push(arg);

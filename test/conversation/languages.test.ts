@@ -161,6 +161,22 @@ describe('a locale without a language of its own', () => {
   });
 });
 
+describe('a locale that is no language tag', () => {
+  it.each([['de-DE;q=0.9<script>'], ['de'.repeat(100)], ['"><img src=x>']])('%s is not used, and is not copied into the reply', async (locale) => {
+    const user = rig().user();
+    await say(user, 'mfa', locale);
+    const reply = sent(user).at(-1);
+    expect(titleOf(cardOf(reply))).toBe(catalogFor('en').mfa.title);
+    expect(JSON.stringify(reply)).not.toContain(locale);
+  });
+
+  it('pt_PT, with an underscore, is read as pt-PT', async () => {
+    const user = rig().user();
+    await say(user, 'mfa', 'pt_PT');
+    expect(titleOf(lastCard(user))).toBe(catalogFor('pt-BR').mfa.title);
+  });
+});
+
 describe('the language a person chooses', () => {
   // Another language than English when one is registered; English (which every locale then falls back to) otherwise.
   const chosen: LanguageTag = LANGUAGES.find((tag) => tag !== 'en') ?? 'en';

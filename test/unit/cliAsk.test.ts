@@ -56,6 +56,9 @@ describe('vlsa ask', () => {
   it('serves a locale by its language, else in English', async () => {
     expect(JSON.parse((await ask('--locale', 'de-AT', 'mfa pflicht?', '--json')).out).locale).toBe('de');
     expect(JSON.parse((await ask('--locale', 'fi-FI', 'is mfa required', '--json')).out).locale).toBe('en');
+    // Any well-formed BCP 47 tag: an extension, an underscore for the hyphen.
+    expect(JSON.parse((await ask('--locale', 'de-DE-u-ca-buddhist', 'mfa pflicht?', '--json')).out).locale).toBe('de');
+    expect(JSON.parse((await ask('--locale', 'pt_PT', 'mfa', '--json')).out).locale).toBe('pt-BR');
   });
 
   it.each([[['--locale']], [['--locale', 'what is mfa']], [['--locale=', 'what is mfa']], [['--locale', 'de']]])('exits 2 on a --locale without a tag or a question (%j)', async (args) => {

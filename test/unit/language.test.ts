@@ -98,6 +98,9 @@ describe('a language request', () => {
   it('asks which, for "language" alone or a name it does not know', () => {
     expect(request('language')).toEqual({ kind: 'unknown', name: '' });
     expect(request('language klingon')).toEqual({ kind: 'unknown', name: 'klingon' });
+    // Zero-width and bidi controls are no part of a name, and an unknown one is said back short.
+    expect(request('language: Deutsch\u200b')).toEqual({ kind: 'choose', tag: 'de' });
+    expect(request(`language \u202e\u200b${'a'.repeat(200_000)}`)).toEqual({ kind: 'unknown', name: `${'a'.repeat(40)}…` });
     expect(request('language xx-YY')).toEqual({ kind: 'unknown', name: 'xx-yy' });
   });
 

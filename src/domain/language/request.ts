@@ -13,6 +13,8 @@ const BETWEEN = ' :：=-';
 const TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 /** Longer than this after a language word, the message is a question about languages, not a choice. */
 const MOST_NAME_WORDS = 2;
+/** An unknown name is said back at most this long ("I don't know the language …"). */
+const NAME_SHOWN_CHARS = 40;
 
 /**
  * The language a message asks for: a language word of any language ("language", "Sprache",
@@ -35,7 +37,7 @@ export function languageRequest(text: string, languages: ReadonlyArray<{ tag: st
     const sameLanguage = languages.find((language) => languageOf(language.tag) === languageOf(name));
     if (sameLanguage) return { kind: 'choose', tag: sameLanguage.tag };
   }
-  return name.split(' ').length <= MOST_NAME_WORDS ? { kind: 'unknown', name } : undefined;
+  return name.split(' ').length <= MOST_NAME_WORDS ? { kind: 'unknown', name: name.length > NAME_SHOWN_CHARS ? `${name.slice(0, NAME_SHOWN_CHARS)}…` : name } : undefined;
 }
 
 function longestFirst(words: readonly string[]): string[] {

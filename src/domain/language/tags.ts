@@ -11,6 +11,22 @@ export function isLanguageTag(value: unknown): value is LanguageTag {
   return LANGUAGE_TAGS.includes(value as LanguageTag);
 }
 
+/** A BCP 47 tag: a language subtag, then subtags of 1 to 8 letters or digits (regions, scripts, `-u-ca-buddhist` extensions). */
+const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+/** Longer than this, a locale is no tag anyone sends. */
+const LOCALE_MAX_CHARS = 64;
+
+/**
+ * A locale as a well-formed BCP 47 tag (`de-AT`, `zh-Hant-TW`, `en-US-u-ca-buddhist`; `pt_PT`
+ * read as `pt-PT`), else undefined: what a client or a forger sends as a locale is used, stored
+ * or copied into replies only in this form.
+ */
+export function wellFormedLocale(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || raw.length > LOCALE_MAX_CHARS) return undefined;
+  const tag = raw.trim().replace(/_/g, '-');
+  return LOCALE_TAG.test(tag) ? tag : undefined;
+}
+
 /** The language part of a locale, lower-cased: `pt` of `pt-PT`, `zh` of `zh_Hant_TW`. */
 export function languageOf(locale: string): string {
   return locale.trim().split(/[-_]/)[0].toLowerCase();

@@ -1,5 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Intents, type Intent } from '../../domain/intents';
+import { wellFormedLocale } from '../../domain/language/tags';
 import { boundedText } from '../../domain/userText';
 import { LANGUAGE_FOLDERS, resolveLanguage } from '../../text/languages';
 import { languageOf } from './language';
@@ -11,11 +12,14 @@ const INTENTS = new Intents(LANGUAGE_FOLDERS);
 
 /**
  * Cuts the typed text of the activity to MAX_USER_TEXT characters, before any route reads
- * it: the intent, a triage command, a waiting question's answer or an FAQ question.
+ * it: the intent, a triage command, a waiting question's answer or an FAQ question; and keeps
+ * the locale only when it is a well-formed tag.
  */
 export function boundUserText(context: TurnContext): void {
   const { text } = context.activity;
   if (typeof text === 'string') context.activity.text = boundedText(text);
+  // The locale picks the turn's words and goes back out on every reply: a well-formed tag or none.
+  context.activity.locale = wellFormedLocale(context.activity.locale);
 }
 
 /** The intent of a typed message, classified once per turn. */

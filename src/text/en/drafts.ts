@@ -1,4 +1,4 @@
-import { countedIn } from '../plural';
+import { countedIn } from '../grammar';
 import { WEB_FORM_ANSWER } from './result';
 
 const counted = countedIn('en');

@@ -3,7 +3,7 @@ import { utcMinute } from '../moment';
 import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
-import { countedIn } from '../plural';
+import { countedIn } from '../grammar';
 
 const counted = countedIn('es');
 

@@ -1,5 +1,5 @@
 import type { CatalogWords } from '../catalog';
-import { countedIn } from '../plural';
+import { countedIn } from '../grammar';
 import { WEB_FORM_ANSWER } from './result';
 
 const counted = countedIn('es');

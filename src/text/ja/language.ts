@@ -2,7 +2,7 @@ import type { CatalogWords } from '../catalog';
 
 /** The language the bot answers in: the override command, the language card, and drafts kept in English for support. */
 export const language: CatalogWords['language'] = {
-  changed: (name) => `今後は ${name} でお答えします。Teams の言語に戻すには「言語 自動」と入力してください。`,
+  changed: (name) => `今後は${name}でお答えします。Teams の言語に戻すには「言語 自動」と入力してください。`,
   followingTeams: (name) => `Teams の言語に戻しました: ${name}。`,
   pickerTitle: 'どの言語でお答えしますか?',
   pickerSummary: '1 つ選ぶか、「言語」と言語名を入力してください (例:「言語: 英語」)。',

@@ -4,7 +4,7 @@ import type { CaseRefusal } from '../../domain/cases/refusal';
 import type { Verdict } from '../../domain/verdicts';
 import type { CatalogWords, WordsFor } from '../catalog';
 import { plural } from './plural';
-import { countedIn } from '../plural';
+import { countedIn } from '../grammar';
 
 const counted = countedIn('nl');
 
