@@ -2,16 +2,18 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '../../src/text/catalog';
 import { catalog } from '../../src/text/en';
+import { catalogFor, LANGUAGES } from '../../src/text/languages';
 import { REPO_ROOT } from '../helpers/botProcess';
 import { botSettingsFor, CONDITIONAL_ACCESS_ADMINISTRATOR, emptyDirectory, ENFORCING_MFA_POLICY, GLOBAL_ADMINISTRATOR, startGraphFake, type GraphFake } from '../fakes/graphFake';
 import { createTestCertificate } from '../fakes/testCertificate';
-import { BROWSER_AVAILABLE, startJourneyStack, type JourneyStack, type PlaygroundPage } from './harness';
+import { BROWSER_AVAILABLE, PHONE_CARD_WIDTH_PX, startJourneyStack, type JourneyStack, type PlaygroundPage } from './harness';
 
 /**
  * The first view of every result card an employee gets, as the Playground renders it: at most
  * 700 px tall at the chat's card width (~446 px) and at most 4 visible buttons, before any
- * ShowCard or toggle is opened. Each card is saved as a PNG under test-output/cards/.
+ * ShowCard or toggle is opened, and every button title fits at a phone's width. Each card is saved as a PNG under test-output/cards/.
  */
 const MAX_HEIGHT_PX = 700;
 const MAX_BUTTONS = 4;
@@ -31,15 +33,31 @@ interface Measured {
   height: number;
   width: number;
   buttons: number;
+  /** The titles of buttons cut at a phone's width. */
+  cutAtPhoneWidth: string[];
 }
 
 async function measure(playground: PlaygroundPage, name: string): Promise<Measured> {
   const card = playground.lastCard();
-  await card.scrollIntoViewIfNeeded();
+  await playground.saveCard(join(OUTPUT_DIR, `${name}.png`));
   const box = await card.boundingBox();
   const buttons = await card.locator('button:visible').count();
-  await card.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
-  return { name, height: Math.round(box?.height ?? 0), width: Math.round(box?.width ?? 0), buttons };
+  const cutAtPhoneWidth = await playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.cutButtons());
+  return { name, height: Math.round(box?.height ?? 0), width: Math.round(box?.width ?? 0), buttons, cutAtPhoneWidth };
+}
+
+/** What a card shows on a button: the catalog's `…button…` words and the Microsoft pages' titles (`links`). */
+function buttonTitles(words: Catalog): string[] {
+  const titles: string[] = [];
+  const walk = (value: unknown, path: string[]): void => {
+    if (typeof value === 'string') {
+      if (path[0] === 'links' || path.some((key) => /button/i.test(key))) titles.push(value);
+    } else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) walk(inner, [...path, key]);
+    }
+  };
+  walk(words, []);
+  return titles;
 }
 
 const describeBrowser = BROWSER_AVAILABLE ? describe : describe.skip;
@@ -75,7 +93,7 @@ describeBrowser('card first views in the Agents Playground', () => {
     await suite?.stop();
     await graph?.close();
     if (measured.length) {
-      console.log(`card first views (saved under ${OUTPUT_DIR}):\n${measured.map((m) => `  ${m.name}: ${m.height} px tall, ${m.width} px wide, ${m.buttons} buttons`).join('\n')}`);
+      console.log(`card first views (saved under ${OUTPUT_DIR}):\n${measured.map((m) => `  ${m.name}: ${m.height} px tall, ${m.width} px wide, ${m.buttons} buttons${m.cutAtPhoneWidth.length ? `, cut at ${PHONE_CARD_WIDTH_PX} px: ${m.cutAtPhoneWidth.join(' | ')}` : ''}`).join('\n')}`);
     }
   });
 
@@ -86,17 +104,14 @@ describeBrowser('card first views in the Agents Playground', () => {
     measured.push(result);
     expect.soft(result.height, `${name} first view height`).toBeLessThanOrEqual(MAX_HEIGHT_PX);
     expect.soft(result.buttons, `${name} visible buttons`).toBeLessThanOrEqual(MAX_BUTTONS);
+    expect.soft(result.cutAtPhoneWidth, `${name}: buttons cut at ${PHONE_CARD_WIDTH_PX} px`).toEqual([]);
   }
 
   /** Opens a ShowCard of the newest card and saves the card as it looks then (not budgeted: it is on demand). */
   async function opened(name: string, button: string): Promise<void> {
     await playground.clickButton(button);
     // An opened card can be taller than the chat pane: a tall window shows it whole.
-    const viewport = playground.page.viewportSize();
-    await playground.page.setViewportSize({ width: viewport?.width ?? 1400, height: 3000 });
-    await playground.lastCard().scrollIntoViewIfNeeded();
-    await playground.lastCard().screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
-    if (viewport) await playground.page.setViewportSize(viewport);
+    await playground.inTallWindow(() => playground.saveCard(join(OUTPUT_DIR, `${name}.png`)));
   }
 
   const say = (text: string) => () => playground.sendMessage(text);
@@ -126,8 +141,15 @@ describeBrowser('card first views in the Agents Playground', () => {
   }, 150_000);
 
   it('keeps the personal-choice, MFA, admins, FAQ and not-sure cards within budget', async () => {
-    await playground.sendMessage('check my account');
-    await playground.waitForText(catalog.account.title);
+    await show('account-question', say('check my account'), catalog.account.title);
+    // Every language's button titles, tried on this card's first button at a phone's width.
+    const cut = [];
+    for (const tag of LANGUAGES) {
+      const words = catalogFor(tag);
+      const titles = buttonTitles(words);
+      for (const title of await playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.cutTitles(titles))) cut.push(`${tag}: ${title}`);
+    }
+    expect.soft(cut, `button titles cut at ${PHONE_CARD_WIDTH_PX} px`).toEqual([]);
     await show('personal-choice', click(catalog.account.personalButton), R.personal.title);
     // "Who is my admin?" answers for the tenant of the last check: a managed one here.
     await playground.sendMessage('check alex@contoso.com');

@@ -5,7 +5,7 @@ import { ENDONYMS } from '../../src/text/languages';
 import { catalog as de } from '../../src/text/de';
 import { catalog as en } from '../../src/text/en';
 import { REPO_ROOT } from '../helpers/botProcess';
-import { describeInPlayground, type PlaygroundPage } from './harness';
+import { describeInPlayground, PHONE_CARD_WIDTH_PX, type PlaygroundPage } from './harness';
 
 /**
  * Journey 1 in German, in the Playground. The Playground cannot be put in German: every
@@ -19,12 +19,6 @@ import { describeInPlayground, type PlaygroundPage } from './harness';
  * Teams is in English would make it: "Sprache: Deutsch", kept for every later turn.
  */
 const OUTPUT_DIR = join(REPO_ROOT, 'test-output', 'cards');
-/**
- * A card's width on a narrow phone (a 360 px screen less the chat's margins; our estimate, not
- * a figure Microsoft publishes): the card must read at it, not only at the desktop's ~446 px.
- */
-const PHONE_CARD_WIDTH_PX = 320;
-
 const R = de.result.takeover;
 /** The English of what the German takeover card shows, none of which may be left on it. */
 const ENGLISH_TAKEOVER = [en.result.takeover.title, en.result.takeover.next, en.result.takeover.option1.button, en.result.takeover.option2.button, en.result.takeover.skip.button];
@@ -32,58 +26,14 @@ const ENGLISH_TAKEOVER = [en.result.takeover.title, en.result.takeover.next, en.
 describeInPlayground('journey 1 in German in the Agents Playground', (open) => {
   beforeAll(() => mkdirSync(OUTPUT_DIR, { recursive: true }));
 
-  async function saveCard(playground: PlaygroundPage, name: string): Promise<void> {
-    const card = playground.lastCard();
-    await card.scrollIntoViewIfNeeded();
-    await card.screenshot({ path: join(OUTPUT_DIR, `${name}.png`) });
-  }
+  const saveCard = (playground: PlaygroundPage, name: string) => playground.saveCard(join(OUTPUT_DIR, `${name}.png`));
 
-  /** Runs `body` in a window tall enough for an opened card, which can be taller than the chat pane. */
-  async function inTallWindow(playground: PlaygroundPage, body: () => Promise<void>): Promise<void> {
-    const viewport = playground.page.viewportSize();
-    await playground.page.setViewportSize({ width: viewport?.width ?? 1400, height: 3000 });
-    try {
-      await body();
-    } finally {
-      if (viewport) await playground.page.setViewportSize(viewport);
-    }
-  }
-
-  /**
-   * The titles of the newest card's buttons (those of an opened part too) that do not fit: cut
-   * inside the button, or running past the content edge of what holds it, where it is clipped.
-   */
-  async function cutButtons(playground: PlaygroundPage): Promise<string[]> {
-    return playground.lastCard().locator('button:visible').evaluateAll((buttons) => {
-      const pastItsHolder = (button: Element) => {
-        const right = button.getBoundingClientRect().right;
-        for (let holder = button.parentElement; holder && holder !== document.body; holder = holder.parentElement) {
-          if (right > holder.getBoundingClientRect().right - (parseFloat(getComputedStyle(holder).paddingRight) || 0) + 1) return true;
-        }
-        return false;
-      };
-      // A box holding text (not an inline element, which has no client width, nor an icon's drawing) too narrow for it.
-      const holdsText = (el: Element) => el.clientWidth > 0 && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
-      // Only a card's own buttons: the Playground's "…" (More options) draws its dots wider than their box by design.
-      const cutInside = (button: Element) =>
-        button.classList.contains('ac-pushButton') && [button, ...button.querySelectorAll('*')].some((el) => holdsText(el) && el.scrollWidth > el.clientWidth + 1);
-      return buttons.filter((button) => pastItsHolder(button) || cutInside(button)).map((button) => (button.textContent ?? '').trim());
-    });
-  }
-
-  /**
-   * Lays the newest card out at a phone's width (the Playground gives a card ~446 px whatever
-   * the window), checks that every button's title fits, and saves it as `<name>-phone.png`.
-   */
+  /** Checks at a phone's width that every button's title of the newest card fits, and saves it as `<name>-phone.png`. */
   async function checkAtPhoneWidth(playground: PlaygroundPage, name: string): Promise<void> {
-    const card = playground.lastCard();
-    await card.evaluate((el, width) => ((el as HTMLElement).style.width = `${width}px`), PHONE_CARD_WIDTH_PX);
-    try {
-      expect.soft(await cutButtons(playground), `${name}: buttons cut at ${PHONE_CARD_WIDTH_PX} px`).toEqual([]);
-      await inTallWindow(playground, () => saveCard(playground, `${name}-phone`));
-    } finally {
-      await card.evaluate((el) => ((el as HTMLElement).style.width = ''));
-    }
+    await playground.atCardWidth(PHONE_CARD_WIDTH_PX, async () => {
+      expect.soft(await playground.cutButtons(), `${name}: buttons cut at ${PHONE_CARD_WIDTH_PX} px`).toEqual([]);
+      await playground.inTallWindow(() => saveCard(playground, `${name}-phone`));
+    });
   }
 
   it('switches to German on "Sprache: Deutsch", then checks an unmanaged-tenant address, opens Option 1, presses a blocker and cancels, all in German', async () => {
@@ -116,7 +66,7 @@ describeInPlayground('journey 1 in German in the Agents Playground', (open) => {
     // The check's time is written the same in every language, not in English words.
     expect(opened).toMatch(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     expect(opened).not.toContain('GMT');
-    await inTallWindow(playground, () => saveCard(playground, 'de-takeover-option1-open'));
+    await playground.inTallWindow(() => saveCard(playground, 'de-takeover-option1-open'));
     await checkAtPhoneWidth(playground, 'de-takeover-option1-open');
 
     // A button that asks the bot: the card it answers with is German too.

@@ -199,6 +199,12 @@ function conversationCount(text: PageText, needle: string): number {
  * conversation showed before them, and `waitForText` waits for text that is new since then,
  * so a reply is never confused with an earlier card (the welcome card also says "What I can do").
  */
+/**
+ * A card's width on a narrow phone (a 360 px screen less the chat's margins; our estimate, not
+ * a figure Microsoft publishes): a card must read at it, not only at the desktop's ~446 px.
+ */
+export const PHONE_CARD_WIDTH_PX = 320;
+
 export class PlaygroundPage {
   private before: PageText = { all: '', notConversation: [] };
 
@@ -282,6 +288,84 @@ export class PlaygroundPage {
 
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, fullPage: true });
+  }
+
+  /** Saves the newest card alone as a PNG. */
+  async saveCard(path: string): Promise<void> {
+    const card = this.lastCard();
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path });
+  }
+
+  /** Runs `body` in a window tall enough for an opened card, which can be taller than the chat pane. */
+  async inTallWindow<T>(body: () => Promise<T>): Promise<T> {
+    const viewport = this.page.viewportSize();
+    await this.page.setViewportSize({ width: viewport?.width ?? 1400, height: 3000 });
+    try {
+      return await body();
+    } finally {
+      if (viewport) await this.page.setViewportSize(viewport);
+    }
+  }
+
+  /**
+   * Lays the newest card out `widthPx` wide (the Playground gives a card ~446 px whatever the
+   * window), runs `body` on it, then gives the card its width back.
+   */
+  async atCardWidth<T>(widthPx: number, body: () => Promise<T>): Promise<T> {
+    const card = this.lastCard();
+    await card.evaluate((el, width) => ((el as HTMLElement).style.width = `${width}px`), widthPx);
+    try {
+      return await body();
+    } finally {
+      await card.evaluate((el) => ((el as HTMLElement).style.width = ''));
+    }
+  }
+
+  /**
+   * Of `titles`, those that would not fit on the newest card's first button where it stands: each
+   * is written into that button in turn and measured as `cutButtons` does; its title is put back.
+   */
+  async cutTitles(titles: readonly string[]): Promise<string[]> {
+    return this.lastCard().evaluate((card, candidates) => {
+      const button = card.querySelector('.ac-pushButton') ?? card.querySelector('button');
+      if (!button) throw new Error(`the card has no button to measure titles on: ${card.outerHTML.slice(0, 3000)}`);
+      const label = [button, ...button.querySelectorAll('*')].find((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()));
+      if (!label) throw new Error('the button has no title');
+      const original = label.textContent;
+      const edge = (el: Element) => el.getBoundingClientRect().right - (parseFloat(getComputedStyle(el).paddingRight) || 0) + 1;
+      const cut = (title: string) => {
+        label.textContent = title;
+        return label.scrollWidth > label.clientWidth + 1 || button.scrollWidth > button.clientWidth + 1 || button.getBoundingClientRect().right > edge(card);
+      };
+      try {
+        return candidates.filter(cut);
+      } finally {
+        label.textContent = original;
+      }
+    }, titles);
+  }
+
+  /**
+   * The titles of the newest card's buttons (those of an opened part too) that do not fit: cut
+   * inside the button, or running past the content edge of what holds it, where it is clipped.
+   */
+  async cutButtons(): Promise<string[]> {
+    return this.lastCard().locator('button:visible').evaluateAll((buttons) => {
+      const pastItsHolder = (button: Element) => {
+        const right = button.getBoundingClientRect().right;
+        for (let holder = button.parentElement; holder && holder !== document.body; holder = holder.parentElement) {
+          if (right > holder.getBoundingClientRect().right - (parseFloat(getComputedStyle(holder).paddingRight) || 0) + 1) return true;
+        }
+        return false;
+      };
+      // A box holding text (not an inline element, which has no client width, nor an icon's drawing) too narrow for it.
+      const holdsText = (el: Element) => el.clientWidth > 0 && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+      // Only a card's own buttons: the Playground's "…" (More options) draws its dots wider than their box by design.
+      const cutInside = (button: Element) =>
+        button.classList.contains('ac-pushButton') && [button, ...button.querySelectorAll('*')].some((el) => holdsText(el) && el.scrollWidth > el.clientWidth + 1);
+      return buttons.filter((button) => pastItsHolder(button) || cutInside(button)).map((button) => (button.textContent ?? '').trim());
+    });
   }
 
   /** The compose box: a chat's message box, or a channel's "Start a new post" box (the first one). */

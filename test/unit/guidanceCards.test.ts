@@ -219,7 +219,7 @@ describe('verdict cards', () => {
   });
 
   it('offers the VLSC Support drafts for unmanaged-tenant accounts, not for personal accounts', () => {
-    expect(shown(verdictCard(catalog, takeover, requester)).buttons).toEqual(expect.arrayContaining(['Draft the disassociation request', 'Ask VLSC Support for more log-ins']));
+    expect(shown(verdictCard(catalog, takeover, requester)).buttons).toEqual(expect.arrayContaining(['Draft the disassociation request', 'Draft the extra log-ins request']));
     for (const card of [verdictCard(catalog, diagnosisFor('personal-account', 'sam@outlook.com'), requester), personalChoiceCard(catalog, requester)]) {
       expect(shown(card).buttons.filter((b) => /Draft|log-ins/.test(b))).toEqual([]);
     }

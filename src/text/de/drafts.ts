@@ -15,8 +15,8 @@ type DraftNextStep = CatalogWords['drafts']['nextStep']['chat'];
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
     disassociation: 'Trennungsantrag entwerfen',
-    'extra-logins': 'VLSC-Support um Anmeldungen bitten',
-    'mfa-support': 'E-Mail an den MFA-Support entwerfen',
+    'extra-logins': 'Mehr Anmeldungen beantragen',
+    'mfa-support': 'An den MFA-Support schreiben',
   },
   textHeading: 'Text zum Einfügen',
   emailHeading: 'Zu sendende E-Mail',

@@ -6,7 +6,7 @@ export const account = {
   otherLabel: 'Another e-mail address',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Check this address',
-  personalButton: 'A personal account (outlook.com …)',
+  personalButton: 'Personal (outlook.com …)',
   answered: 'You chose',
   personalAnswer: 'A personal account',
   alreadyAnswered: 'That card was already answered. Type "check my account" to start a new check.',

@@ -21,7 +21,7 @@ interface DraftNextStep {
 export const drafts = {
   buttons: {
     disassociation: 'Draft the disassociation request',
-    'extra-logins': 'Ask VLSC Support for more log-ins',
+    'extra-logins': 'Draft the extra log-ins request',
     'mfa-support': 'Draft an e-mail to MFA support',
   },
   textHeading: 'Text to paste',

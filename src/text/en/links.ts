@@ -1,6 +1,6 @@
 /** The titles of the Microsoft pages the cards link to (kit/cards/links.ts pairs them with the addresses). */
 export const links = {
-  takeover: 'How to take over (Microsoft Learn)',
+  takeover: 'How to take over (Learn)',
   signUp: 'Sign up for a work account',
   vlscSupport: 'Contact VLSC Support',
   vlsc: 'Open VLSC',

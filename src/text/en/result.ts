@@ -147,7 +147,7 @@ export const result = {
       text: 'Your IT administrators will know this or have access to the information, which comes from your Internet Service Provider or domain registrar.',
     },
     'restricted-domain': {
-      button: 'Domain is restricted or reclaimed',
+      button: 'Domain restricted or reclaimed',
       title: 'Your account belongs to a restricted or reclaimed domain',
       text: 'That setting is determined by your organisation’s administrator. A work account separate from your organisation’s tenant may be needed.',
     },

@@ -10,7 +10,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Otra dirección de correo electrónico',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Comprobar esta dirección',
-  personalButton: 'Una cuenta personal (outlook.com…)',
+  personalButton: 'Personal (outlook.com…)',
   answered: 'Elegiste',
   personalAnswer: 'Una cuenta personal',
   alreadyAnswered: 'Esa tarjeta ya se respondió. Escribe "comprobar mi cuenta" para empezar una nueva comprobación.',

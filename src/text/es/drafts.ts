@@ -23,9 +23,9 @@ type DraftNextStep = CatalogWords['drafts']['nextStep']['chat'];
 /** The support-request drafts: their card, their fields and their text. */
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
-    disassociation: 'Redactar solicitud de desvinculación',
-    'extra-logins': 'Pedir más inicios al soporte de VLSC',
-    'mfa-support': 'Redactar correo al soporte de MFA',
+    disassociation: 'Pedir la desvinculación',
+    'extra-logins': 'Pedir más inicios de sesión',
+    'mfa-support': 'Redactar correo al soporte MFA',
   },
   textHeading: 'Texto para pegar',
   emailHeading: 'Correo para enviar',

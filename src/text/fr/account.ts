@@ -9,7 +9,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Une autre adresse e-mail',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Vérifier cette adresse',
-  personalButton: 'Un compte personnel (outlook.com…)',
+  personalButton: 'Personnel (outlook.com…)',
   answered: 'Vous avez choisi',
   personalAnswer: 'Un compte personnel',
   alreadyAnswered: 'Vous avez déjà répondu à cette carte. Tapez « vérifier mon compte » pour lancer une nouvelle vérification.',

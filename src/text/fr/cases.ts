@@ -81,7 +81,7 @@ const listed = (names: readonly string[]) => {
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
 export const cases: CatalogWords['cases'] = {
-  escalateButton: 'Demander à mon admin / au support',
+  escalateButton: 'Contacter l’admin / le support',
   title: (id: string) => `Ticket ${id}`,
   categories,
   statuses: { new: 'Nouveau', assigned: 'Attribué', 'waiting-on-requester': 'En attente du demandeur', resolved: 'Résolu', closed: 'Fermé' },

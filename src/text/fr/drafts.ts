@@ -22,9 +22,9 @@ const CHECKED_AT = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeSty
 /** The support-request drafts: their card, their fields and their text. */
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
-    disassociation: 'Rédiger la demande de dissociation',
-    'extra-logins': 'Demander plus de connexions au VLSC',
-    'mfa-support': 'Rédiger un e-mail au support MFA',
+    disassociation: 'Demander la dissociation',
+    'extra-logins': 'Demander plus de connexions',
+    'mfa-support': 'Rédiger l’e-mail au support MFA',
   },
   textHeading: 'Texte à coller',
   emailHeading: 'E-mail à envoyer',

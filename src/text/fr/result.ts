@@ -149,7 +149,7 @@ export const result: CatalogWords['result'] = {
       text: 'Dans les grandes organisations, c’est en général un numéro de support informatique ; les plus petites confient parfois l’informatique à un prestataire.',
     },
     'no-domain-proof': {
-      button: 'Je ne peux pas prouver le domaine',
+      button: 'Je ne peux prouver le domaine',
       title: 'Vous ne pouvez pas prouver que vous possédez le domaine',
       text: 'Vos administrateurs informatiques le savent ou ont accès à ces informations, qui viennent de votre fournisseur d’accès à Internet ou de votre bureau d’enregistrement de domaine.',
     },

@@ -8,7 +8,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Un altro indirizzo e-mail',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Controlla questo indirizzo',
-  personalButton: 'Un account personale (outlook.com …)',
+  personalButton: 'Personale (outlook.com …)',
   answered: 'Hai scelto',
   personalAnswer: 'Un account personale',
   alreadyAnswered: 'Hai già risposto a questa scheda. Scrivi “controlla il mio account” per iniziare un nuovo controllo.',

@@ -72,7 +72,7 @@ const refusals: WordsFor<CaseRefusal> = {
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
 export const cases: CatalogWords['cases'] = {
-  escalateButton: 'Chiedi al mio amministratore / help desk',
+  escalateButton: 'Chiedi al mio admin / help desk',
   title: (id: string) => `Caso ${id}`,
   categories: { takeover: 'Acquisizione del tenant', 'personal-account': 'Account personale', mfa: 'MFA', other: 'Altro' },
   statuses: { new: 'Nuovo', assigned: 'Assegnato', 'waiting-on-requester': 'In attesa del richiedente', resolved: 'Risolto', closed: 'Chiuso' },

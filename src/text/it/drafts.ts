@@ -23,9 +23,9 @@ const WORK_OR_SCHOOL = '“Account aziendale o dell’istituto di istruzione” 
 /** The texts to VLSC Support and MFA support address them formally (voi); the notes around them address the person (tu). */
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
-    disassociation: 'Prepara la richiesta di dissociazione',
-    'extra-logins': 'Chiedi più accessi al supporto VLSC',
-    'mfa-support': 'Prepara un’e-mail al supporto MFA',
+    disassociation: 'Chiedi la dissociazione',
+    'extra-logins': 'Chiedi più accessi al VLSC',
+    'mfa-support': 'Scrivi al supporto MFA',
   },
   textHeading: 'Testo da incollare',
   emailHeading: 'E-mail da inviare',

@@ -30,7 +30,7 @@ export const mfa: CatalogWords['mfa'] = {
   },
   admin: {
     button: 'Cosa fa il tuo amministratore',
-    allButton: 'Passaggi per te e il tuo amministratore',
+    allButton: 'Passaggi per te e il tuo admin',
     heading: 'Cosa fa il tuo Amministratore globale',
     whoCan: (whoCanEnforce: string) =>
       `Chi può farlo: ${whoCanEnforce}. Un Amministratore criteri di autenticazione (Authentication Policy Administrator) sceglie quali metodi di verifica gli utenti possono registrare. “Chi è il mio amministratore?” elenca le persone con questi ruoli.`,

@@ -142,17 +142,17 @@ export const result: CatalogWords['result'] = {
   },
   blockers: {
     'no-admin': {
-      button: 'Non trovo il mio amministratore IT',
+      button: 'Non trovo il mio admin IT',
       title: 'Non riesci a individuare il tuo amministratore IT',
       text: 'Nelle grandi organizzazioni di solito è un numero di help desk; le organizzazioni più piccole possono affidare l’IT a un fornitore esterno.',
     },
     'no-domain-proof': {
-      button: 'Non posso dimostrare che il dominio è nostro',
+      button: 'Non posso provare il dominio',
       title: 'Non riesci a dimostrare la proprietà del dominio',
       text: 'I tuoi amministratori IT lo sanno o hanno accesso alle informazioni, che provengono dal tuo provider di servizi Internet o dal registrar del dominio.',
     },
     'restricted-domain': {
-      button: 'Il dominio è limitato o recuperato',
+      button: 'Dominio limitato o recuperato',
       title: 'Il tuo account appartiene a un dominio limitato o recuperato',
       text: 'Questa impostazione è stabilita dall’amministratore della tua organizzazione. Potrebbe servire un account aziendale separato dal tenant della tua organizzazione.',
     },

@@ -11,7 +11,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Een ander e-mailadres',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Dit adres controleren',
-  personalButton: 'Persoonlijk account (outlook.com …)',
+  personalButton: 'Persoonlijk (outlook.com …)',
   answered: 'U koos',
   personalAnswer: 'Een persoonlijk account',
   alreadyAnswered: 'Die kaart is al beantwoord. Typ "account controleren" om een nieuwe controle te starten.',

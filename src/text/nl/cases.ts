@@ -79,7 +79,7 @@ const refusals: WordsFor<CaseRefusal> = {
 
 /** Help-desk cases: the cards, lists, stats and messages about them. */
 export const cases: CatalogWords['cases'] = {
-  escalateButton: 'Mijn beheerder / helpdesk vragen',
+  escalateButton: 'Beheerder / helpdesk vragen',
   title: (id) => `Case ${id}`,
   categories: { takeover: 'Tenantovername', 'personal-account': 'Persoonlijk account', mfa: 'MFA', other: 'Overig' },
   statuses: { new: 'Nieuw', assigned: 'Toegewezen', 'waiting-on-requester': 'Wacht op aanvrager', resolved: 'Opgelost', closed: 'Gesloten' },

@@ -14,9 +14,9 @@ type DraftNextStep = CatalogWords['drafts']['nextStep']['chat'];
 /** The support-request drafts: their card, their fields and their text. */
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
-    disassociation: 'Aanvraag voor loskoppelen opstellen',
-    'extra-logins': 'VLSC Support om aanmeldingen vragen',
-    'mfa-support': 'E-mail aan MFA-support opstellen',
+    disassociation: 'Loskoppelaanvraag opstellen',
+    'extra-logins': 'Meer aanmeldingen aanvragen',
+    'mfa-support': 'Mail aan MFA-support opstellen',
   },
   textHeading: 'Tekst om te plakken',
   emailHeading: 'Te verzenden e-mail',

@@ -10,7 +10,7 @@ export const account: CatalogWords['account'] = {
   otherLabel: 'Outro endereço de email',
   otherPlaceholder: 'name@company.com',
   otherButton: 'Verificar este endereço',
-  personalButton: 'Uma conta pessoal (outlook.com…)',
+  personalButton: 'Conta pessoal (outlook.com…)',
   answered: 'Você escolheu',
   personalAnswer: 'Uma conta pessoal',
   alreadyAnswered: 'Esse cartão já foi respondido. Digite "verificar minha conta" para começar uma nova verificação.',

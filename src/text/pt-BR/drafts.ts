@@ -24,7 +24,7 @@ type DraftNextStep = CatalogWords['drafts']['nextStep']['chat'];
 export const drafts: CatalogWords['drafts'] = {
   buttons: {
     disassociation: 'Redigir pedido de desassociação',
-    'extra-logins': 'Pedir mais logins ao suporte do VLSC',
+    'extra-logins': 'Pedir mais logins ao VLSC',
     'mfa-support': 'Redigir email ao suporte de MFA',
   },
   textHeading: 'Texto para colar',
