@@ -17,6 +17,7 @@ import { startCampaignProgress } from './teams/features/campaigns';
 const DRAIN_TIMEOUT_MS = 10_000;
 /** How often the admins' campaign progress cards are looked at (each is rewritten at most every 10 s, or every 5%). */
 const CAMPAIGN_PROGRESS_TICK_MS = 2_000;
+const SENDER_STOP_WAIT_MS = 3_000;
 /** This process, among instances sharing the state (App Service names its instances). */
 const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
@@ -88,7 +89,9 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
     await stopCaseLoop();
-    await sender.stop();
+    // The job may be waiting out another instance's lease (up to 10 s): it holds no card then. Cards in
+    // flight are durable claims, settled after a restart, so shutdown waits for them only briefly.
+    await Promise.race([sender.stop(), new Promise((done) => setTimeout(done, SENDER_STOP_WAIT_MS))]);
     await stopCampaignProgress();
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await services.background.idle();
