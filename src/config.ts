@@ -67,6 +67,11 @@ export interface Config {
   caseLookupLimitPerMinute: number;
   /** How often the case loop retries failed posts and sends reminders. */
   caseLoopSeconds: number;
+  /**
+   * Hosts a campaign's CSV file may be downloaded from (Teams' file-download link): exact
+   * names or `*.` + a domain (any name under it), lower-case. Fetched over https only.
+   */
+  fileDownloadHosts: string[];
   /** The bot's public base URL (links to CSV exports). */
   publicUrl: string;
   /** Secret: the key audit records hash addresses with; when unset, one is generated and kept in storage. */
@@ -199,6 +204,18 @@ function list(env: Env, name: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** A host name, or `*.` and a domain: `*.sharepoint.com` matches `contoso.sharepoint.com`, never `sharepoint.com.evil.example`. */
+const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function hostPatterns(env: Env, name: string, fallback: string): string[] {
+  const entries = env[name] === undefined ? [fallback] : list(env, name).map((h) => h.toLowerCase());
+  if (entries.length === 0) throw new ConfigError(name, 'must name at least one host');
+  for (const entry of entries) {
+    if (!HOST_PATTERN.test(entry) || entry === '*.') throw new ConfigError(name, `"${entry}" is not a host name or *.domain`);
+  }
+  return entries;
 }
 
 function guids(env: Env, name: string): string[] {
@@ -392,6 +409,7 @@ export function readConfig(env: Env, cwd: string): Config {
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
+    fileDownloadHosts: hostPatterns(env, 'FILE_DOWNLOAD_HOSTS', '*.sharepoint.com'),
     publicUrl: publicUrl(env, nodeEnv, port),
     auditHashKey: auditHashKeySetting(env),
   };

@@ -11,8 +11,13 @@ import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startCaseLoop } from './teams/features/cases/caseLoop';
 import { LEASES } from './domain/stores/keys';
+import { CampaignSender } from './domain/campaigns/sendJob';
+import { startCampaignProgress } from './teams/features/campaigns';
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/** How often the admins' campaign progress cards are looked at (each is rewritten at most every 10 s, or every 5%). */
+const CAMPAIGN_PROGRESS_TICK_MS = 2_000;
+const SENDER_STOP_WAIT_MS = 3_000;
 /** This process, among instances sharing the state (App Service names its instances). */
 const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const services = createServices({ config, log, storage, cases: opened.cases, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
+  const services = createServices({ config, log, storage, cases: opened.cases, campaigns: opened.campaigns, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
   const app = createApp({ adapter, storage, services });
   const stopCaseLoop = startCaseLoop(
     {
@@ -49,6 +54,20 @@ async function main(): Promise<void> {
     },
     config.caseLoopSeconds * 1000,
   );
+  // Campaigns: the durable send job and the admins' progress cards, each on the instance holding its lease.
+  const sender = new CampaignSender({ campaigns: opened.campaigns, delivery: services.campaignDelivery, lease: opened.lease, instanceId, runId: randomUUID() });
+  sender.start((error) => log.error({ err: error }, 'campaign send round failed'));
+  const stopCampaignProgress = startCampaignProgress({
+    campaigns: opened.campaigns,
+    cards: services.campaignProgressCards,
+    lease: opened.lease,
+    instanceId,
+    adapter,
+    botAppId: config.botId ?? '',
+    languages: services.languages,
+    log,
+    tickMs: CAMPAIGN_PROGRESS_TICK_MS,
+  });
   const server = createServer({
     config,
     log,
@@ -70,6 +89,10 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
     await stopCaseLoop();
+    // The job may be waiting out another instance's lease (up to 10 s): it holds no card then. Cards in
+    // flight are durable claims, settled after a restart, so shutdown waits for them only briefly.
+    await Promise.race([sender.stop(), new Promise((done) => setTimeout(done, SENDER_STOP_WAIT_MS))]);
+    await stopCampaignProgress();
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await services.background.idle();
     await opened.close();

@@ -10,7 +10,13 @@ import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
 import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
 import { LanguageChoices } from './domain/stores/languageChoices';
-import type { CaseRepository } from './domain/stores/ports';
+import type { CampaignRepository, CaseRepository } from './domain/stores/ports';
+import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
+import { ReachIndex } from './domain/stores/reachIndex';
+import { downloadFile } from './clients/fileDownload';
+import { rememberPeople, teamsCardDelivery, teamsReach, type CampaignsDeps } from './teams/features/campaigns';
+import type { CardDelivery } from './domain/campaigns/delivery';
+import type { TurnContext } from 'botbuilder';
 import type { TakeOnceStore } from './domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { Faq } from './domain/faq/faq';
@@ -35,6 +41,7 @@ export interface ServiceDeps {
   log: Logger;
   storage: Storage & TakeOnceStore;
   cases: CaseRepository;
+  campaigns: CampaignRepository;
   adapter: CloudAdapter;
   /** The key lookups are audited with (auditHashKey), read once at start-up. */
   auditHashKey: string;
@@ -49,6 +56,7 @@ export interface FeatureDeps {
   directory: DirectoryDeps;
   drafts: DraftsDeps;
   faq: FaqDeps;
+  campaigns: CampaignsDeps;
 }
 
 /** The services built once at start-up: the features' deps, and what the process itself runs (the case loop, exports, shutdown). */
@@ -61,11 +69,16 @@ export interface BotServices {
   exports: ExportLinks;
   /** The language each person chose: every turn reads it first. */
   languages: LanguageChoices;
+  /** After every turn: who can be reached 1:1 for campaign cards. */
+  rememberPeople: (context: TurnContext) => Promise<void>;
+  /** What the campaign send job hands each card to, and where its admins' progress cards are. */
+  campaignDelivery: CardDelivery;
+  campaignProgressCards: CampaignProgressCards;
   features: FeatureDeps;
 }
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage, and hands each feature its part. */
-export function createServices({ config, log, storage, cases, adapter, auditHashKey }: ServiceDeps): BotServices {
+export function createServices({ config, log, storage, cases, campaigns, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
@@ -91,9 +104,10 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     helpdeskAdmins: config.helpdeskAdmins,
     log,
   });
+  // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
+  const diagnosis = createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') });
   const journey = checkJourney({
-    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
-    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
+    diagnosis,
     lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
     records,
     profiles,
@@ -115,6 +129,26 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     records,
     journey,
   };
+  const reachDeps = { index: new ReachIndex(storage), references };
+  const campaignProgressCards = new CampaignProgressCards(storage);
+  // The campaign checks spend the same per-tenant lookup budget as the checks people start from chat.
+  const tenantBudget = new SlidingWindowLimiter({ store: storage, name: 'lookup-tenant', limit: config.lookup.tenantLimitPerHour, windowMs: 3_600_000 });
+  const campaignsDeps: CampaignsDeps = {
+    config,
+    lookupAdmins,
+    campaigns,
+    reach: teamsReach(reachDeps),
+    check: {
+      diagnose: (address, requesterId) => diagnosis.diagnose(address, { requesterId }),
+      budget: (tenantId) => tenantBudget.take(tenantId),
+      concurrency: config.lookup.perHostConcurrency,
+    },
+    progressCards: campaignProgressCards,
+    background,
+    adapter,
+    botAppId: config.botId ?? '',
+    download: (url) => downloadFile(url, { allowedHosts: config.fileDownloadHosts }),
+  };
   return {
     config,
     log,
@@ -123,6 +157,9 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     background,
     exports,
     languages,
+    rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages }),
+    campaignProgressCards,
     features: {
       cases: casesDeps,
       help: { journey, installed: rememberInstaller(casesDeps) },
@@ -131,6 +168,7 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
       directory: { profiles, records, lookupAdmins, directory },
       drafts: { profiles, records, journey },
       faq: { profiles, records, faq: new Faq(FAQ_LANGUAGES), journey },
+      campaigns: campaignsDeps,
     },
   };
 }

@@ -23,6 +23,8 @@ export type Intent =
   | { kind: 'cancel' }
   | { kind: 'restart' }
   | { kind: 'draft'; draft: DraftKind }
+  /** An admin's outreach campaign: only admins are answered (features/campaigns), anyone else gets what any unknown text gets. */
+  | { kind: 'campaign' }
   | { kind: 'smallTalk'; said: SmallTalk }
   | { kind: 'question'; text: string };
 
@@ -123,6 +125,10 @@ const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) 
       ].join('|'),
     ),
     intent: () => ({ kind: 'draft', draft: 'mfa-support' }),
+  },
+  {
+    pattern: rx(String.raw`(?:start|begin|create|new|run|launch|set up|setup)(?: (?:a|an|the|new|outreach))* campaign|new campaign`),
+    intent: () => ({ kind: 'campaign' }),
   },
   {
     pattern: rx(
@@ -340,6 +346,7 @@ function journeyPhrases(words: IntentWords): Array<readonly [string, Intent]> {
     ...words.check.map((phrase) => [phrase, { kind: 'diagnose' }] as const),
     ...words.admins.map((phrase) => [phrase, { kind: 'admins' }] as const),
     ...words.mfa.map((phrase) => [phrase, { kind: 'mfa' }] as const),
+    ...words.campaign.map((phrase) => [phrase, { kind: 'campaign' }] as const),
     ...drafts.flatMap(([draft, phrases]) => phrases.map((phrase) => [phrase, { kind: 'draft', draft }] as const)),
     ...smallTalk.flatMap(([said, phrases]) => phrases.map((phrase) => [phrase, { kind: 'smallTalk', said }] as const)),
   ];

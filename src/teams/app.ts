@@ -9,6 +9,7 @@ import { Outbox, runWithRepliesAfterSave } from './kit/outbox';
 import { tenantOf } from './kit/scope';
 import { AppTurnState, attachState, StateNotSavedError } from './kit/turnState';
 import { isCardSubmit, type BotApp } from './kit/verbs';
+import * as campaigns from './features/campaigns';
 import * as cases from './features/cases';
 import * as checkAccount from './features/checkAccount';
 import * as directory from './features/directory';
@@ -86,6 +87,8 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   cases.register(app, features.cases);
   help.register(app, features.help);
   language.register(app, features.language);
+  // Admins only; anyone else's "start a campaign" or file goes on to the routes below, as unknown text would.
+  campaigns.register(app, features.campaigns);
   checkAccount.register(app, features.checkAccount);
   directory.register(app, features.directory);
   drafts.register(app, features.drafts);
@@ -94,6 +97,12 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   // A card action no feature routes: forged, or from an old version.
   app.adaptiveCards.actionExecute(/.*/, async (context) => wordsOf(context).errors.unknownAction);
   app.message(async (context) => isCardSubmit(context), async (context) => void (await context.sendActivity(wordsOf(context).errors.unknownAction)));
+
+  // Who can be reached 1:1 for campaign cards: after the turn, so it never decides a route.
+  app.turn('afterTurn', async (context) => {
+    await services.rememberPeople(context);
+    return true;
+  });
 
   // One turn, one answer: the turn's held replies were dropped (outbox.ts), and this message
   // replaces them; once a reply went out, nothing is added after it.

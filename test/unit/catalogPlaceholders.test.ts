@@ -39,6 +39,7 @@ const CASE_ID = 'VL-7K3QX2PM';
  */
 const BY_NAME: Record<string, unknown[]> = {
   correlationId: ['6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f'],
+  line: [3, 1200],
   address: [ADDRESS],
   upn: ['alex@contoso.com'],
   account: ['megan@fourthcoffeexyz.onmicrosoft.com'],

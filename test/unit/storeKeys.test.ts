@@ -14,6 +14,8 @@ import { ExportLinks } from '../../src/domain/stores/exportLinks';
 import { HelpdeskChannels } from '../../src/domain/stores/helpdeskChannels';
 import { HelpdeskRoster } from '../../src/domain/stores/helpdeskRoster';
 import { LanguageChoices } from '../../src/domain/stores/languageChoices';
+import { ReachIndex } from '../../src/domain/stores/reachIndex';
+import { CampaignProgressCards } from '../../src/domain/stores/campaignProgressCards';
 import { STORE_KEYS } from '../../src/domain/stores/keys';
 import type { KeyValueStore, TakeOnceStore } from '../../src/domain/stores/ports';
 import { MemoryStore } from '../../src/storage/memoryStore';
@@ -80,6 +82,14 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   const references = new ConversationReferences(store);
   await references.save(TENANT, 'aad-alex', { conversation: { id: 'a:1' } });
   await references.getMany(TENANT, ['aad-alex']);
+
+  const reach = new ReachIndex(store);
+  await reach.remember(TENANT, 'aad-alex', ['Alex@Contoso.com']);
+  await reach.lookup(TENANT, ['alex@contoso.com']);
+  const progress = new CampaignProgressCards(store);
+  await progress.save(TENANT, 'CP-ABCDEFGH', { reference: {}, activityId: '', final: false });
+  await progress.open();
+  await progress.get(TENANT, 'CP-ABCDEFGH');
 
   const channels = new HelpdeskChannels(store);
   const setBy = { id: 'aad-dana', name: 'Dana' };

@@ -75,6 +75,8 @@ export interface IntentWords {
   check: readonly string[];
   admins: readonly string[];
   mfa: readonly string[];
+  /** An admin starting an outreach campaign ("start a campaign"). */
+  campaign: readonly string[];
   drafts: { readonly [kind in DraftKind]: readonly string[] };
   smallTalk: { readonly [said in SmallTalk]: readonly string[] };
   /** Politeness before what is asked ("bitte", "kannst du"), dropped before matching. */

@@ -18,9 +18,11 @@ import type { CaseCategory } from '../cases/case';
 /**
  * The leases (ports.ts Lease) background work is elected by: one holder each among instances.
  * `case-loop`: post retries and reminders (teams/features/cases/caseLoop.ts); `campaign-send`:
- * the campaign send job (domain/campaigns/sendJob.ts); `watch`: the watch list's re-checks (domain/watch/recheck.ts).
+ * the campaign send job (domain/campaigns/sendJob.ts); `campaign-progress`: the admins' progress
+ * cards of campaigns being sent (teams/features/campaigns/progress.ts); `watch`: the watch list's
+ * re-checks (domain/watch/recheck.ts).
  */
-export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send', watch: 'watch' } as const;
+export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send', campaignProgress: 'campaign-progress', watch: 'watch' } as const;
 
 /** The keys of one row: a function that builds them, with what they all start with. */
 export interface StoreKey<Parts extends unknown[]> {
@@ -52,6 +54,12 @@ export const STORE_KEYS = {
   diagnosisRecent: keysUnder('diagnosis-recent/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** ConversationReferences: a person's 1:1 chat, for proactive messages. */
   conversationReference: keysUnder('ref/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
+  /** ReachIndex: whose 1:1 chat a work address (UPN or e-mail, lower-case) leads to, for campaign cards. */
+  reach: keysUnder('reach/', (tenantId: string, address: string) => `${tenantId}/${address}`),
+  /** CampaignProgressCards: where a campaign's progress card is, and what it last showed. */
+  campaignProgress: keysUnder('campaign-progress/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
+  /** CampaignProgressCards: the progress cards not yet showing their campaign finished (the store cannot list its keys). */
+  campaignProgressIndex: oneKey('campaign-progress-index'),
   /** LanguageChoices: the language a person chose for the bot's answers, by tenant and AAD object id. */
   languageChoice: keysUnder('language-choice/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** HelpdeskChannels: the channel a tenant's category of case is posted to, set by command. */

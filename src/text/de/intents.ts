@@ -16,6 +16,7 @@ export const intents: IntentWords = {
     ...['admins anzeigen', 'zeig mir die admins', 'zeig mir unsere admins', 'mein admin', 'unsere admins', 'unser admin'],
   ],
   mfa: ['mfa prüfen', 'prüfe mfa', 'mfa überprüfen', 'mfa check', 'mfa status', 'mfa bereitschaft', 'sind wir bereit für mfa', 'sind wir mfa bereit', 'ist mfa eingerichtet', 'ist unsere mfa bereit', 'zwei-faktor prüfen'],
+  campaign: ['kampagne starten', 'eine kampagne starten', 'neue kampagne', 'kampagne beginnen', 'kampagne anlegen', 'kampagne erstellen', 'starte eine kampagne'],
   drafts: {
     disassociation: ['trennung beantragen', 'trennung anfordern', 'trennungsantrag schreiben', 'trennungsanfrage schreiben', 'schreib einen trennungsantrag', 'konto trennen', 'mein konto trennen', 'mein vlsc konto trennen'],
     'extra-logins': ['mehr anmeldungen anfordern', 'mehr anmeldungen beantragen', 'zusätzliche anmeldungen anfordern', 'zusätzliche anmeldungen beantragen', 'ich brauche mehr anmeldungen', 'mehr logins anfordern', 'mehr logins beantragen', 'ich brauche mehr logins'],

@@ -14,6 +14,7 @@ export const intents: IntentWords = {
   check: [],
   admins: [],
   mfa: [],
+  campaign: [],
   drafts: { disassociation: [], 'extra-logins': [], 'mfa-support': [] },
   smallTalk: { thanks: [], ok: [], bye: [] },
   leadIns: ['please', 'pls', 'plz', 'kindly', 'can you', 'could you', 'would you'],

@@ -56,6 +56,7 @@ export const intents: IntentWords = {
     'autenticación multifactor',
     'doble factor',
   ],
+  campaign: ['iniciar una campaña', 'empezar una campaña', 'nueva campaña', 'crear una campaña', 'lanzar una campaña', 'iniciar campaña'],
   drafts: {
     disassociation: [
       'redactar solicitud de desvinculación',

@@ -41,6 +41,7 @@ export const intents: IntentWords = {
     'mijn beheerder vinden',
   ],
   mfa: ['mfa', 'mijn mfa', 'is mfa klaar', 'is mijn mfa klaar', 'mfa klaar', 'mfa controleren', 'controleer mfa', 'mfa checken', 'meervoudige verificatie', 'tweestapsverificatie'],
+  campaign: ['campagne starten', 'een campagne starten', 'start een campagne', 'nieuwe campagne', 'campagne maken', 'campagne beginnen'],
   drafts: {
     disassociation: [
       'aanvraag voor loskoppelen opstellen',

@@ -53,6 +53,7 @@ export const intents: IntentWords = {
     'dois fatores',
     'autenticação de dois fatores',
   ],
+  campaign: ['iniciar uma campanha', 'começar uma campanha', 'nova campanha', 'criar uma campanha', 'lançar uma campanha', 'iniciar campanha'],
   drafts: {
     disassociation: [
       'redigir pedido de desassociação',

@@ -9,6 +9,7 @@ export { mfa } from './mfa';
 export { admins } from './admins';
 export { drafts } from './drafts';
 export { cases } from './cases';
+export { campaigns } from './campaigns';
 export { manual } from './manual';
 export { readiness } from './readiness';
 export { faq } from './faq';
