@@ -89,7 +89,7 @@ export class SendLimiter {
   private readonly tenantWindows: readonly RateWindow[];
   private readonly conversationWindows: readonly RateWindow[];
   private readonly marginMs: number;
-  /** With `spread`: the least time between two of a tenant's sends (20.5 ms for 50 per 1 s and a 25 ms margin); else 0. */
+  /** With `spread`: the least time between two of a tenant's sends (21.2 ms for 50 per 1 s and the send job's 60 ms margin); else 0. */
   private readonly spacingMs: number;
   /** Per tenant, when its next send is due on the even pace (a slot a late timer does not push back). */
   private readonly slots = new Map<string, number>();
