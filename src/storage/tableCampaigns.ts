@@ -216,6 +216,16 @@ export class TableCampaignRepository implements CampaignRepository {
     return earliest;
   }
 
+  /** A recipient's row as stored, or undefined when there is none. */
+  private async recipientEntity(tenantId: string, campaignId: string, index: number): Promise<Entity | undefined> {
+    try {
+      return await this.table.getEntity<Record<string, unknown>>(recipientPartition(tenantId, campaignId), indexKey(index));
+    } catch (error) {
+      if (hasStatus(error, 404)) return undefined;
+      throw error;
+    }
+  }
+
   async updateDelivery(
     tenantId: string,
     campaignId: string,
@@ -224,14 +234,8 @@ export class TableCampaignRepository implements CampaignRepository {
     next: RecipientDelivery,
   ): Promise<boolean> {
     await this.ready.ensure();
-    const partitionKey = recipientPartition(tenantId, campaignId);
-    let current: Entity;
-    try {
-      current = await this.table.getEntity<Record<string, unknown>>(partitionKey, indexKey(index));
-    } catch (error) {
-      if (hasStatus(error, 404)) return false;
-      throw error;
-    }
+    const current = await this.recipientEntity(tenantId, campaignId, index);
+    if (!current) return false;
     if (current.delivery !== expected.delivery || Number(current.attempts) !== expected.attempts) return false;
     const { claim: _claim, lastError: _lastError, sentAt: _sentAt, ...kept } = toRecipient(current);
     try {
@@ -251,19 +255,13 @@ export class TableCampaignRepository implements CampaignRepository {
 
   async markFixed(tenantId: string, campaignId: string, index: number, at: Date): Promise<boolean> {
     await this.ready.ensure();
-    const partitionKey = recipientPartition(tenantId, campaignId);
     // A Merge If-Match of the one property: a delivery written meanwhile changes the ETag, so read again.
     for (;;) {
-      let current: Entity;
-      try {
-        current = await this.table.getEntity<Record<string, unknown>>(partitionKey, indexKey(index));
-      } catch (error) {
-        if (hasStatus(error, 404)) return false;
-        throw error;
-      }
+      const current = await this.recipientEntity(tenantId, campaignId, index);
+      if (!current) return false;
       if (text(current.fixedAt)) return false;
       try {
-        await this.table.updateEntity({ partitionKey, rowKey: indexKey(index), fixedAt: at.toISOString() }, 'Merge', { etag: current.etag });
+        await this.table.updateEntity({ partitionKey: recipientPartition(tenantId, campaignId), rowKey: indexKey(index), fixedAt: at.toISOString() }, 'Merge', { etag: current.etag });
         return true;
       } catch (error) {
         if (hasStatus(error, 404)) return false;
