@@ -130,6 +130,10 @@ describe.each(LANGUAGES.map((tag) => [tag, LOCALE_OF[tag]] as const))('a draft f
       return;
     }
     expect(allText(card)).toContain(words.language.draftInEnglish);
+    // Its fields in the person's words, with the English label of the form the text goes into.
+    const contactName = nodes(card).find((n) => n.id === 'contactName') as { label: string };
+    const label = (w: Catalog) => draftWordsIn(w, 'disassociation').labels.contactName;
+    expect(contactName.label).toBe(label(words) === label(english) ? label(english) : `${label(words)} (${label(english)})`);
     await user.post(user.activity({ type: 'message', value: submitted(card, words.language.draftInMyLanguage), replyToId: 'activity-draft', locale }));
     const mine = cardOf(rig().connector.updated(user.conversationId).at(-1));
     // What the bot prefilled is written again in the person's words; the text is theirs.

@@ -24,9 +24,10 @@ export interface DraftCardOptions<K extends DraftKind> {
 
 /**
  * The draft on a card: the full text to copy, "Open in e-mail" (mailto) or the VLSC Support
- * page, and every field editable, with its error when the last update failed. The text, its
- * fields and their choices are in the text's language; what the card says around them (its
- * title, headings, notes, errors, buttons) is in the reader's `words`.
+ * page, and every field editable, with its error when the last update failed. The text is in
+ * the text's language; what the card says around it (its title, headings, notes, errors,
+ * buttons, the fields and their choices) is in the reader's `words`, each field's label with the
+ * text's own label in brackets when the two languages differ (the form it goes into uses that one).
  */
 export function draftCard<K extends DraftKind>(words: Catalog, kind: K, input: DraftInput<K>, options: DraftCardOptions<K>): DraftCardData {
   const { textLanguage, offerMyLanguage, status = '' } = options;
@@ -52,16 +53,18 @@ export function draftCard<K extends DraftKind>(words: Catalog, kind: K, input: D
     editHeading: D.editHeading,
     fields: draft.fields.map((field) => {
       const spec = specs.find((s) => s.name === field.name);
+      // In the reader's words; the text's own label beside it, as the form the text goes into names it.
+      const readers = forReader.fields.find((f) => f.name === field.name) ?? field;
       return {
         name: field.name,
-        label: field.label,
+        label: readers.label === field.label ? field.label : `${readers.label} (${field.label})`,
         value: field.value,
         required: field.required,
         requiredMessage: D.fieldProblem(kind, field.name, { code: 'missing' }),
         multiline: Boolean(spec?.multiline),
         maxLength: spec?.maxLength ?? 300,
         isChoice: Boolean(field.choices),
-        choices: (field.choices ?? []).map((choice) => ({ title: choice.title, value: choice.value })),
+        choices: (readers.choices ?? field.choices ?? []).map((choice) => ({ title: choice.title, value: choice.value })),
         error: errors[field.name] ? D.fieldProblem(kind, field.name, errors[field.name] as DraftFieldProblem) : '',
       };
     }),
