@@ -98,9 +98,11 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   app.adaptiveCards.actionExecute(/.*/, async (context) => wordsOf(context).errors.unknownAction);
   app.message(async (context) => isCardSubmit(context), async (context) => void (await context.sendActivity(wordsOf(context).errors.unknownAction)));
 
-  // Who can be reached 1:1 for campaign cards: after the turn, so it never decides a route.
+  // Who can be reached 1:1 for campaign cards: recorded when the bot is added to a personal chat
+  // (where its reference is kept too), after the turn so it never decides a route, and not on
+  // every message, which would add writes to each turn.
   app.turn('afterTurn', async (context) => {
-    await services.rememberPeople(context);
+    if (context.activity.type === ActivityTypes.ConversationUpdate) await services.rememberPeople(context);
     return true;
   });
 

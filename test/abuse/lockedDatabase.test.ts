@@ -50,7 +50,7 @@ describe('a database locked during a turn', { timeout: 60_000 }, () => {
     const card = cardOf(rig().connector.sent(user.conversationId).at(-1));
 
     // The personal-account answer needs no lookup, so the only write that waits on the lock is the turn's own.
-    await whileLocked(() => user.submit(actionTitled(card, /personal account/).data as Json));
+    await whileLocked(() => user.submit(actionTitled(card, /^Personal \(outlook\.com/).data as Json));
     const { sent, updated } = delivered(user);
     expect(sent).toHaveLength(2);
     expect(sent[1]).toContain(NOT_SAVED);

@@ -73,6 +73,7 @@ const shownCard = (user: TeamsUser, text: string): Json | undefined =>
 describe('a campaign, end to end over HTTP', () => {
   it('an admin sends a CSV file, previews, sends; the person who chatted before gets one card with the note; the progress card reaches done', async () => {
     const megan = new TeamsUser(rig.bot.url, rig.connector.url, MEGAN);
+    await megan.install();
     await megan.say('hello');
     const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
 

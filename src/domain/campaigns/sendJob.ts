@@ -92,6 +92,8 @@ const DEFAULTS = {
 };
 /** How long the job sleeps with nothing due, at most: another instance's expired claim, or a campaign started meanwhile. */
 const IDLE_MS = 1_000;
+/** The longest wait after rounds that keep failing (storage down or locked). */
+const MAX_ERROR_BACKOFF_MS = 60_000;
 /**
  * Added to every window: the connector counts arrivals on its own clock, and a busy process
  * (ours or the connector's) can bunch sends that left on pace; each 429 then holds the
@@ -144,12 +146,16 @@ export class CampaignSender {
   /** Runs rounds until stop(); errors of one round (a storage hiccup) are reported and the next round tries again. */
   start(onError: (error: unknown) => void = () => undefined): void {
     this.running ??= (async () => {
+      let failures = 0;
       while (!this.stopped) {
         try {
           await this.round();
+          failures = 0;
         } catch (error) {
           onError(error);
-          await this.opts.clock.sleep(IDLE_MS);
+          // Backing off: a locked SQLite file blocks the process for its busy timeout on each try, turns included.
+          failures += 1;
+          await this.opts.clock.sleep(Math.min(IDLE_MS * 2 ** (failures - 1), MAX_ERROR_BACKOFF_MS));
         }
       }
     })();

@@ -55,9 +55,10 @@ export function teamsReach(deps: ReachDeps): RecipientReach {
 }
 
 /**
- * Keeps, for every activity of a personal chat, the person's chat and addresses (once per
- * process per person: the profile read is one connector call). Registered as an after-turn
- * step, so it never decides a turn's route.
+ * Keeps, for an activity of a personal chat (app.ts: the bot added to it), the person's
+ * addresses (once per process per person: the profile read is one connector call). Their chat's reference is the one kept at
+ * install (cases/install.ts): who can receive a case or a campaign card stays the same question.
+ * Registered as an after-turn step, so it never decides a turn's route.
  */
 export function rememberPeople(deps: ReachDeps & { profiles: ProfileCache<Requester>; log: Logger }): (context: TurnContext) => Promise<void> {
   const seen = new Set<string>();
@@ -67,7 +68,6 @@ export function rememberPeople(deps: ReachDeps & { profiles: ProfileCache<Reques
     if (!tenantId || !id || scopeOf(context) !== 'personal' || seen.has(`${tenantId}\n${id}`)) return;
     try {
       const person = await requesterOf(context, deps.profiles);
-      await deps.references.save(tenantId, id, TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>);
       await deps.index.remember(tenantId, id, [person.upn, person.email]);
       seen.add(`${tenantId}\n${id}`);
     } catch (error) {
