@@ -21,6 +21,8 @@ import { caseCardData, questionCardData } from '../../src/teams/features/cases/c
 import { caseListData } from '../../src/teams/features/cases/caseList';
 import { statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
+import { previewCard, progressCard, recipientCard, startCard } from '../../src/teams/features/campaigns/cards';
+import { newCampaign } from '../../src/domain/campaigns/campaign';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
 
 
@@ -129,6 +131,16 @@ export function cardSamples(words: Catalog = catalog): Array<[string, CardName, 
   out.push(['case list empty', 'caseList', caseListData(words, 'mine', [], desk, new Date('2026-11-22T10:00:00Z'))]);
   const counted = buildStats([{ category: 'takeover', status: 'new', verdict: 'takeover-needed', count: 3 }, { category: 'mfa', status: 'resolved', verdict: 'ready', count: 1 }], []);
   out.push(['case stats', 'caseStats', statsCardData(words, counted, 2)]);
+  const campaign = { ...newCampaign({ tenantId: 'tenant-a', id: 'CP-7K3QX2PM', owner: { aadObjectId: 'a1', name: 'Adele' }, note: 'Please do this by Friday.', recipientCount: 3 }, new Date('2026-11-21T10:00:00Z')), state: 'previewed' as const };
+  const people = { count: 14, people: Array.from({ length: 14 }, (_, i) => ({ address: `p${i}@contoso.com`, verdict: 'takeover-needed' as const })) };
+  const preview = { total: 30, byVerdict: [{ verdict: 'ready' as const, count: 16 }, { verdict: 'takeover-needed' as const, count: 14 }], unchecked: 0, needsAction: people, notReachable: people };
+  out.push(['campaign start', 'campaignStart', startCard(words)]);
+  out.push(['campaign preview', 'campaignPreview', previewCard(words, campaign, preview, { duplicates: 2 })]);
+  out.push(['campaign preview, budget', 'campaignPreview', previewCard(words, { ...campaign, state: 'draft' }, { ...preview, unchecked: 5 }, { duplicates: 0, retryAfterSeconds: 300 })]);
+  const progress = { sent: 10, pending: 5, failed: 1, notReachable: 14, total: 30 };
+  out.push(['campaign progress', 'campaignProgress', progressCard(words, { ...campaign, state: 'sending' }, progress, new Date('2026-11-21T10:05:00Z'))]);
+  out.push(['campaign done', 'campaignProgress', progressCard(words, { ...campaign, state: 'done' }, { ...progress, pending: 0, sent: 15 }, new Date('2026-11-21T10:09:00Z'))]);
+  out.push(['campaign recipient', 'guide', recipientCard(words, campaign, diagnosis('takeover-needed'), 'alex@contoso.com')]);
   for (const [scope, commands] of [['personal', personalCommands(words)], ['team', teamCommands(words)], ['group chat', groupChatCommands(words)]] as const) {
     out.push([`help, ${scope}`, 'help', { appName: 'A', intro: 'I', heading: 'H', commands, footer: 'f' }]);
   }

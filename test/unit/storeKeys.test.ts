@@ -1,3 +1,5 @@
+import { ReachIndex } from '../../src/domain/stores/reachIndex';
+import { CampaignProgressCards } from '../../src/domain/stores/campaignProgressCards';
 import { TtlCache } from '../../src/domain/cache';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -107,6 +109,14 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   await findAdmins({ directory, cache: new TtlCache(store, 60) }, { tenantId: TENANT });
   await new DiagnosisService({ entra, cache: store, cacheTtlSeconds: 60 }).diagnose('alex@contoso.com');
   await auditHashKey(store, undefined);
+
+  const reach = new ReachIndex(store);
+  await reach.remember(TENANT, 'aad-alex', ['alex@contoso.com']);
+  await reach.lookup(TENANT, ['alex@contoso.com']);
+  const progressCards = new CampaignProgressCards(store);
+  await progressCards.save(TENANT, 'CP-7K3QX2PM', { reference: { conversation: { id: 'a:1' } }, activityId: '', final: false });
+  await progressCards.get(TENANT, 'CP-7K3QX2PM');
+  await progressCards.open();
 }
 
 describe('STORE_KEYS', () => {

@@ -27,16 +27,19 @@ export function callerOf(context: TurnContext): CaseCaller | undefined {
  * so the whole flow can be tried in the Agents Playground; once HELPDESK_ADMINS is set the
  * real rules apply there too.
  */
-function everyoneIsHelpdesk(deps: CasesDeps): boolean {
+/** What deciding someone's roles needs: HELPDESK_ADMINS, open local mode, and the tenant's admins. */
+type RoleDeps = Pick<CasesDeps, 'config' | 'lookupAdmins'>;
+
+function everyoneIsHelpdesk(deps: RoleDeps): boolean {
   return !deps.config.botId && deps.config.helpdeskAdmins.length === 0;
 }
 
-function isHelpdeskAdmin(deps: CasesDeps, caller: CaseCaller): boolean {
+function isHelpdeskAdmin(deps: RoleDeps, caller: CaseCaller): boolean {
   return deps.config.helpdeskAdmins.includes(caller.id);
 }
 
 /** Whether the caller holds an active admin role in their own tenant (through Graph; false without it). */
-export async function isTenantAdmin(deps: CasesDeps, caller: CaseCaller): Promise<boolean> {
+export async function isTenantAdmin(deps: RoleDeps, caller: CaseCaller): Promise<boolean> {
   const admins = await deps.lookupAdmins({ tenantId: caller.tenantId });
   return admins.kind === 'found' && admins.tenantId === caller.tenantId && admins.admins.some((a) => a.id === caller.id && a.assignment === 'active');
 }
@@ -79,7 +82,7 @@ export async function actorOn(context: TurnContext, deps: CasesDeps, caller: Cas
   return { ...caller, roles };
 }
 
-/** Who may route a channel: help-desk admins and the tenant's active admins (anyone in open local mode). */
-export async function mayRouteChannels(deps: CasesDeps, caller: CaseCaller): Promise<boolean> {
+/** Who may route a channel and run a campaign: help-desk admins and the tenant's active admins (anyone in open local mode). */
+export async function mayRouteChannels(deps: RoleDeps, caller: CaseCaller): Promise<boolean> {
   return everyoneIsHelpdesk(deps) || isHelpdeskAdmin(deps, caller) || isTenantAdmin(deps, caller);
 }

@@ -10,6 +10,7 @@ import type { Logger } from '../../../log';
 import type { Catalog } from '../../../text/catalog';
 import { KeyedQueue } from '../../../keyedQueue';
 import { renderCard } from '../../kit/cards/render';
+import { proactive } from '../../kit/proactive';
 import { localeFor, wordsForLocale } from '../../kit/language';
 import { caseCardData } from './caseCard';
 import type { HelpdeskRoster } from '../../../domain/stores/helpdeskRoster';
@@ -69,23 +70,8 @@ export class CaseDelivery {
 
   constructor(private readonly deps: DeliveryDeps) {}
 
-  /**
-   * Runs `work` in a proactive turn and gives back its result or its error. The adapter
-   * would hand an error to the app's turn-error handler instead, which would answer a
-   * conversation nobody is in, and the caller would never learn what failed.
-   */
-  private async proactive<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
-    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
-    await this.deps.adapter.continueConversationAsync(this.deps.botAppId, reference, async (context) => {
-      try {
-        outcome = { ok: true, value: await work(context) };
-      } catch (error) {
-        outcome = { ok: false, error };
-      }
-    });
-    if (!outcome) throw new Error('the proactive turn did not run');
-    if (!outcome.ok) throw outcome.error;
-    return outcome.value;
+  private proactive<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
+    return proactive(this.deps.adapter, this.deps.botAppId, reference, work);
   }
 
   /** The case card in `words`: those of whoever reads it where it goes (a channel, an admin, the person clicking). */

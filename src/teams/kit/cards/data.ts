@@ -74,6 +74,8 @@ export interface PrimaryAction {
  * open on demand.
  */
 export interface GuideCardData {
+  /** Above everything: a note someone wrote to the reader (a campaign's note from their admin), shown as typed. */
+  preface: { heading: string; text: string }[];
   title: string;
   tone: 'good' | 'warning' | 'attention' | 'default' | 'accent';
   summary: string;
@@ -226,6 +228,54 @@ export interface CaseStatsCardData {
   groups: { heading: string; bars: StatsBar[] }[];
 }
 
+/** A label and a count or value, as the campaign cards list them. */
+export interface CardFact {
+  title: string;
+  value: string;
+}
+
+/** The admin's card to start a campaign: addresses pasted, a note for every card. */
+export interface CampaignStartCardData {
+  title: string;
+  intro: string;
+  columns: string;
+  addressesLabel: string;
+  noteLabel: string;
+  notePlaceholder: string;
+  checkButton: string;
+  submit: SubmitData;
+}
+
+/** One "show more" page of the preview: a group of people (shown as typed), or counts. */
+export interface CampaignPreviewDetail {
+  title: string;
+  intro: string;
+  facts: CardFact[];
+  people: { line: string }[];
+  more: string;
+}
+
+/** What the admin decides on: counts first, the people on demand, the note to edit, Send / Cancel. */
+export interface CampaignPreviewCardData {
+  title: string;
+  facts: CardFact[];
+  next: string;
+  /** Empty: no note input (a campaign still being checked). */
+  noteLabel: string;
+  note: string;
+  details: CampaignPreviewDetail[];
+  actions: Array<CardButton & { style: 'positive' | 'default' | 'destructive' }>;
+}
+
+/** The admin's progress card of a campaign, updated in place. */
+export interface CampaignProgressCardData {
+  title: string;
+  tone: 'default' | 'good' | 'attention';
+  status: string;
+  facts: CardFact[];
+  updated: string;
+}
+
 export interface CardData {
   help: HelpCardData;
   guide: GuideCardData;
@@ -235,6 +285,9 @@ export interface CardData {
   caseQuestion: CaseQuestionCardData;
   caseList: CaseListCardData;
   caseStats: CaseStatsCardData;
+  campaignStart: CampaignStartCardData;
+  campaignPreview: CampaignPreviewCardData;
+  campaignProgress: CampaignProgressCardData;
 }
 
 export type CardName = keyof CardData;

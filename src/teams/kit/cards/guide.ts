@@ -12,6 +12,7 @@ export type GuideCardFields = Partial<Omit<GuideCardData, 'actions' | 'links'>> 
 export function guideCard(fields: GuideCardFields): GuideCardData {
   const { actions = [], links = [], ...rest } = fields;
   return {
+    preface: [],
     tone: 'default',
     next: '',
     help: '',

@@ -1,0 +1,120 @@
+import { TurnContext, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { Recipient } from '../../../domain/campaigns/campaign';
+import { outcomeOfStatus, type CardDelivery, type DeliveryOutcome, type DeliveryRequest } from '../../../domain/campaigns/delivery';
+import type { RecipientReach } from '../../../domain/campaigns/preview';
+import type { Requester } from '../../../domain/requester';
+import type { ConversationReferences } from '../../../domain/stores/conversationReferences';
+import type { LanguageChoices } from '../../../domain/stores/languageChoices';
+import type { ReachIndex } from '../../../domain/stores/reachIndex';
+import type { Logger } from '../../../log';
+import { renderCard } from '../../kit/cards/render';
+import { localeFor, wordsForLocale } from '../../kit/language';
+import { proactive } from '../../kit/proactive';
+import type { ProfileCache } from '../../kit/profileCache';
+import { requesterOf } from '../../kit/requester';
+import { scopeOf, tenantOf } from '../../kit/scope';
+import { recipientCard } from './cards';
+
+/**
+ * Reaching a campaign's people in Teams. A person can be sent a card when the bot has their
+ * 1:1 chat (ConversationReferences, by AAD object id) and knows which addresses are theirs
+ * (ReachIndex: the UPN and e-mail of their Teams profile, read when they install the bot or
+ * write to it 1:1). A list names people by address: the work UPN when the list gives one,
+ * else the VLSC address, is matched against both.
+ */
+
+export interface ReachDeps {
+  index: ReachIndex;
+  references: ConversationReferences;
+}
+
+const lower = (address: string | undefined) => address?.trim().toLowerCase();
+
+/** The person an address row leads to, from the index's answers: the work UPN first. */
+function personOf(ids: ReadonlyMap<string, string>, r: Pick<Recipient, 'address' | 'upn'>): string | undefined {
+  const upn = lower(r.upn);
+  return (upn ? ids.get(upn) : undefined) ?? ids.get(lower(r.address) ?? '');
+}
+
+async function chatsOf(deps: ReachDeps, tenantId: string, people: ReadonlyArray<Pick<Recipient, 'address' | 'upn'>>) {
+  const ids = await deps.index.lookup(
+    tenantId,
+    people.flatMap((p) => (p.upn ? [p.address, p.upn] : [p.address])),
+  );
+  const references = await deps.references.getMany(tenantId, [...new Set(ids.values())]);
+  return { ids, references };
+}
+
+export function teamsReach(deps: ReachDeps): RecipientReach {
+  return {
+    async reachable(tenantId, people) {
+      const { ids, references } = await chatsOf(deps, tenantId, people);
+      return new Set(people.filter((p) => references.has(personOf(ids, p) ?? '')).map((p) => p.address));
+    },
+  };
+}
+
+/**
+ * Keeps, for every activity of a personal chat, the person's chat and addresses (once per
+ * process per person: the profile read is one connector call). Registered as an after-turn
+ * step, so it never decides a turn's route.
+ */
+export function rememberPeople(deps: ReachDeps & { profiles: ProfileCache<Requester>; log: Logger }): (context: TurnContext) => Promise<void> {
+  const seen = new Set<string>();
+  return async (context) => {
+    const tenantId = tenantOf(context);
+    const id = context.activity.from?.aadObjectId;
+    if (!tenantId || !id || scopeOf(context) !== 'personal' || seen.has(`${tenantId}\n${id}`)) return;
+    try {
+      const person = await requesterOf(context, deps.profiles);
+      await deps.references.save(tenantId, id, TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>);
+      await deps.index.remember(tenantId, id, [person.upn, person.email]);
+      seen.add(`${tenantId}\n${id}`);
+    } catch (error) {
+      // Reaching people later is a convenience of campaigns: the turn itself is not failed for it.
+      deps.log.warn({ err: (error as Error).message }, 'could not record who can be reached for campaigns');
+    }
+  };
+}
+
+export interface TeamsDeliveryDeps extends ReachDeps {
+  adapter: CloudAdapter;
+  botAppId: string;
+  languages: LanguageChoices;
+}
+
+/** The HTTP status and Retry-After of a connector error (botbuilder's RestError carries both). */
+function statusOf(error: unknown): { status?: number; retryAfter?: string } {
+  const e = error as { statusCode?: unknown; response?: { headers?: { get?: (name: string) => string | undefined } } };
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : undefined;
+  return { status, retryAfter: e?.response?.headers?.get?.('retry-after') };
+}
+
+/**
+ * Sends each recipient their card: journey 1's verdict card with the campaign's note above
+ * it, in their language (their choice, else the locale of their chat with the bot, else
+ * English), in their 1:1 chat. One connector request per card, paced by the send job.
+ */
+export function teamsCardDelivery(deps: TeamsDeliveryDeps): CardDelivery {
+  return {
+    async deliver({ campaign, recipient, pace, signal }: DeliveryRequest): Promise<DeliveryOutcome> {
+      const { ids, references } = await chatsOf(deps, campaign.tenantId, [recipient]);
+      const aadObjectId = personOf(ids, recipient);
+      const reference = aadObjectId ? references.get(aadObjectId) : undefined;
+      if (!aadObjectId || !reference) return { kind: 'not-reachable' };
+      if (!recipient.diagnosis) return { kind: 'failed', reason: 'unchecked' };
+      const locale = await localeFor(deps.languages, { tenantId: campaign.tenantId, aadObjectId }, typeof reference.locale === 'string' ? reference.locale : undefined);
+      const card = renderCard('guide', recipientCard(wordsForLocale(locale), campaign, recipient.diagnosis, recipient.upn ?? recipient.address));
+      await pace();
+      if (signal.aborted) return { kind: 'retry-after', reason: 'timeout' };
+      try {
+        await proactive(deps.adapter, deps.botAppId, reference as Partial<ConversationReference>, (context) => context.sendActivity({ attachments: [card] }));
+        return { kind: 'sent' };
+      } catch (error) {
+        const { status, retryAfter } = statusOf(error);
+        if (status === undefined) return { kind: 'retry-after', reason: `error: ${(error as Error).message ?? 'unknown'}`.slice(0, 200) };
+        return outcomeOfStatus(status, retryAfter, Date.now());
+      }
+    },
+  };
+}
