@@ -11,6 +11,7 @@ import { createAdapter } from './teams/adapter';
 import { createApp } from './teams/app';
 import { startCaseLoop } from './teams/features/cases/caseLoop';
 import { LEASES } from './domain/stores/keys';
+import { CampaignSender } from './domain/campaigns/sendJob';
 
 const DRAIN_TIMEOUT_MS = 10_000;
 /** This process, among instances sharing the state (App Service names its instances). */
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const services = createServices({ config, log, storage, cases: opened.cases, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
+  const services = createServices({ config, log, storage, cases: opened.cases, campaigns: opened.campaigns, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
   const app = createApp({ adapter, storage, services });
   const stopCaseLoop = startCaseLoop(
     {
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
     },
     config.caseLoopSeconds * 1000,
   );
+  // The durable campaign send job, on whichever instance holds the `campaign-send` lease.
+  const sender = new CampaignSender({ campaigns: opened.campaigns, delivery: services.campaignDelivery, lease: opened.lease, instanceId, runId: randomUUID() });
+  sender.start((error) => log.error({ err: error }, 'campaign send round failed'));
   const server = createServer({
     config,
     log,
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping: no new requests, finishing turns in flight');
     await server.drain(DRAIN_TIMEOUT_MS);
     await stopCaseLoop();
+    await sender.stop().catch(() => undefined);
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await services.background.idle();
     await opened.close();

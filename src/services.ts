@@ -10,7 +10,7 @@ import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
 import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
 import { LanguageChoices } from './domain/stores/languageChoices';
-import type { CaseRepository } from './domain/stores/ports';
+import type { CampaignRepository, CaseRepository } from './domain/stores/ports';
 import type { TakeOnceStore } from './domain/stores/ports';
 import { LookupBudget, SlidingWindowLimiter } from './domain/rateLimit';
 import { Faq } from './domain/faq/faq';
@@ -28,6 +28,10 @@ import type { DraftsDeps } from './teams/features/drafts';
 import type { FaqDeps } from './teams/features/faq';
 import type { HelpDeps } from './teams/features/help';
 import type { LanguageDeps } from './teams/features/language';
+import type { CampaignsDeps } from './teams/features/campaigns';
+import { rememberPeople, teamsCardDelivery, teamsReach } from './teams/features/campaigns/reach';
+import type { CardDelivery } from './domain/campaigns/delivery';
+import { ReachIndex } from './domain/stores/reachIndex';
 import { FAQ_LANGUAGES } from './text/languages';
 
 export interface ServiceDeps {
@@ -35,6 +39,7 @@ export interface ServiceDeps {
   log: Logger;
   storage: Storage & TakeOnceStore;
   cases: CaseRepository;
+  campaigns: CampaignRepository;
   adapter: CloudAdapter;
   /** The key lookups are audited with (auditHashKey), read once at start-up. */
   auditHashKey: string;
@@ -43,6 +48,7 @@ export interface ServiceDeps {
 /** What each Teams feature is given: only what it uses (its own deps type, declared in its folder). */
 export interface FeatureDeps {
   cases: CasesDeps;
+  campaigns: CampaignsDeps;
   help: HelpDeps;
   language: LanguageDeps;
   checkAccount: { journey: CheckJourney };
@@ -61,11 +67,14 @@ export interface BotServices {
   exports: ExportLinks;
   /** The language each person chose: every turn reads it first. */
   languages: LanguageChoices;
+  campaigns: CampaignRepository;
+  /** The campaign send job's port: each recipient's card in their 1:1 chat. */
+  campaignDelivery: CardDelivery;
   features: FeatureDeps;
 }
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage, and hands each feature its part. */
-export function createServices({ config, log, storage, cases, adapter, auditHashKey }: ServiceDeps): BotServices {
+export function createServices({ config, log, storage, cases, campaigns, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
@@ -91,9 +100,10 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     helpdeskAdmins: config.helpdeskAdmins,
     log,
   });
+  // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
+  const diagnosis = createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') });
   const journey = checkJourney({
-    // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
-    diagnosis: createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') }),
+    diagnosis,
     lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
     records,
     profiles,
@@ -115,16 +125,35 @@ export function createServices({ config, log, storage, cases, adapter, auditHash
     records,
     journey,
   };
+  const reachIndex = new ReachIndex(storage);
+  // The same window as the chat's tenant budget (the limiter's name is its key): a campaign's checks count against it.
+  const tenantBudget = new SlidingWindowLimiter({ store: storage, name: 'lookup-tenant', limit: config.lookup.tenantLimitPerHour, windowMs: 3_600_000 });
+  const campaignsDeps: CampaignsDeps = {
+    config,
+    lookupAdmins,
+    fileHosts: config.fileDownloadHosts,
+    campaigns,
+    reach: teamsReach({ index: reachIndex, references }),
+    check: {
+      diagnose: (address, requesterId) => diagnosis.diagnose(address, { requesterId }),
+      budget: (tenantId) => tenantBudget.take(tenantId),
+      concurrency: config.lookup.perHostConcurrency,
+    },
+    remember: rememberPeople({ index: reachIndex, references, profiles, log }),
+  };
   return {
     config,
     log,
     cases,
+    campaigns,
+    campaignDelivery: teamsCardDelivery({ adapter, botAppId: config.botId ?? '', languages, index: reachIndex, references }),
     delivery,
     background,
     exports,
     languages,
     features: {
       cases: casesDeps,
+      campaigns: campaignsDeps,
       help: { journey, installed: rememberInstaller(casesDeps) },
       language: { languages },
       checkAccount: { journey },

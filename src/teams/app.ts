@@ -9,6 +9,7 @@ import { Outbox, runWithRepliesAfterSave } from './kit/outbox';
 import { tenantOf } from './kit/scope';
 import { AppTurnState, attachState, StateNotSavedError } from './kit/turnState';
 import { isCardSubmit, type BotApp } from './kit/verbs';
+import * as campaigns from './features/campaigns';
 import * as cases from './features/cases';
 import * as checkAccount from './features/checkAccount';
 import * as directory from './features/directory';
@@ -84,6 +85,7 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   const { features } = services;
   // Triage commands first: "use this channel for MFA cases" is not the MFA journey.
   cases.register(app, features.cases);
+  campaigns.register(app, features.campaigns);
   help.register(app, features.help);
   language.register(app, features.language);
   checkAccount.register(app, features.checkAccount);
