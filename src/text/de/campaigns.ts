@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Abbrechen',
     checkRest: 'Rest prüfen',
   },
-  sending: (id) => `Kampagne ${id} wird gesendet. Die Fortschrittskarte folgt und aktualisiert sich selbst.`,
+  sending: (id) => `Kampagne ${id} wird gesendet.`,
   progress: {
     title: (id) => `Kampagne ${id}`,
     sending: 'Wird gesendet…',

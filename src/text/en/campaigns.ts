@@ -50,7 +50,7 @@ export const campaigns = {
     cancel: 'Cancel',
     checkRest: 'Check the rest',
   },
-  sending: (id: string) => `Campaign ${id} is being sent. The progress card follows and keeps itself up to date.`,
+  sending: (id: string) => `Campaign ${id} is being sent.`,
   progress: {
     title: (id: string) => `Campaign ${id}`,
     sending: 'Sending…',

@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Cancelar',
     checkRest: 'Comprobar el resto',
   },
-  sending: (id) => `La campaña ${id} se está enviando. La tarjeta de progreso llega a continuación y se actualiza sola.`,
+  sending: (id) => `La campaña ${id} se está enviando.`,
   progress: {
     title: (id) => `Campaña ${id}`,
     sending: 'Enviando…',

@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Annuler',
     checkRest: 'Vérifier le reste',
   },
-  sending: (id) => `La campagne ${id} est en cours d’envoi. La carte de progression suit et se met à jour d’elle-même.`,
+  sending: (id) => `La campagne ${id} est en cours d’envoi.`,
   progress: {
     title: (id) => `Campagne ${id}`,
     sending: 'Envoi en cours…',

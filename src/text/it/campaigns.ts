@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Annulla',
     checkRest: 'Controlla il resto',
   },
-  sending: (id) => `La campagna ${id} è in invio. La scheda di avanzamento segue e si aggiorna da sola.`,
+  sending: (id) => `La campagna ${id} è in invio.`,
   progress: {
     title: (id) => `Campagna ${id}`,
     sending: 'Invio in corso…',

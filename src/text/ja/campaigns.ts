@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'キャンセル',
     checkRest: '残りを確認',
   },
-  sending: (id) => `キャンペーン ${id} を送信しています。進捗カードが続けて届き、自動で更新されます。`,
+  sending: (id) => `キャンペーン ${id} を送信しています。`,
   progress: {
     title: (id) => `キャンペーン ${id}`,
     sending: '送信中…',

@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: '취소',
     checkRest: '나머지 확인',
   },
-  sending: (id) => `캠페인 ${id}을(를) 보내는 중입니다. 진행 카드가 이어서 오고 스스로 업데이트됩니다.`,
+  sending: (id) => `캠페인 ${id}을(를) 보내는 중입니다.`,
   progress: {
     title: (id) => `캠페인 ${id}`,
     sending: '보내는 중…',

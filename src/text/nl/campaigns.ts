@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Annuleren',
     checkRest: 'Rest controleren',
   },
-  sending: (id) => `Campagne ${id} wordt verzonden. De voortgangskaart volgt en werkt zichzelf bij.`,
+  sending: (id) => `Campagne ${id} wordt verzonden.`,
   progress: {
     title: (id) => `Campagne ${id}`,
     sending: 'Bezig met verzenden…',

@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: 'Cancelar',
     checkRest: 'Verificar o resto',
   },
-  sending: (id) => `A campanha ${id} está sendo enviada. O cartão de progresso vem a seguir e se atualiza sozinho.`,
+  sending: (id) => `A campanha ${id} está sendo enviada.`,
   progress: {
     title: (id) => `Campanha ${id}`,
     sending: 'Enviando…',

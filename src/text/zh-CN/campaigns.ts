@@ -46,7 +46,7 @@ export const campaigns: CatalogWords['campaigns'] = {
     cancel: '取消',
     checkRest: '检查其余地址',
   },
-  sending: (id) => `活动 ${id} 正在发送。进度卡片随后发送，并会自动更新。`,
+  sending: (id) => `活动 ${id} 正在发送。`,
   progress: {
     title: (id) => `活动 ${id}`,
     sending: '正在发送…',
