@@ -12,8 +12,11 @@ import { createApp } from './teams/app';
 import { startCaseLoop } from './teams/features/cases/caseLoop';
 import { LEASES } from './domain/stores/keys';
 import { CampaignSender } from './domain/campaigns/sendJob';
+import { startProgressLoop } from './teams/features/campaigns/progress';
 
 const DRAIN_TIMEOUT_MS = 10_000;
+/** How often the admins' campaign progress cards are updated, at most. */
+const CAMPAIGN_PROGRESS_MS = 10_000;
 /** This process, among instances sharing the state (App Service names its instances). */
 const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
@@ -53,6 +56,10 @@ async function main(): Promise<void> {
   // The durable campaign send job, on whichever instance holds the `campaign-send` lease.
   const sender = new CampaignSender({ campaigns: opened.campaigns, delivery: services.campaignDelivery, lease: opened.lease, instanceId, runId: randomUUID() });
   sender.start((error) => log.error({ err: error }, 'campaign send round failed'));
+  const stopProgress = startProgressLoop(
+    { campaigns: opened.campaigns, cards: services.progressCards, adapter, botAppId: config.botId ?? '', languages: services.languages, lease: opened.lease, instanceId, log },
+    CAMPAIGN_PROGRESS_MS,
+  );
   const server = createServer({
     config,
     log,
@@ -75,6 +82,8 @@ async function main(): Promise<void> {
     await server.drain(DRAIN_TIMEOUT_MS);
     await stopCaseLoop();
     await sender.stop().catch(() => undefined);
+    await stopProgress();
+    await opened.lease.release(LEASES.campaignProgress, instanceId).catch(() => undefined);
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await services.background.idle();
     await opened.close();

@@ -32,6 +32,7 @@ import type { CampaignsDeps } from './teams/features/campaigns';
 import { rememberPeople, teamsCardDelivery, teamsReach } from './teams/features/campaigns/reach';
 import type { CardDelivery } from './domain/campaigns/delivery';
 import { ReachIndex } from './domain/stores/reachIndex';
+import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
 import { FAQ_LANGUAGES } from './text/languages';
 
 export interface ServiceDeps {
@@ -68,6 +69,8 @@ export interface BotServices {
   /** The language each person chose: every turn reads it first. */
   languages: LanguageChoices;
   campaigns: CampaignRepository;
+  /** The admins' progress cards of campaigns being sent, which the progress loop updates. */
+  progressCards: CampaignProgressCards;
   /** The campaign send job's port: each recipient's card in their 1:1 chat. */
   campaignDelivery: CardDelivery;
   features: FeatureDeps;
@@ -126,6 +129,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     journey,
   };
   const reachIndex = new ReachIndex(storage);
+  const progressCards = new CampaignProgressCards(storage);
   // The same window as the chat's tenant budget (the limiter's name is its key): a campaign's checks count against it.
   const tenantBudget = new SlidingWindowLimiter({ store: storage, name: 'lookup-tenant', limit: config.lookup.tenantLimitPerHour, windowMs: 3_600_000 });
   const campaignsDeps: CampaignsDeps = {
@@ -133,6 +137,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     lookupAdmins,
     fileHosts: config.fileDownloadHosts,
     campaigns,
+    progressCards,
     reach: teamsReach({ index: reachIndex, references }),
     check: {
       diagnose: (address, requesterId) => diagnosis.diagnose(address, { requesterId }),
@@ -146,6 +151,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     log,
     cases,
     campaigns,
+    progressCards,
     campaignDelivery: teamsCardDelivery({ adapter, botAppId: config.botId ?? '', languages, index: reachIndex, references }),
     delivery,
     background,

@@ -26,6 +26,9 @@ describe('a campaign in open local mode (everyone is help desk)', () => {
     await until(() => (rig().connector.sent(alex.conversationId).some((a) => allText(cardOfOrEmpty(a)).includes('Please do this before Friday.')) ? true : undefined), 'the recipient card');
     const cards = rig().connector.sent(alex.conversationId).filter((a) => allText(cardOfOrEmpty(a)).includes('Please do this before Friday.'));
     expect(cards).toHaveLength(1);
+    expect(allText(cardOfOrEmpty(rig().connector.sent(alex.conversationId).find((a) => allText(cardOfOrEmpty(a)).includes('Sending…'))))).toContain('Pending');
+    // The progress card is updated in place (at most every 10 s) until it shows the campaign done.
+    await until(() => (rig().connector.updated(alex.conversationId).some((a) => allText(cardOfOrEmpty(a)).includes('Done: every person')) ? true : undefined), 'the progress card done');
   });
 
   it('answers a forged Send for a campaign that is not the tenant’s as not found', async () => {

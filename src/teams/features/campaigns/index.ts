@@ -13,12 +13,15 @@ import { scopeOf } from '../../kit/scope';
 import { onSubmit, type BotApp } from '../../kit/verbs';
 import { callerOf, mayRouteChannels } from '../cases/access';
 import type { CasesDeps } from '../cases';
+import type { CampaignProgressCards } from '../../../domain/stores/campaignProgressCards';
 import { previewCard, refusalText, startCard } from './cards';
+import { postProgress } from './progress';
 import { CAMPAIGN_VERBS } from './verbs';
 
 export interface CampaignsDeps extends Pick<CasesDeps, 'config' | 'lookupAdmins'> {
   fileHosts: Config['fileDownloadHosts'];
   campaigns: CampaignRepository;
+  progressCards: CampaignProgressCards;
   reach: RecipientReach;
   check: Omit<CampaignCheckDeps, 'campaigns'>;
   fetch?: typeof fetch;
@@ -141,8 +144,9 @@ export function register(app: BotApp, deps: CampaignsDeps): void {
       await context.sendActivity(words.campaigns.alreadyStarted(campaign.id));
       return;
     }
-    await deps.campaigns.save(sending, campaign.version);
+    const saved = await deps.campaigns.save(sending, campaign.version);
     await context.sendActivity(words.campaigns.sending(campaign.id));
+    await postProgress(context, { campaigns: deps.campaigns, cards: deps.progressCards }, saved);
   });
 
   onSubmit(app, CAMPAIGN_VERBS.cancel, async (context) => {
