@@ -37,6 +37,17 @@ describe('a campaign in open local mode (everyone is help desk)', () => {
     expect(String(rig().connector.sent(alex.conversationId).at(-1)?.text)).toContain('There is no such campaign.');
   });
 
+  it.each([
+    ['http://contoso.sharepoint.com/list.csv', 'not an https address'],
+    ['https://evil.example/list.csv', 'not an https address'],
+    ['https://user:pw@contoso.sharepoint.com/list.csv', 'not an https address'],
+  ])('does not download a list from %s', async (downloadUrl, answer) => {
+    const alex = rig().user();
+    const attachments = [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'list.csv', content: { downloadUrl, fileType: 'csv' } }];
+    await alex.post(alex.activity({ type: 'message', text: '', attachments }));
+    expect(String(rig().connector.sent(alex.conversationId).at(-1)?.text)).toContain(answer);
+  });
+
   it('refuses a pasted list naming the bad line', async () => {
     const alex = rig().user();
     await alex.submit({ verb: 'vlsa.campaign.paste', addresses: 'alex@contoso.com\nbob@@contoso.com', note: '' });
