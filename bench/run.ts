@@ -1,5 +1,6 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { benchCampaign } from './campaign';
 import { benchTriage } from './triage';
 import { benchFaq } from './faq';
 import { benchHostileText } from './hostileText';
@@ -25,6 +26,7 @@ const SECTIONS: ReadonlyArray<{ id: string; run: (opts: Options) => Promise<Sect
   { id: 'triage', run: benchTriage },
   { id: 'faq', run: benchFaq },
   { id: 'hostile', run: benchHostileText },
+  { id: 'campaign', run: benchCampaign },
 ];
 
 const USAGE = `usage: npm run bench -- [--quick] [--only <${SECTIONS.map((s) => s.id).join('|')}>[,…]]`;

@@ -28,6 +28,12 @@ export interface ServerProcess {
 /** Every child this process started and has not yet seen exit, so an error or Ctrl-C still stops them all. */
 const live = new Set<ChildProcess>();
 
+/** Counts a child another module started among those killAllSync stops, until it exits. */
+export function track(child: ChildProcess): void {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+}
+
 export function killAllSync(): void {
   for (const child of live) child.kill('SIGKILL');
 }

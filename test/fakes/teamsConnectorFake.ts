@@ -5,13 +5,12 @@ import { outcomeOfStatus, type CardDelivery } from '../../src/domain/campaigns/d
 /**
  * A Bot Framework connector as far as a campaign sees it: it accepts one card per request
  * and answers 429 (Retry-After: 1) to any request above Teams' limits, counted on its
- * own clock from the requests it accepted: 50 per second per tenant (the app's limit) and
- * 7 per second, 8 per 2 s, 60 per 30 s per conversation. A card counts as delivered when
- * it is accepted. It honours the delivery port's idempotency key, as the port's contract
- * allows an implementation to (delivery.ts): a card sent again under a key it already
- * accepted is answered 201 and counted in `repeats`, not delivered again. Bot Framework's
- * own connector keeps no such keys, so in Teams every repeat would be a second card: the
- * figures show repeats apart for that reason.
+ * own clock from the requests it accepted, whatever the sender's own limiter did: 50 per
+ * second per tenant (the app's limit) and 7 per second, 8 per 2 s, 60 per 30 s per
+ * conversation. A card counts as delivered when it is accepted. Like Teams, it keeps no
+ * idempotency keys: a card sent again is a second card in the person's chat. It only
+ * counts them, by the key the request carries (one key per person of a campaign), so a
+ * test or the bench can tell distinct cards from repeated ones.
  */
 
 const TENANT_WINDOWS = [{ limit: 50, ms: 1_000 }];
@@ -29,8 +28,6 @@ export interface ConnectorAnswer {
 export interface ConnectorFakeOptions {
   /** True while every request is answered 429 (a storm), whatever the rate. */
   storm?: (now: number) => boolean;
-  /** False: deliver a card again under a key already delivered, as Bot Framework's connector would. */
-  honourKeys?: boolean;
   /** Answers of this status for this share of requests, drawn from `random` (transient 502/504). */
   transient?: { status: number; share: number; random: () => number };
 }
@@ -55,8 +52,11 @@ class Windows {
 export class ConnectorModel {
   /** Cards delivered, per idempotency key (one key per person of a campaign): more than 1 is a duplicate card. */
   readonly delivered = new Map<string, number>();
-  /** Requests for a card already delivered under the same key (the crash window's resends). */
-  repeats = 0;
+  /** Cards delivered in all, duplicates included. */
+  total = 0;
+  /** When the first and the last card were accepted, on the connector's clock. */
+  firstAt = NaN;
+  lastAt = NaN;
   readonly answered = new Map<number, number>();
   /** Accepted cards per whole second of the connector's clock, per tenant: the rate it saw. */
   readonly perSecond = new Map<string, number>();
@@ -73,8 +73,10 @@ export class ConnectorModel {
     this.conversations.add(`${tenantId}/${conversation}`, now);
     const second = `${tenantId}@${Math.floor(now / 1000)}`;
     this.perSecond.set(second, (this.perSecond.get(second) ?? 0) + 1);
-    if (this.delivered.has(key) && this.opts.honourKeys !== false) this.repeats += 1;
-    else this.delivered.set(key, (this.delivered.get(key) ?? 0) + 1);
+    this.delivered.set(key, (this.delivered.get(key) ?? 0) + 1);
+    this.total += 1;
+    if (this.total === 1) this.firstAt = now;
+    this.lastAt = now;
     return answer;
   }
 
@@ -86,10 +88,14 @@ export class ConnectorModel {
     return { status: 201 };
   }
 
+  /** Cards beyond the first for the same key: a person told twice. */
   get duplicates(): number {
-    let extra = 0;
-    for (const count of this.delivered.values()) extra += count - 1;
-    return extra;
+    return this.total - this.delivered.size;
+  }
+
+  /** The keys delivered more than once. */
+  get repeated(): string[] {
+    return [...this.delivered].filter(([, count]) => count > 1).map(([key]) => key);
   }
 }
 

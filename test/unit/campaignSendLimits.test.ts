@@ -32,6 +32,40 @@ describe('SendLimiter', () => {
     expect(times[499] - times[0]).toBe(9_000);
   });
 
+  it('spreads a tenant’s sends evenly when asked: one every 20.5 ms with a 25 ms margin, never more than 50 in a second', () => {
+    const times = paced(new SendLimiter({ marginMs: 25, spread: true }), 500, (i) => `person-${i}`);
+    expect(busiest(times, 1_025)).toBe(50);
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(20.5 * 0.75);
+    // 499 slots of 20.5 ms after the first: the last send goes on its slot or up to a quarter slot early, never later.
+    expect(times[499] - times[0]).toBeGreaterThanOrEqual(499 * 20.5 - 20.5 / 4);
+    expect(times[499] - times[0]).toBeLessThanOrEqual(499 * 20.5);
+  });
+
+  it('keeps the even pace on its slots: a send may go up to a quarter slot early, and the next slot stays where it was', () => {
+    const limiter = new SendLimiter({ tenant: [{ limit: 50, ms: 1_000 }], conversation: [], spread: true });
+    expect(limiter.take('t', 'c0', T0)).toBe(0);
+    // The next slot is T0 + 20: a waiter woken by a timer set 5 ms early (and fired a little late) still goes on time.
+    expect(limiter.take('t', 'c1', T0 + 14)).toBe(1);
+    expect(limiter.take('t', 'c1', T0 + 16)).toBe(0);
+    // Sent 4 ms early, the slot after is still T0 + 40, not T0 + 36.
+    expect(limiter.take('t', 'c2', T0 + 34)).toBe(1);
+    expect(limiter.take('t', 'c2', T0 + 35)).toBe(0);
+  });
+
+  it('lets sends that fell behind their slots catch up, and starts a new chain after a pause', () => {
+    const limiter = new SendLimiter({ tenant: [{ limit: 50, ms: 1_000 }], conversation: [], spread: true });
+    expect(limiter.take('t', 'c0', T0)).toBe(0);
+    // 30 ms late for the slot at T0 + 20: the next slot is T0 + 40, already past, so the one behind goes at once too.
+    expect(limiter.take('t', 'c1', T0 + 50)).toBe(0);
+    expect(limiter.take('t', 'c2', T0 + 50)).toBe(0);
+    // Caught up: the next slot is T0 + 60, taken up to a quarter slot (5 ms) early.
+    expect(limiter.take('t', 'c3', T0 + 50)).toBe(5);
+    // After a pause of more than four slots the chain starts again from the send.
+    expect(limiter.take('t', 'c4', T0 + 1_000)).toBe(0);
+    expect(limiter.take('t', 'c5', T0 + 1_000)).toBe(15);
+  });
+
   it('holds one conversation to 7 per second, 8 per 2 seconds and 60 per 30 seconds', () => {
     const times = paced(new SendLimiter(), 120, () => 'admin-chat');
     expect(busiest(times, 1_000)).toBeLessThanOrEqual(7);

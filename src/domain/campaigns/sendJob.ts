@@ -31,10 +31,12 @@ import { SendLimiter } from './sendLimits';
  * flight, and a port that keeps keys collapses even that repeat. Choosing a possible
  * repeat over a possible loss: a person told twice still acts, a person never told does not.
  *
- * Pace. A sliding-window limiter (sendLimits.ts) holds each tenant to 50 requests a second
- * and each conversation to 7/1 s, 8/2 s, 60/30 s; the port awaits `pace()` before each
- * connector request it makes (none for a person it cannot reach, two when it must open
- * the chat first); a 429 also holds the whole tenant for its Retry-After. Retries (429/412/502/504, timeouts) wait a jittered exponential
+ * Pace. A sliding-window limiter (sendLimits.ts) holds each tenant to 50 requests a second,
+ * spread evenly (one every 20.5 ms, so a steady stream rather than bursts reaches the
+ * connector), and each conversation to 7/1 s, 8/2 s, 60/30 s; the port awaits `pace()`
+ * before each connector request it makes (none for a person it cannot reach, two when it
+ * must open the chat first); a 429 also holds the whole tenant for its Retry-After.
+ * Retries (429/412/502/504, timeouts) wait a jittered exponential
  * back-off, and never less than Retry-After; after `maxAttempts` the recipient is failed.
  */
 
@@ -131,7 +133,7 @@ export class CampaignSender {
       random: Math.random,
       ...DEFAULTS,
       ...options,
-      limiter: options.limiter ?? new SendLimiter({ marginMs: LIMIT_MARGIN_MS }),
+      limiter: options.limiter ?? new SendLimiter({ marginMs: LIMIT_MARGIN_MS, spread: true }),
     };
   }
 

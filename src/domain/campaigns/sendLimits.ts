@@ -30,6 +30,13 @@ export interface SendLimiterOptions {
    * exactly a window apart can arrive a little closer. A few milliseconds cost under 3%.
    */
   marginMs?: number;
+  /**
+   * Spread each tenant's sends evenly over its window (50 a second: one every 20 ms, plus
+   * the margin's share) instead of letting a window's whole allowance go at once. The
+   * connector sees a steady stream, so arrival jitter cannot push a burst over its count,
+   * and fewer cards are in flight at any moment (the ones a crash leaves in doubt).
+   */
+  spread?: boolean;
 }
 
 /** Send times of one key, oldest first; times only ever grow, so expired ones leave from the front. */
@@ -72,6 +79,9 @@ class SendLog {
   }
 }
 
+/** With `spread`: how many slots late a send may be and still keep the tenant's chain of slots (see nextSlot). */
+const CATCH_UP_SLOTS = 4;
+
 /** Sweeps idle conversation logs after this many sends, so a campaign of thousands of people keeps only the recent ones. */
 const SWEEP_EVERY = 1_000;
 
@@ -79,6 +89,10 @@ export class SendLimiter {
   private readonly tenantWindows: readonly RateWindow[];
   private readonly conversationWindows: readonly RateWindow[];
   private readonly marginMs: number;
+  /** With `spread`: the least time between two of a tenant's sends (20.5 ms for 50 per 1 s and a 25 ms margin); else 0. */
+  private readonly spacingMs: number;
+  /** Per tenant, when its next send is due on the even pace (a slot a late timer does not push back). */
+  private readonly slots = new Map<string, number>();
   private readonly tenants = new Map<string, SendLog>();
   private readonly conversations = new Map<string, SendLog>();
   private readonly holds = new Map<string, number>();
@@ -88,6 +102,7 @@ export class SendLimiter {
     this.tenantWindows = opts.tenant ?? TEAMS_SEND_LIMITS.tenant;
     this.conversationWindows = opts.conversation ?? TEAMS_SEND_LIMITS.conversation;
     this.marginMs = opts.marginMs ?? 0;
+    this.spacingMs = opts.spread ? Math.max(0, ...this.tenantWindows.map(({ limit, ms }) => (ms + this.marginMs) / limit)) : 0;
   }
 
   private logOf(map: Map<string, SendLog>, key: string, windows: readonly RateWindow[]): SendLog {
@@ -104,13 +119,31 @@ export class SendLimiter {
     const held = (this.holds.get(tenantId) ?? 0) - now;
     const tenant = this.logOf(this.tenants, tenantId, this.tenantWindows);
     const chat = this.logOf(this.conversations, `${tenantId}\n${conversation}`, this.conversationWindows);
-    const wait = Math.max(held, tenant.waitFor(this.tenantWindows, this.marginMs, now), chat.waitFor(this.conversationWindows, this.marginMs, now));
+    const wait = Math.max(
+      held,
+      tenant.waitFor(this.tenantWindows, this.marginMs, now),
+      // Up to a quarter slot early: a waiter wakes that much before its slot, so a timer firing a little late still sends on time and the pace does not drift below the limit.
+      (this.slots.get(tenantId) ?? -Infinity) - this.spacingMs / 4 - now,
+      chat.waitFor(this.conversationWindows, this.marginMs, now),
+    );
     if (wait > 0) return wait;
     this.holds.delete(tenantId);
+    if (this.spacingMs > 0) this.slots.set(tenantId, this.nextSlot(this.slots.get(tenantId), now));
     tenant.add(now);
     chat.add(now);
     if (++this.sends % SWEEP_EVERY === 0) this.sweep(now);
     return 0;
+  }
+
+  /**
+   * The slot after a send at `now` whose slot was `slot`. A send up to CATCH_UP_SLOTS late
+   * (a busy event loop, a timer firing late) keeps the chain: the next slot is one spacing
+   * after its own, so the sends behind it catch up (as fast as the windows allow) and the
+   * pace does not drift below the limit. A tenant idle for longer starts a new chain.
+   */
+  private nextSlot(slot: number | undefined, now: number): number {
+    const onChain = slot !== undefined && now - slot < CATCH_UP_SLOTS * this.spacingMs;
+    return (onChain ? slot : now) + this.spacingMs;
   }
 
   /** Sends nothing to the tenant before `until` (a 429's Retry-After: the connector is telling the app to slow down). */
