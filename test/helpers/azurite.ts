@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TableClient } from '@azure/data-tables';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort, REPO_ROOT } from './botProcess';
 
 /** The storage emulator's well-known development account (public, documented by Microsoft). */
@@ -81,3 +84,25 @@ export async function startAzurite(): Promise<Azurite> {
   }
   return { connectionString: devConnectionString(blobPort, tablePort), blobPort, tablePort, stop };
 }
+
+/**
+ * Azurite for one test file: started before its tests, stopped after. `tableClient(name)` is a
+ * client of the table `name` (see `freshPrefix` for a table prefix of one's own).
+ */
+export function useAzurite(): { azurite: () => Azurite; tableClient: (name: string) => TableClient } {
+  let azurite: Azurite | undefined;
+  beforeAll(async () => {
+    azurite = await startAzurite();
+  });
+  afterAll(async () => {
+    await azurite?.stop();
+  });
+  const running = () => {
+    if (!azurite) throw new Error('Azurite is not started yet');
+    return azurite;
+  };
+  return { azurite: running, tableClient: (name) => TableClient.fromConnectionString(running().connectionString, name, { allowInsecureConnection: true }) };
+}
+
+/** A table prefix no other test uses. */
+export const freshPrefix = (): string => `t${randomBytes(8).toString('hex')}`;

@@ -1,22 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaignTableName } from '../../src/storage/azureTables';
 import { TableCampaignRepository } from '../../src/storage/tableCampaigns';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { freshPrefix, useAzurite } from '../helpers/azurite';
 import { people, runCampaignRepositoryContract, sampleCampaign } from '../contracts/campaignRepository.contract';
 
-let azurite: Azurite;
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(async () => {
-  await azurite?.stop();
-});
+const { tableClient } = useAzurite();
 
-const freshPrefix = () => `t${randomBytes(8).toString('hex')}`;
-const repoOn = (prefix: string) =>
-  new TableCampaignRepository(TableClient.fromConnectionString(azurite.connectionString, campaignTableName(prefix), { allowInsecureConnection: true }));
+const repoOn = (prefix: string) => new TableCampaignRepository(tableClient(campaignTableName(prefix)));
 
 runCampaignRepositoryContract('Azure Tables (Azurite)', async () => repoOn(freshPrefix()));
 

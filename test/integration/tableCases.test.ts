@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TableClient, type TransactionAction } from '@azure/data-tables';
+import { describe, expect, it } from 'vitest';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { isOpen, type CardLocation, type Case, type PendingPost } from '../../src/domain/cases/case';
 import { dropPost, recordCard, recordFailure } from '../../src/domain/cases/outbox';
 import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/stores/ports';
@@ -19,23 +18,16 @@ import {
   sampleCase,
   sampleRequester,
 } from '../contracts/caseRepository.contract';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { freshPrefix, useAzurite } from '../helpers/azurite';
 
-let azurite: Azurite;
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(async () => {
-  await azurite?.stop();
-});
+const { tableClient } = useAzurite();
 
-const freshPrefix = () => `t${randomBytes(8).toString('hex')}`;
-const tableClient = (prefix: string) => TableClient.fromConnectionString(azurite.connectionString, caseTableName(prefix), { allowInsecureConnection: true });
-const repoOn = (prefix: string) => new TableCaseRepository(tableClient(prefix));
+const caseTable = (prefix: string) => tableClient(caseTableName(prefix));
+const repoOn = (prefix: string) => new TableCaseRepository(caseTable(prefix));
 
 async function rowKeys(prefix: string): Promise<string[]> {
   const keys: string[] = [];
-  for await (const row of tableClient(prefix).listEntities({ queryOptions: { select: ['rowKey'] } })) keys.push(String(row.rowKey));
+  for await (const row of caseTable(prefix).listEntities({ queryOptions: { select: ['rowKey'] } })) keys.push(String(row.rowKey));
   return keys;
 }
 
@@ -97,7 +89,7 @@ describe('TableCaseRepository on Azurite', () => {
     const saved = await repo.save(c, inserted.version);
     expect(JSON.stringify(saved).length).toBeGreaterThan(100_000);
     expect(await repo.get('tenant-a', 'VL-AAAAAAAA')).toEqual(saved);
-    const entity = await tableClient(prefix).getEntity<Record<string, unknown>>(PARTITION, 'case!tenant-a!VL-AAAAAAAA');
+    const entity = await caseTable(prefix).getEntity<Record<string, unknown>>(PARTITION, 'case!tenant-a!VL-AAAAAAAA');
     expect(Number(entity.bodyParts)).toBeGreaterThan(2);
     for (let i = 0; i < Number(entity.bodyParts); i++) expect(String(entity[`body${i}`]).length).toBeLessThanOrEqual(32_768);
   });
@@ -146,7 +138,7 @@ describe('TableCaseRepository on Azurite', () => {
         expect.stringMatching(/^requester!tenant-a!aad-ann!/),
       ]),
     );
-    const caseEntity = () => tableClient(prefix).getEntity(PARTITION, 'case!tenant-a!VL-AAAAAAAA');
+    const caseEntity = () => caseTable(prefix).getEntity(PARTITION, 'case!tenant-a!VL-AAAAAAAA');
     const before = (await caseEntity()).etag;
     await repo.saveOutbox(dropPost(outbox, { kind: 'channel', target: HELPDESK_CHANNEL }, minutes(1)), 1);
     const after = await rowKeys(prefix);
@@ -218,7 +210,7 @@ describe('moving cases of the first layout (no tenant in the keys, delivery insi
 
   it('rewrites each case under its tenant with its outbox, deletes the old rows, once, whoever runs it', async () => {
     const prefix = freshPrefix();
-    const table = tableClient(prefix);
+    const table = caseTable(prefix);
     await table.createTable();
     await writeLegacyCase(table, assigned, { cards: [card], pendingPosts: [failedPost] });
     await writeLegacyCase(table, noTenant, { cards: [], pendingPosts: [] });
@@ -257,7 +249,7 @@ describe('moving cases of the first layout (no tenant in the keys, delivery insi
 
   it('finishes a move that was stopped halfway, leaving what it had moved as it was', async () => {
     const prefix = freshPrefix();
-    const table = tableClient(prefix);
+    const table = caseTable(prefix);
     await table.createTable();
     await writeLegacyCase(table, assigned, { cards: [card], pendingPosts: [failedPost] });
     await repoOn(prefix).verify();

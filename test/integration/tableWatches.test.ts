@@ -1,19 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { TableClient } from '@azure/data-tables';
-import { afterAll, beforeAll } from 'vitest';
 import { watchTableName } from '../../src/storage/azureTables';
 import { TableWatchRepository } from '../../src/storage/tableWatches';
-import { startAzurite, type Azurite } from '../helpers/azurite';
+import { freshPrefix, useAzurite } from '../helpers/azurite';
 import { runWatchRepositoryContract } from '../contracts/watchRepository.contract';
 
-let azurite: Azurite;
-beforeAll(async () => {
-  azurite = await startAzurite();
-});
-afterAll(async () => {
-  await azurite?.stop();
-});
+const { tableClient } = useAzurite();
 
-runWatchRepositoryContract('Azure Tables (Azurite)', async () =>
-  new TableWatchRepository(TableClient.fromConnectionString(azurite.connectionString, watchTableName(`t${randomBytes(8).toString('hex')}`), { allowInsecureConnection: true })),
-);
+runWatchRepositoryContract('Azure Tables (Azurite)', async () => new TableWatchRepository(tableClient(watchTableName(freshPrefix()))));

@@ -1,24 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/storage/sqliteStorage';
+import { describe, expect, it } from 'vitest';
 import { SqliteCampaignRepository } from '../../src/storage/sqliteCampaigns';
 import { people, runCampaignRepositoryContract, sampleCampaign } from '../contracts/campaignRepository.contract';
+import { useSqliteFiles } from '../helpers/sqliteFiles';
 
-const opened: Database.Database[] = [];
-const tempFile = () => join(mkdtempSync(join(tmpdir(), 'vlsa-campaigns-')), 'state.sqlite');
-
-function databaseAt(path: string): Database.Database {
-  const db = openDatabase(path);
-  opened.push(db);
-  return db;
-}
-
-afterEach(() => {
-  while (opened.length) opened.pop()?.close();
-});
+const { tempFile, databaseAt } = useSqliteFiles('vlsa-campaigns-');
 
 runCampaignRepositoryContract('SQLite', async () => new SqliteCampaignRepository(databaseAt(tempFile())));
 

@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CardLocation, Case, PendingPost } from '../../src/domain/cases/case';
 import { recordCard } from '../../src/domain/cases/outbox';
 import { CaseConflict, OpenCaseExists, OutboxConflict } from '../../src/domain/stores/ports';
 import { mutateCase } from '../../src/domain/cases/repository';
-import { openDatabase, SqliteStorage } from '../../src/storage/sqliteStorage';
+import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { migrateCases, SqliteCaseRepository } from '../../src/storage/sqliteCases';
 import {
   applied,
@@ -19,19 +16,9 @@ import {
   sampleCase,
   sampleRequester,
 } from '../contracts/caseRepository.contract';
+import { useSqliteFiles } from '../helpers/sqliteFiles';
 
-const opened: Database.Database[] = [];
-const tempFile = () => join(mkdtempSync(join(tmpdir(), 'vlsa-cases-')), 'state.sqlite');
-
-function databaseAt(path: string): Database.Database {
-  const db = openDatabase(path);
-  opened.push(db);
-  return db;
-}
-
-afterEach(() => {
-  while (opened.length) opened.pop()?.close();
-});
+const { tempFile, databaseAt } = useSqliteFiles('vlsa-cases-');
 
 runCaseRepositoryContract('SQLite', async () => new SqliteCaseRepository(databaseAt(tempFile())));
 
@@ -241,7 +228,8 @@ describe('migrating a v1 database', () => {
     writeV1Case(v1, { ...closed, version: 2 }, { cards: [card], pendingPosts: [] });
     v1.close();
 
-    const repo = new SqliteCaseRepository(databaseAt(path));
+    const db = databaseAt(path);
+    const repo = new SqliteCaseRepository(db);
     expect(await repo.get('tenant-a', 'VL-AAAAA')).toEqual({ ...open, version: 3 });
     expect(await repo.getOutbox('tenant-a', 'VL-AAAAA')).toEqual({
       tenantId: 'tenant-a',
@@ -267,7 +255,6 @@ describe('migrating a v1 database', () => {
     // Nobody acts from the empty tenant.
     expect(await mutateCase(repo, 'VL-BBBBB', helpdesk('aad-hd-1', 'Hana Help', ''), { type: 'resolve' })).toMatchObject({ ok: false, conflict: false });
 
-    const db = opened[opened.length - 1];
     expect(db.prepare("SELECT value FROM meta WHERE key = 'cases_schema'").get()).toEqual({ value: '2' });
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'case%' ORDER BY name").all()).toEqual([
       { name: 'case_outbox' },
