@@ -59,12 +59,20 @@ const text = (value: unknown, max: number) => (typeof value === 'string' ? value
  * campaign to the durable send job (domain/campaigns/sendJob.ts). Anyone else gets what any
  * unknown text or card action gets: the feature is not revealed to them.
  */
+/** Where a turn keeps whether its sender is a campaign admin. */
+const ADMIN_KEY = Symbol('campaign admin');
+
 export function register(app: BotApp, deps: CampaignsDeps): void {
-  /** The admin acting, in their personal chat; undefined for anyone else. */
+  /**
+   * The admin acting, in their personal chat; undefined for anyone else. Decided once per turn:
+   * the route selector asks, then the handler it picked.
+   */
   const adminOf = async (context: TurnContext): Promise<CaseCaller | undefined> => {
+    if (context.turnState.has(ADMIN_KEY)) return context.turnState.get(ADMIN_KEY) as CaseCaller | undefined;
     const caller = callerOf(context);
-    if (!caller || scopeOf(context) !== 'personal') return undefined;
-    return (await mayRouteChannels(deps, caller)) ? caller : undefined;
+    const admin = caller && scopeOf(context) === 'personal' && (await mayRouteChannels(deps, caller)) ? caller : undefined;
+    context.turnState.set(ADMIN_KEY, admin);
+    return admin;
   };
 
   /** Checks the campaign's addresses in the background, then sends the preview to the admin's chat. */
