@@ -55,21 +55,19 @@ export function teamsReach(deps: ReachDeps): RecipientReach {
 }
 
 /**
- * Keeps, for an activity of a personal chat (app.ts: the bot added to it), the person's
- * addresses (once per process per person: the profile read is one connector call). Their chat's reference is the one kept at
+ * Keeps, for an activity of a personal chat (app.ts: the bot added to it, which is rare), the
+ * person's addresses as their profile gives them then. Their chat's reference is the one kept at
  * install (cases/install.ts): who can receive a case or a campaign card stays the same question.
  * Registered as an after-turn step, so it never decides a turn's route.
  */
 export function rememberPeople(deps: ReachDeps & { profiles: ProfileCache<Requester>; log: Logger }): (context: TurnContext) => Promise<void> {
-  const seen = new Set<string>();
   return async (context) => {
     const tenantId = tenantOf(context);
     const id = context.activity.from?.aadObjectId;
-    if (!tenantId || !id || scopeOf(context) !== 'personal' || seen.has(`${tenantId}\n${id}`)) return;
+    if (!tenantId || !id || scopeOf(context) !== 'personal') return;
     try {
       const person = await requesterOf(context, deps.profiles);
       await deps.index.remember(tenantId, id, [person.upn, person.email]);
-      seen.add(`${tenantId}\n${id}`);
     } catch (error) {
       // Reaching people later is a convenience of campaigns: the turn itself is not failed for it.
       deps.log.warn({ err: (error as Error).message }, 'could not record who can be reached for campaigns');
