@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/botProcess';
+import { describeInPlayground, PHONE_CARD_WIDTH_PX, type PlaygroundPage } from './harness';
+
+/** Screenshots for people to look at (gitignored). */
+const OUT = join(REPO_ROOT, 'test-output', 'cards');
+
+/** The newest card laid out at phone width, saved as test-output/cards/campaign-<name>.png. */
+async function shoot(playground: PlaygroundPage, name: string): Promise<void> {
+  await playground.inTallWindow(() => playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.saveCard(join(OUT, `campaign-${name}.png`))));
+}
+
+// A mix of the Entra fake's verdicts: managed (ready), unmanaged, a Microsoft account, a federated domain.
+const ADDRESSES = ['alex@contoso.com', 'megan@fourthcoffee.xyz', 'pat@outlook.com', 'dual@fabrikam.com'].join('\n');
+
+// In local anonymous mode everyone is a campaign admin, so the one Playground person runs the campaign.
+describeInPlayground('a campaign in the Agents Playground', (open) => {
+  it('starts, previews, sends and finishes; the progress card reaches done', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const playground = await open();
+    await playground.sendMessage('start a campaign');
+    await playground.waitForText('Start a campaign');
+    await shoot(playground, 'start');
+
+    await playground.fillCardInput('Addresses', ADDRESSES);
+    await playground.fillCardInput('Your note, shown above each person’s result', 'Please do this before Friday.');
+    await playground.clickButton('Check the addresses');
+    await playground.waitForText(': preview');
+    await shoot(playground, 'preview');
+    await playground.clickButton('Who needs to act');
+    await playground.waitForPresent('megan@fourthcoffee.xyz');
+    await shoot(playground, 'preview-details');
+
+    await playground.clickButton('Send');
+    await playground.waitForText('Done: every person', 60_000);
+    await shoot(playground, 'progress-done');
+    expect(await playground.lastCard().innerText()).toContain('Sent');
+  }, 180_000);
+
+  it('cancels from the preview', async () => {
+    const playground = await open();
+    await playground.sendMessage('start a campaign');
+    await playground.waitForText('Start a campaign');
+    await playground.fillCardInput('Addresses', 'megan@fourthcoffee.xyz');
+    await playground.clickButton('Check the addresses');
+    await playground.waitForText(': preview');
+    await playground.clickButton('Cancel');
+    await playground.waitForText('is cancelled');
+  }, 120_000);
+});
