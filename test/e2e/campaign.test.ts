@@ -12,8 +12,9 @@ async function shoot(playground: PlaygroundPage, name: string): Promise<void> {
   await playground.inTallWindow(() => playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.saveCard(join(OUT, `campaign-${name}.png`))));
 }
 
-// A mix of the Entra fake's verdicts: managed (ready), unmanaged, a Microsoft account, a federated domain.
-const ADDRESSES = ['alex@contoso.com', 'megan@fourthcoffee.xyz', 'pat@outlook.com', 'dual@fabrikam.com'].join('\n');
+// A mix of the Entra fake's verdicts: managed (ready), unmanaged, a Microsoft account, a federated domain,
+// and the Playground's own person (alexw@contoso.com), who installed the bot and so can be reached.
+const ADDRESSES = ['alexw@contoso.com', 'alex@contoso.com', 'megan@fourthcoffee.xyz', 'pat@outlook.com', 'dual@fabrikam.com'].join('\n');
 
 // In local anonymous mode everyone is a campaign admin, so the one Playground person runs the campaign.
 describeInPlayground('a campaign in the Agents Playground', (open) => {
@@ -36,7 +37,10 @@ describeInPlayground('a campaign in the Agents Playground', (open) => {
     await playground.clickButton('Send');
     await playground.waitForText('Done: every person', 60_000);
     await shoot(playground, 'progress-done');
-    expect(await playground.lastCard().innerText()).toContain('Sent');
+    // The Playground person is a recipient too: their own result, with the admin's note on top.
+    await playground.waitForPresent('A note from');
+    await playground.waitForPresent('Please do this before Friday.');
+    await shoot(playground, 'recipient');
   }, 180_000);
 
   it('cancels from the preview', async () => {
