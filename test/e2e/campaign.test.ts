@@ -36,7 +36,11 @@ describeInPlayground('a campaign in the Agents Playground', (open) => {
 
     await playground.clickButton('Send');
     await playground.waitForText('Done: every person', 60_000);
-    await shoot(playground, 'progress-done');
+    // The recipient's card may land after the progress card: this one is found by its words.
+    const progress = playground.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)', { hasText: 'Done: every person' }).last();
+    await progress.evaluate((el, width) => ((el as HTMLElement).style.width = `${width}px`), PHONE_CARD_WIDTH_PX);
+    await progress.screenshot({ path: join(OUT, 'campaign-progress-done.png') });
+    expect(await progress.innerText()).toMatch(/Sent\s+1/);
     // The Playground person is a recipient too: their own result, with the admin's note on top.
     await playground.waitForPresent('A note from');
     await playground.waitForPresent('Please do this before Friday.');
