@@ -30,7 +30,7 @@ describeInPlayground('a campaign in the Agents Playground', (open) => {
     await playground.clickButton('Check the addresses');
     await playground.waitForText(': preview');
     await shoot(playground, 'preview');
-    await playground.clickButton('Who needs to act');
+    await playground.clickButton('Results');
     await playground.waitForPresent('megan@fourthcoffee.xyz');
     await shoot(playground, 'preview-details');
 

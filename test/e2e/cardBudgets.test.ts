@@ -175,4 +175,11 @@ describeBrowser('card first views in the Agents Playground', () => {
     await playground.waitForText(catalog.faq.stepsButton);
     await opened('faq-topic-steps-open', catalog.faq.stepsButton);
   }, 150_000);
+  it('keeps the campaign cards within budget', async () => {
+    const C = catalog.campaigns;
+    await show('campaign-start-budget', say('start a campaign'), C.start.title);
+    await playground.fillCardInput(C.start.addressesLabel, 'megan@fourthcoffee.xyz\npat@outlook.com');
+    await show('campaign-preview-budget', click(C.start.checkButton), ': preview');
+    await show('campaign-progress-budget', click(C.preview.send), C.progress.done);
+  }, 150_000);
 });

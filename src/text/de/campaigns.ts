@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Prüfen Sie Ihre Notiz, dann Senden: Jede in Teams erreichbare Person erhält ihr eigenes Ergebnis mit Ihrer Notiz. Niemand erhält es zweimal.',
     budget: (minutes) => `Das Prüfkontingent Ihrer Organisation erlaubt weitere Prüfungen in ${minutes} Min.; wählen Sie dann „Rest prüfen“.`,
     byVerdictButton: 'Ergebnisse',
-    needsActionButton: 'Wer handeln muss',
     notReachableButton: 'Nicht erreichbar',
     notReachableWhy: 'Diese Personen haben mich nicht installiert und mir nicht im 1:1-Chat geschrieben, daher habe ich keinen Chat, in den ich schreiben kann. Informieren Sie sie auf anderem Weg; ihre Adressen stehen unten.',
     more: (n) => `Weitere, nicht angezeigt: ${n}.`,

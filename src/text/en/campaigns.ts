@@ -41,7 +41,6 @@ export const campaigns = {
     next: 'Check your note, then Send: each person reachable in Teams gets their own result with your note. Nobody gets it twice.',
     budget: (minutes: number) => `Your organisation’s lookup budget allows more checks in ${minutes} min; then choose “Check the rest”.`,
     byVerdictButton: 'Results',
-    needsActionButton: 'Who needs to act',
     notReachableButton: 'Not reachable',
     notReachableWhy:
       'These people have not installed me or written to me in a 1:1 chat, so I have no chat to write to. Tell them another way; their addresses are below.',

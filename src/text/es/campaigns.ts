@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Revise su nota y luego Enviar: cada persona a la que llego en Teams recibe su propio resultado con su nota. Nadie lo recibe dos veces.',
     budget: (minutes) => `El cupo de comprobaciones de su organización permite más en ${minutes} min; entonces elija «Comprobar el resto».`,
     byVerdictButton: 'Resultados',
-    needsActionButton: 'Quién debe actuar',
     notReachableButton: 'Sin acceso',
     notReachableWhy: 'Estas personas no me han instalado ni me han escrito en un chat 1:1, así que no tengo ningún chat donde escribirles. Avíseles por otra vía; sus direcciones están abajo.',
     more: (n) => `Otras no mostradas: ${n}.`,

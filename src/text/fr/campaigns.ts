@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Relisez votre note, puis Envoyer : chaque personne joignable dans Teams reçoit son propre résultat avec votre note. Personne ne le reçoit deux fois.',
     budget: (minutes) => `Le quota de vérifications de votre organisation en permet d’autres dans ${minutes} min ; choisissez alors « Vérifier le reste ».`,
     byVerdictButton: 'Résultats',
-    needsActionButton: 'Qui doit agir',
     notReachableButton: 'Injoignables',
     notReachableWhy: 'Ces personnes ne m’ont pas installé et ne m’ont pas écrit en 1:1 : je n’ai donc aucune conversation où leur écrire. Prévenez-les autrement ; leurs adresses sont ci-dessous.',
     more: (n) => `Autres, non affichées : ${n}.`,

@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Rileggi la nota, poi Invia: ogni persona raggiungibile in Teams riceve il proprio risultato con la tua nota. Nessuno lo riceve due volte.',
     budget: (minutes) => `Il budget di controlli della tua organizzazione ne consente altri tra ${minutes} min; poi scegli "Controlla il resto".`,
     byVerdictButton: 'Risultati',
-    needsActionButton: 'Chi deve agire',
     notReachableButton: 'Non raggiungibili',
     notReachableWhy: 'Queste persone non mi hanno installato né mi hanno scritto in una chat 1:1, quindi non ho una chat in cui scrivere loro. Avvisale in un altro modo; i loro indirizzi sono qui sotto.',
     more: (n) => `Altri non mostrati: ${n}.`,

@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'メモを確認してから [送信] を選んでください。Teams で連絡できる人はそれぞれ、メモ付きで自分の結果を受け取ります。同じ人に二度は届きません。',
     budget: (minutes) => `組織の確認枠では、${minutes} 分後にさらに確認できます。そのあと [残りを確認] を選んでください。`,
     byVerdictButton: '結果',
-    needsActionButton: '対応が必要な人',
     notReachableButton: '連絡できない人',
     notReachableWhy: 'この人たちは私をインストールしておらず、1:1 チャットで書き込んだこともないため、書き込めるチャットがありません。別の方法で伝えてください。アドレスは下にあります。',
     more: (n) => `表示していないその他: ${n}。`,

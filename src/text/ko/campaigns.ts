@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: '메모를 확인한 다음 [보내기]를 선택하세요. Teams에서 연락할 수 있는 사람은 각자 메모와 함께 자신의 결과를 받습니다. 누구도 두 번 받지 않습니다.',
     budget: (minutes) => `조직의 확인 한도로 ${minutes}분 후에 더 확인할 수 있습니다. 그때 [나머지 확인]을 선택하세요.`,
     byVerdictButton: '결과',
-    needsActionButton: '조치가 필요한 사람',
     notReachableButton: '연락 불가',
     notReachableWhy: '이 사람들은 저를 설치하지 않았고 1:1 채팅으로 메시지를 보낸 적도 없어서, 제가 쓸 수 있는 채팅이 없습니다. 다른 방법으로 알려 주세요. 주소는 아래에 있습니다.',
     more: (n) => `표시되지 않은 나머지: ${n}.`,

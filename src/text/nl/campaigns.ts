@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Controleer uw notitie en kies dan Verzenden: iedereen die ik in Teams kan bereiken krijgt een eigen resultaat met uw notitie. Niemand krijgt het twee keer.',
     budget: (minutes) => `Het controlebudget van uw organisatie staat over ${minutes} min meer controles toe; kies dan "Rest controleren".`,
     byVerdictButton: 'Resultaten',
-    needsActionButton: 'Wie iets moet doen',
     notReachableButton: 'Niet bereikbaar',
     notReachableWhy: 'Deze mensen hebben mij niet geïnstalleerd en mij niet in een 1-op-1-chat geschreven, dus heb ik geen chat om in te schrijven. Laat het ze op een andere manier weten; hun adressen staan hieronder.',
     more: (n) => `Overige, niet getoond: ${n}.`,

@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: 'Revise sua nota e depois Enviar: cada pessoa que alcanço no Teams recebe o próprio resultado com a sua nota. Ninguém recebe duas vezes.',
     budget: (minutes) => `A cota de verificações da sua organização permite mais em ${minutes} min; depois escolha "Verificar o resto".`,
     byVerdictButton: 'Resultados',
-    needsActionButton: 'Quem precisa agir',
     notReachableButton: 'Fora de alcance',
     notReachableWhy: 'Essas pessoas não me instalaram nem me escreveram em um chat 1:1, então não tenho um chat onde escrever para elas. Avise-as de outra forma; os endereços estão abaixo.',
     more: (n) => `Outras não exibidas: ${n}.`,

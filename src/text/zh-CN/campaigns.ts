@@ -38,7 +38,6 @@ export const campaigns: CatalogWords['campaigns'] = {
     next: '请检查你的备注，然后选择“发送”：每个可在 Teams 中联系到的人都会收到附有你备注的个人结果。不会有人收到两次。',
     budget: (minutes) => `你所在组织的检查配额将在 ${minutes} 分钟后允许更多检查；届时请选择“检查其余地址”。`,
     byVerdictButton: '结果',
-    needsActionButton: '谁需要处理',
     notReachableButton: '无法联系',
     notReachableWhy: '这些人没有安装我，也没有在 1:1 聊天中给我发过消息，所以我没有可以写入的聊天。请通过其他方式通知他们；他们的地址在下方。',
     more: (n) => `其余未显示：${n}。`,

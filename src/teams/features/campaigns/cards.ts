@@ -49,7 +49,8 @@ function peoplePage(words: Catalog, title: string, intro: string, group: Campaig
 
 /**
  * The preview: what and how many on the first view (addresses, who needs to act, who cannot be
- * reached), the note to edit, Send and Cancel; the counts per verdict and the people on demand.
+ * reached), the note to edit, Send and Cancel; on demand, the counts per verdict with who needs to
+ * act, and who cannot be reached.
  * A campaign not fully checked (the lookup budget) offers "Check the rest" instead of Send.
  */
 export function previewCard(words: Catalog, campaign: Campaign, preview: CampaignPreview, extra: { duplicates: number; retryAfterSeconds?: number }): CampaignPreviewCardData {
@@ -63,8 +64,8 @@ export function previewCard(words: Catalog, campaign: Campaign, preview: Campaig
   ];
   const checked = preview.unchecked === 0;
   const details: CampaignPreviewDetail[] = [
-    { title: P.byVerdictButton, intro: '', facts: preview.byVerdict.map((v) => ({ title: words.cases.verdicts[v.verdict], value: String(v.count) })), people: [], more: '' },
-    ...(preview.needsAction.count > 0 ? [peoplePage(words, P.needsActionButton, '', preview.needsAction)] : []),
+    // The counts per verdict and who needs to act share one page: a phone shows at most four buttons on the first view.
+    { ...peoplePage(words, P.byVerdictButton, '', preview.needsAction), facts: preview.byVerdict.map((v) => ({ title: words.cases.verdicts[v.verdict], value: String(v.count) })) },
     ...(preview.notReachable.count > 0 ? [peoplePage(words, P.notReachableButton, P.notReachableWhy, preview.notReachable)] : []),
   ];
   const data = { campaignId: campaign.id };
