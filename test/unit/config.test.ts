@@ -56,6 +56,8 @@ describe('configuration', () => {
     [{ HELPDESK_CHANNELS: '11111111-2222-3333-4444-555555555555:takover=19:x@thread.tacv2' }, /^HELPDESK_CHANNELS: "takover" is not a category \(takeover, personal-account, mfa, other\)/],
     [{ LOOKUP_TENANT_LIMIT_PER_HOUR: '0' }, /^LOOKUP_TENANT_LIMIT_PER_HOUR: must be between 1 and/],
     [{ CASE_LOOKUP_LIMIT_PER_MINUTE: 'many' }, /^CASE_LOOKUP_LIMIT_PER_MINUTE: must be a whole number/],
+    [{ WATCH_INTERVAL_HOURS: '0' }, /^WATCH_INTERVAL_HOURS: must be between 1 and 720/],
+    [{ WATCH_INTERVAL_HOURS: 'daily' }, /^WATCH_INTERVAL_HOURS: must be a whole number/],
   ])('rejects %o naming the setting', (env, message) => {
     expect(() => readConfig(env, cwd)).toThrow(message);
   });
@@ -85,6 +87,11 @@ describe('configuration', () => {
     expect(config.lookup).toMatchObject({ userLimitPerHour: 30, tenantLimitPerHour: 300 });
     expect(config.caseLookupLimitPerMinute).toBe(60);
     expect(readConfig({ LOOKUP_TENANT_LIMIT_PER_HOUR: '50', CASE_LOOKUP_LIMIT_PER_MINUTE: '10' }, cwd)).toMatchObject({ lookup: { tenantLimitPerHour: 50 }, caseLookupLimitPerMinute: 10 });
+  });
+
+  it('re-checks watched addresses every 24 hours unless WATCH_INTERVAL_HOURS says otherwise', () => {
+    expect(readConfig({}, cwd).watchIntervalHours).toBe(24);
+    expect(readConfig({ WATCH_INTERVAL_HOURS: '6' }, cwd).watchIntervalHours).toBe(6);
   });
 
   it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {
