@@ -7,20 +7,13 @@ import { describeInPlayground, PHONE_CARD_WIDTH_PX, type PlaygroundPage } from '
 /** Screenshots for people to look at (gitignored). */
 const OUT = join(REPO_ROOT, 'test-output', 'cards');
 
-/** The newest card laid out at phone width, saved as test-output/cards/campaign-<name>.png. */
-async function shoot(playground: PlaygroundPage, name: string): Promise<void> {
-  await playground.inTallWindow(() => playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.saveCard(join(OUT, `campaign-${name}.png`))));
-}
-
 /**
- * The card holding `text` at phone width, saved as test-output/cards/campaign-<name>.png; its text returned.
- * Found by its words because the progress card (updated in place) and a recipient's card land in either order.
+ * The newest card laid out at phone width, saved as test-output/cards/campaign-<name>.png; with
+ * `hasText`, the newest holding it (the progress card is updated in place, so it need not be last).
  */
-async function shootCardWith(playground: PlaygroundPage, text: string, name: string): Promise<string> {
-  const card = playground.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)', { hasText: text }).last();
-  await card.evaluate((el, width) => ((el as HTMLElement).style.width = `${width}px`), PHONE_CARD_WIDTH_PX);
-  await card.screenshot({ path: join(OUT, `campaign-${name}.png`) });
-  return card.innerText();
+async function shoot(playground: PlaygroundPage, name: string, hasText?: string): Promise<void> {
+  const path = join(OUT, `campaign-${name}.png`);
+  await playground.inTallWindow(() => playground.atCardWidth(PHONE_CARD_WIDTH_PX, () => playground.saveCard(path, hasText), hasText));
 }
 
 // A mix of the Entra fake's verdicts: managed (ready), unmanaged, a Microsoft account, a federated domain,
@@ -47,10 +40,12 @@ describeInPlayground('a campaign in the Agents Playground', (open) => {
 
     await playground.clickButton('Send');
     await playground.waitForText('Done: every person', 60_000);
-    expect(await shootCardWith(playground, 'Done: every person', 'progress-done')).toMatch(/Sent\s+1/);
+    await shoot(playground, 'progress-done', 'Done: every person');
+    expect(await playground.lastCard('Done: every person').innerText()).toMatch(/Sent\s+1/);
     // The Playground person is a recipient too: their own result, with the admin's note on top.
     await playground.waitForPresent('A note from');
-    expect(await shootCardWith(playground, 'A note from', 'recipient')).toContain('Please do this before Friday.');
+    await shoot(playground, 'recipient', 'A note from');
+    expect(await playground.lastCard('A note from').innerText()).toContain('Please do this before Friday.');
   }, 180_000);
 
   it('cancels from the preview', async () => {

@@ -281,18 +281,21 @@ export class PlaygroundPage {
     await input.fill(value);
   }
 
-  /** The newest Adaptive Card in the conversation (a card, not the card an Action.ShowCard opened inside it). */
-  lastCard(): Locator {
-    return this.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)').last();
+  /**
+   * The newest Adaptive Card in the conversation (a card, not the card an Action.ShowCard opened
+   * inside it); with `hasText`, the newest holding that text (cards updated in place keep their place).
+   */
+  lastCard(hasText?: string): Locator {
+    return this.page.locator('.ac-adaptiveCard:not(.ac-adaptiveCard .ac-adaptiveCard)', hasText === undefined ? {} : { hasText }).last();
   }
 
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path, fullPage: true });
   }
 
-  /** Saves the newest card alone as a PNG. */
-  async saveCard(path: string): Promise<void> {
-    const card = this.lastCard();
+  /** Saves the newest card (holding `hasText`, when given) alone as a PNG. */
+  async saveCard(path: string, hasText?: string): Promise<void> {
+    const card = this.lastCard(hasText);
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path });
   }
@@ -309,11 +312,11 @@ export class PlaygroundPage {
   }
 
   /**
-   * Lays the newest card out `widthPx` wide (the Playground gives a card ~446 px whatever the
-   * window), runs `body` on it, then gives the card its width back.
+   * Lays the newest card (holding `hasText`, when given) out `widthPx` wide (the Playground gives a
+   * card ~446 px whatever the window), runs `body` on it, then gives the card its width back.
    */
-  async atCardWidth<T>(widthPx: number, body: () => Promise<T>): Promise<T> {
-    const card = this.lastCard();
+  async atCardWidth<T>(widthPx: number, body: () => Promise<T>, hasText?: string): Promise<T> {
+    const card = this.lastCard(hasText);
     await card.evaluate((el, width) => ((el as HTMLElement).style.width = `${width}px`), widthPx);
     try {
       return await body();
