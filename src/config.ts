@@ -67,6 +67,10 @@ export interface Config {
   caseLookupLimitPerMinute: number;
   /** How often the case loop retries failed posts and sends reminders. */
   caseLoopSeconds: number;
+  /** How often each watched address is checked again ("Tell me when it's fixed"), spread over the interval. */
+  watchIntervalHours: number;
+  /** How often the watch loop looks for watched addresses due a check. */
+  watchRoundSeconds: number;
   /**
    * Hosts a campaign's CSV file may be downloaded from (Teams' file-download link): exact
    * names or `*.` + a domain (any name under it), lower-case. Fetched over https only.
@@ -409,6 +413,8 @@ export function readConfig(env: Env, cwd: string): Config {
     unassignedReminderMinutes: integer(env, 'UNASSIGNED_REMINDER_MINUTES', 120, 1, 30 * 24 * 60),
     caseLookupLimitPerMinute: integer(env, 'CASE_LOOKUP_LIMIT_PER_MINUTE', 60, 1, 100000),
     caseLoopSeconds: integer(env, 'CASE_LOOP_SECONDS', 60, 1, 3600),
+    watchIntervalHours: integer(env, 'WATCH_INTERVAL_HOURS', 24, 1, 720),
+    watchRoundSeconds: integer(env, 'WATCH_ROUND_SECONDS', 60, 1, 3600),
     fileDownloadHosts: hostPatterns(env, 'FILE_DOWNLOAD_HOSTS', '*.sharepoint.com'),
     publicUrl: publicUrl(env, nodeEnv, port),
     auditHashKey: auditHashKeySetting(env),

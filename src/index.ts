@@ -13,6 +13,7 @@ import { startCaseLoop } from './teams/features/cases/caseLoop';
 import { LEASES } from './domain/stores/keys';
 import { CampaignSender } from './domain/campaigns/sendJob';
 import { startCampaignProgress } from './teams/features/campaigns';
+import { startWatchLoop } from './teams/features/watch';
 
 const DRAIN_TIMEOUT_MS = 10_000;
 /** How often the admins' campaign progress cards are looked at (each is rewritten at most every 10 s, or every 5%). */
@@ -41,7 +42,18 @@ async function main(): Promise<void> {
   }
   const { storage } = opened;
   const adapter = createAdapter(config);
-  const services = createServices({ config, log, storage, cases: opened.cases, campaigns: opened.campaigns, adapter, auditHashKey: await auditHashKey(storage, config.auditHashKey) });
+  const services = createServices({
+    config,
+    log,
+    storage,
+    cases: opened.cases,
+    campaigns: opened.campaigns,
+    watches: opened.watches,
+    lease: opened.lease,
+    instanceId,
+    adapter,
+    auditHashKey: await auditHashKey(storage, config.auditHashKey),
+  });
   const app = createApp({ adapter, storage, services });
   const stopCaseLoop = startCaseLoop(
     {
@@ -68,6 +80,8 @@ async function main(): Promise<void> {
     log,
     tickMs: CAMPAIGN_PROGRESS_TICK_MS,
   });
+  // "Tell me when it's fixed": the watched addresses due a check, on the instance holding the `watch` lease.
+  const stopWatchLoop = startWatchLoop(services.watchRecheck, config.watchRoundSeconds * 1000, log);
   const server = createServer({
     config,
     log,
@@ -93,7 +107,9 @@ async function main(): Promise<void> {
     // flight are durable claims, settled after a restart, so shutdown waits for them only briefly.
     await Promise.race([sender.stop(), new Promise((done) => setTimeout(done, SENDER_STOP_WAIT_MS))]);
     await stopCampaignProgress();
+    await stopWatchLoop();
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
+    await opened.lease.release(LEASES.watch, instanceId).catch(() => undefined);
     await services.background.idle();
     await opened.close();
     log.info('stopped');

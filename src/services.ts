@@ -10,7 +10,10 @@ import type { Requester } from './domain/requester';
 import { ConversationReferences } from './domain/stores/conversationReferences';
 import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
 import { LanguageChoices } from './domain/stores/languageChoices';
-import type { CampaignRepository, CaseRepository } from './domain/stores/ports';
+import type { CampaignRepository, CaseRepository, Lease, WatchRepository } from './domain/stores/ports';
+import { LEASES } from './domain/stores/keys';
+import { WatchList, type RecheckDeps } from './domain/watch/recheck';
+import { teamsFixedNotifier, type WatchDeps } from './teams/features/watch';
 import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
 import { ReachIndex } from './domain/stores/reachIndex';
 import { downloadFile } from './clients/fileDownload';
@@ -42,6 +45,10 @@ export interface ServiceDeps {
   storage: Storage & TakeOnceStore;
   cases: CaseRepository;
   campaigns: CampaignRepository;
+  watches: WatchRepository;
+  /** The leases of background work; `instanceId` is this process among instances sharing the state. */
+  lease: Lease;
+  instanceId: string;
   adapter: CloudAdapter;
   /** The key lookups are audited with (auditHashKey), read once at start-up. */
   auditHashKey: string;
@@ -57,6 +64,7 @@ export interface FeatureDeps {
   drafts: DraftsDeps;
   faq: FaqDeps;
   campaigns: CampaignsDeps;
+  watch: WatchDeps;
 }
 
 /** The services built once at start-up: the features' deps, and what the process itself runs (the case loop, exports, shutdown). */
@@ -74,11 +82,13 @@ export interface BotServices {
   /** What the campaign send job hands each card to, and where its admins' progress cards are. */
   campaignDelivery: CardDelivery;
   campaignProgressCards: CampaignProgressCards;
+  /** The watch list's re-checks, which the watch loop runs on a schedule. */
+  watchRecheck: RecheckDeps;
   features: FeatureDeps;
 }
 
 /** Builds the domain services and clients once, at start-up, on the bot's storage, and hands each feature its part. */
-export function createServices({ config, log, storage, cases, campaigns, adapter, auditHashKey }: ServiceDeps): BotServices {
+export function createServices({ config, log, storage, cases, campaigns, watches, lease, instanceId, adapter, auditHashKey }: ServiceDeps): BotServices {
   const channels = new HelpdeskChannels(storage, config.helpdeskChannels);
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
@@ -106,14 +116,21 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
   });
   // Lookups are audited with the address hashed under a deployment key: the log never holds who was looked up.
   const diagnosis = createDiagnosisService(config, storage, { hashKey: auditHashKey, record: (event) => log.info({ audit: 'lookup', ...event }, 'account lookup') });
-  const journey = checkJourney({
-    diagnosis,
-    lookupLimiter: new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour }),
-    records,
-    profiles,
-    directory,
-    lookupAdmins,
-  });
+  const lookupLimiter = new LookupBudget({ store: storage, userLimitPerHour: config.lookup.userLimitPerHour, tenantLimitPerHour: config.lookup.tenantLimitPerHour });
+  const watchIntervalMs = config.watchIntervalHours * 3_600_000;
+  const watchList = new WatchList(watches, watchIntervalMs);
+  const journey = checkJourney({ diagnosis, lookupLimiter, records, profiles, directory, lookupAdmins, watches: watchList });
+  // Re-checks spend the watcher's and the tenant's lookup budgets, as the checks they ask for in chat do.
+  const watchRecheck: RecheckDeps = {
+    watches,
+    cases,
+    campaigns,
+    diagnose: (address, requesterId, fresh) => diagnosis.diagnose(address, { requesterId, fresh }),
+    budget: (tenantId, watcherId) => lookupLimiter.take(tenantId, watcherId),
+    notify: teamsFixedNotifier({ adapter, botAppId: config.botId ?? '', languages, log }),
+    intervalMs: watchIntervalMs,
+    isLeader: () => lease.tryAcquire(LEASES.watch, instanceId, Math.max(30_000, 3 * config.watchRoundSeconds * 1000)),
+  };
   const casesDeps: CasesDeps = {
     config,
     cases,
@@ -158,8 +175,9 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     exports,
     languages,
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
-    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, watches: watchList, log }),
     campaignProgressCards,
+    watchRecheck,
     features: {
       cases: casesDeps,
       help: { journey, installed: rememberInstaller(casesDeps) },
@@ -169,6 +187,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
       drafts: { profiles, records, journey },
       faq: { profiles, records, faq: new Faq(FAQ_LANGUAGES), journey },
       campaigns: campaignsDeps,
+      watch: { list: watchList, recheck: watchRecheck, records, intervalHours: config.watchIntervalHours },
     },
   };
 }

@@ -43,11 +43,12 @@ export class TtlCache {
   /**
    * Values the store returns are trusted to be what `load` produced for the same key: key names carry a version.
    * `maxTtlSeconds` shortens the cache's lifetime for answers that go stale sooner (never lengthens it).
+   * `refresh` loads the value even when one is cached, and caches what it loaded.
    */
-  getOrLoad<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean, maxTtlSeconds = this.ttlSeconds): Promise<T> {
+  getOrLoad<T>(key: string, load: () => Promise<T>, keep: (value: T) => boolean, maxTtlSeconds = this.ttlSeconds, refresh = false): Promise<T> {
     const ttlSeconds = Math.min(this.ttlSeconds, maxTtlSeconds);
     return this.flights.run(key, async () => {
-      const cached = await this.readFresh(key);
+      const cached = refresh ? undefined : await this.readFresh(key);
       if (cached !== undefined) return cached as T;
       const value = await load();
       if (ttlSeconds > 0 && keep(value)) await this.save(key, value, ttlSeconds);

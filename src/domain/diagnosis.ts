@@ -246,13 +246,14 @@ export class DiagnosisService {
     this.cache = new TtlCache(opts.cache, opts.cacheTtlSeconds, this.now);
   }
 
-  async diagnose(input: string, opts: { requesterId?: string } = {}): Promise<Diagnosis> {
+  /** `fresh`: the domain's answers are asked of Microsoft again (and cached anew), so a takeover since shows at once. */
+  async diagnose(input: string, opts: { requesterId?: string; fresh?: boolean } = {}): Promise<Diagnosis> {
     const started = performance.now();
     const sources: Sources = [];
     const parsed = parseAddress(input);
     const trimmed = input.trim();
     const diagnosis: Diagnosis = parsed.ok
-      ? { input: trimmed, address: parsed.address, domain: parsed.domain, ...(await this.lookUp(parsed, sources)), checkedAt: this.now().toISOString() }
+      ? { input: trimmed, address: parsed.address, domain: parsed.domain, ...(await this.lookUp(parsed, sources, opts.fresh === true)), checkedAt: this.now().toISOString() }
       : {
           input: trimmed,
           address: trimmed,
@@ -299,12 +300,12 @@ export class DiagnosisService {
     return results;
   }
 
-  private async lookUp(target: ValidAddress, sources: Sources): Promise<Outcome> {
+  private async lookUp(target: ValidAddress, sources: Sources, fresh: boolean): Promise<Outcome> {
     const address = lookupAddress(target);
     const [credential, { realm, microsoftAccount }, tenant] = await Promise.all([
       this.credential(address, sources),
-      this.domainRealm(target, sources),
-      this.tenant(target.asciiDomain, sources),
+      this.domainRealm(target, sources, fresh),
+      this.tenant(target.asciiDomain, sources, fresh),
     ]);
     let ownMicrosoftAccount = microsoftAccount;
     const work = credential.ok && (credential.value.ifExistsResult === 0 || credential.value.ifExistsResult === 6);
@@ -346,7 +347,7 @@ export class DiagnosisService {
   }
 
   /** The domain's realm, cached; when this call fetched it, also this address's MicrosoftAccount. */
-  private async domainRealm(target: ValidAddress, sources: Sources): Promise<{ realm: Signal<DomainRealm>; microsoftAccount?: Signal<boolean | null> }> {
+  private async domainRealm(target: ValidAddress, sources: Sources, fresh: boolean): Promise<{ realm: Signal<DomainRealm>; microsoftAccount?: Signal<boolean | null> }> {
     const fetched: { answer?: Signal<RealmAnswer> } = {};
     const realm = await this.cache.getOrLoad<Signal<DomainRealm>>(
       STORE_KEYS.entraRealm(target.asciiDomain),
@@ -358,12 +359,14 @@ export class DiagnosisService {
         return { ok: true, value: { namespaceType, isViral, brandName } };
       },
       (signal) => signal.ok,
+      undefined,
+      fresh,
     );
     sources.push({ source: 'user-realm', from: fetched.answer ? 'network' : 'cache' });
     return { realm, microsoftAccount: fetched.answer && toMicrosoftAccount(fetched.answer) };
   }
 
-  private async tenant(asciiDomain: string, sources: Sources): Promise<Signal<TenantAnswer>> {
+  private async tenant(asciiDomain: string, sources: Sources, fresh: boolean): Promise<Signal<TenantAnswer>> {
     const fetched = { fromNetwork: false };
     const tenant = await this.cache.getOrLoad<Signal<TenantAnswer>>(
       STORE_KEYS.entraTenant(asciiDomain),
@@ -372,6 +375,8 @@ export class DiagnosisService {
         return settle(() => this.opts.entra.tenant(asciiDomain));
       },
       (signal) => signal.ok,
+      undefined,
+      fresh,
     );
     sources.push({ source: 'openid-configuration', from: fetched.fromNetwork ? 'network' : 'cache' });
     return tenant;

@@ -17,6 +17,8 @@ export type { DraftKind };
 
 export type Intent =
   | { kind: 'diagnose'; address?: string }
+  /** The person's watched addresses ("Tell me when it's fixed"), checked again now. */
+  | { kind: 'checkAgain' }
   | { kind: 'admins' }
   | { kind: 'mfa' }
   | { kind: 'help' }
@@ -125,6 +127,16 @@ const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) 
       ].join('|'),
     ),
     intent: () => ({ kind: 'draft', draft: 'mfa-support' }),
+  },
+  {
+    pattern: rx(
+      [
+        `(?:${CHECK}|re-?check|look)(?: (?:it|them|that|my (?:account|address|addresses)))? again(?: now)?`,
+        `re-?check(?: (?:it|them|now))?`,
+        `(?:is|are) (?:it|they|my (?:account|address)) fixed(?: (?:yet|now))?`,
+      ].join('|'),
+    ),
+    intent: () => ({ kind: 'checkAgain' }),
   },
   {
     pattern: rx(String.raw`(?:start|begin|create|new|run|launch|set up|setup)(?: (?:a|an|the|new|outreach))* campaign|new campaign`),
@@ -344,6 +356,7 @@ function journeyPhrases(words: IntentWords): Array<readonly [string, Intent]> {
   return [
     ...controlPhrases(words),
     ...words.check.map((phrase) => [phrase, { kind: 'diagnose' }] as const),
+    ...words.checkAgain.map((phrase) => [phrase, { kind: 'checkAgain' }] as const),
     ...words.admins.map((phrase) => [phrase, { kind: 'admins' }] as const),
     ...words.mfa.map((phrase) => [phrase, { kind: 'mfa' }] as const),
     ...words.campaign.map((phrase) => [phrase, { kind: 'campaign' }] as const),

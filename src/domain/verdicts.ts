@@ -48,6 +48,11 @@ export interface VerdictMeaning {
   drafts: readonly DraftKind[];
   /** Where it comes in the help desk's charts, 0 first: the verdicts that need its work first. */
   triageRank: number;
+  /**
+   * A later check can find the account fixed (`ready`): the domain taken over, a work account
+   * created. Its card offers "Tell me when it's fixed", and a campaign watches its recipients.
+   */
+  watchable: boolean;
   card: VerdictCard;
 }
 
@@ -62,6 +67,7 @@ export const VERDICT_TABLE = {
     next: 'fix-address',
     drafts: [],
     triageRank: 6,
+    watchable: false,
     card: { tone: 'attention', primary: 'check-another', details: null, sections: [], actions: ['admins'], overflow: [] },
   },
   'lookup-failed': {
@@ -69,6 +75,7 @@ export const VERDICT_TABLE = {
     next: 'retry',
     drafts: ['disassociation', 'extra-logins', 'mfa-support'],
     triageRank: 4,
+    watchable: false,
     card: { tone: 'attention', primary: 'retry', details: null, sections: ['failure-details'], actions: ['escalate'], overflow: ['check-another'] },
   },
   'takeover-needed': {
@@ -76,6 +83,7 @@ export const VERDICT_TABLE = {
     next: 'takeover',
     drafts: ['disassociation', 'extra-logins', 'mfa-support'],
     triageRank: 0,
+    watchable: true,
     card: { tone: 'warning', primary: null, details: null, sections: ['takeover-option1', 'takeover-option2', 'takeover-skip'], actions: ['escalate'], overflow: [] },
   },
   'choose-work-account': {
@@ -83,6 +91,7 @@ export const VERDICT_TABLE = {
     next: 'sign-in-as-work',
     drafts: ['mfa-support'],
     triageRank: 2,
+    watchable: false,
     card: { tone: 'accent', primary: 'mfa', details: ['choose-work-why', 'tenant-mfa'], sections: [], actions: ['escalate'], overflow: ['admins', 'check-another'] },
   },
   ready: {
@@ -91,6 +100,7 @@ export const VERDICT_TABLE = {
     next: 'mfa-readiness',
     drafts: ['mfa-support'],
     triageRank: 5,
+    watchable: false,
     card: { tone: 'good', primary: 'mfa', details: ['tenant-mfa'], sections: [], actions: ['escalate'], overflow: ['admins', 'check-another'] },
   },
   'personal-account': {
@@ -98,6 +108,7 @@ export const VERDICT_TABLE = {
     next: 'new-work-account',
     drafts: [],
     triageRank: 1,
+    watchable: true,
     // What a personal account should do depends on who asks and what their organisation has: the section decides it all.
     card: { tone: 'warning', primary: null, details: null, sections: ['personal-guidance'], actions: [], overflow: [] },
   },
@@ -106,6 +117,7 @@ export const VERDICT_TABLE = {
     next: 'new-work-account',
     drafts: [],
     triageRank: 3,
+    watchable: true,
     card: { tone: 'attention', primary: 'check-another', details: ['no-account-next'], sections: ['sign-up-link'], actions: ['escalate'], overflow: ['admins'] },
   },
 } as const satisfies Record<string, VerdictMeaning>;

@@ -17,6 +17,7 @@ import * as drafts from './features/drafts';
 import * as faq from './features/faq';
 import * as help from './features/help';
 import * as language from './features/language';
+import * as watch from './features/watch';
 
 export interface AppDeps {
   adapter: TeamsAdapter;
@@ -89,6 +90,8 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   language.register(app, features.language);
   // Admins only; anyone else's "start a campaign" or file goes on to the routes below, as unknown text would.
   campaigns.register(app, features.campaigns);
+  // Before the check journey: "check again" is the watch list's, not a new check.
+  watch.register(app, features.watch);
   checkAccount.register(app, features.checkAccount);
   directory.register(app, features.directory);
   drafts.register(app, features.drafts);

@@ -22,6 +22,8 @@ import { caseListData } from '../../src/teams/features/cases/caseList';
 import { statsCardData } from '../../src/teams/features/cases/statsCard';
 import { buildStats } from '../../src/domain/cases/stats';
 import { previewCard, progressCard, recipientCard, startCard } from '../../src/teams/features/campaigns/cards';
+import { fixedCard, watchingCard } from '../../src/teams/features/watch/cards';
+import { newWatch } from '../../src/domain/watch/watch';
 import { newCampaign } from '../../src/domain/campaigns/campaign';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
 
@@ -140,7 +142,12 @@ export function cardSamples(words: Catalog = catalog): Array<[string, CardName, 
   const progress = { sent: 20, pending: 15, failed: 2, notReachable: 3, total: 40 };
   out.push(['campaign progress', 'campaignProgress', progressCard(words, { ...campaign, state: 'sending' }, progress, new Date('2026-11-21T10:05:00Z'))]);
   out.push(['campaign done', 'campaignProgress', progressCard(words, { ...campaign, state: 'done' }, { ...progress, pending: 0, sent: 35 }, new Date('2026-11-21T10:09:00Z'))]);
-  out.push(['campaign recipient card', 'guide', recipientCard(words, campaign, diagnosis('takeover-needed'), 'megan@fourthcoffee.xyz')]);
+  out.push(['campaign recipient card', 'guide', recipientCard(words, campaign, diagnosis('takeover-needed'), 'megan@fourthcoffee.xyz', true)]);
+  out.push(['verdict takeover-needed, watch offered', 'guide', verdictCard(words, diagnosis('takeover-needed'), requester, [], 'offer')]);
+  out.push(['verdict no-account, watched', 'guide', verdictCard(words, diagnosis('no-account'), requester, [], 'on')]);
+  out.push(['watching', 'guide', watchingCard(words, 'megan@fourthcoffee.xyz', 24)]);
+  const watch = newWatch({ tenantId: requester.tenantId ?? '', address: 'megan@fourthcoffee.xyz', watcher: { aadObjectId: 'aad-megan' } }, 86_400_000, new Date('2026-11-21T10:00:00Z'));
+  out.push(['fixed after a takeover', 'guide', fixedCard(words, { watch: { ...watch, lastVerdict: 'takeover-needed' }, diagnosis: diagnosis('ready'), afterTakeover: true })]);
   for (const [scope, commands] of [['personal', personalCommands(words)], ['team', teamCommands(words)], ['group chat', groupChatCommands(words)]] as const) {
     out.push([`help, ${scope}`, 'help', { appName: 'A', intro: 'I', heading: 'H', commands, footer: 'f' }]);
   }

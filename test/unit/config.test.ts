@@ -87,6 +87,13 @@ describe('configuration', () => {
     expect(readConfig({ LOOKUP_TENANT_LIMIT_PER_HOUR: '50', CASE_LOOKUP_LIMIT_PER_MINUTE: '10' }, cwd)).toMatchObject({ lookup: { tenantLimitPerHour: 50 }, caseLookupLimitPerMinute: 10 });
   });
 
+  it('checks each watched address again every 24 hours by default, looking for due ones every minute; 1 to 720 hours', () => {
+    expect(readConfig({}, cwd)).toMatchObject({ watchIntervalHours: 24, watchRoundSeconds: 60 });
+    expect(readConfig({ WATCH_INTERVAL_HOURS: '720', WATCH_ROUND_SECONDS: '1' }, cwd)).toMatchObject({ watchIntervalHours: 720, watchRoundSeconds: 1 });
+    expect(() => readConfig({ WATCH_INTERVAL_HOURS: '0' }, cwd)).toThrow(/WATCH_INTERVAL_HOURS: must be between 1 and 720/);
+    expect(() => readConfig({ WATCH_INTERVAL_HOURS: '1.5' }, cwd)).toThrow(/WATCH_INTERVAL_HOURS: must be a whole number/);
+  });
+
   it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vlsa-env-'));
     mkdirSync(join(dir, 'env'));

@@ -7,7 +7,7 @@ import { intents as en } from '../../src/text/en/intents';
 
 /** A language's words with only the lists a test needs (the translators' files give all). */
 function wordsOf(some: Partial<IntentWords>): IntentWords {
-  const none = { help: [], cancel: [], restart: [], check: [], admins: [], mfa: [], campaign: [], leadIns: [], courtesies: [], languageWords: [], names: [] };
+  const none = { help: [], cancel: [], restart: [], check: [], checkAgain: [], admins: [], mfa: [], campaign: [], leadIns: [], courtesies: [], languageWords: [], names: [] };
   return { ...none, drafts: { disassociation: [], 'extra-logins': [], 'mfa-support': [] }, smallTalk: { thanks: [], ok: [], bye: [] }, ...some };
 }
 

@@ -17,6 +17,10 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text)).toEqual({ kind: 'diagnose' });
   });
 
+  it.each(['check again', 'Check again now', 'recheck', 're-check it', 'look again', 'check my account again', 'is it fixed yet?', 'please check them again'])('"%s" checks the watched addresses again', (text) => {
+    expect(classifyIntent(text)).toEqual({ kind: 'checkAgain' });
+  });
+
   it.each([
     ['check me@contoso.com', 'me@contoso.com'],
     ['me@contoso.com', 'me@contoso.com'],

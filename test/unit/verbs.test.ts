@@ -58,7 +58,7 @@ describe('card verbs and their handlers', () => {
     const log = createLogger('silent');
     opened = await openStorage(config, log);
     const adapter = createAdapter(config);
-    const services = createServices({ config, log, storage: opened.storage, cases: opened.cases, campaigns: opened.campaigns, adapter, auditHashKey: 'k'.repeat(64) });
+    const services = createServices({ config, log, storage: opened.storage, cases: opened.cases, campaigns: opened.campaigns, watches: opened.watches, lease: opened.lease, instanceId: 'verbs-test', adapter, auditHashKey: 'k'.repeat(64) });
     app = createApp({ adapter, storage: opened.storage, services });
   });
 

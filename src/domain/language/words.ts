@@ -73,6 +73,8 @@ export interface IntentWords {
   restart: readonly string[];
   /** Alone, or followed by an address, they start a check of that address. */
   check: readonly string[];
+  /** Checking the person's watched addresses again now ("check again now"). */
+  checkAgain: readonly string[];
   admins: readonly string[];
   mfa: readonly string[];
   /** An admin starting an outreach campaign ("start a campaign"). */

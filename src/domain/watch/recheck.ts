@@ -4,6 +4,7 @@ import { fixedByCheck } from '../cases/lifecycle';
 import type { ConversationReferenceData } from '../cases/case';
 import type { RateDecision } from '../rateLimit';
 import type { Diagnosis } from '../types';
+import type { Verdict } from '../verdicts';
 import { newWatch, nextSlot, type Watch, type WatchCampaign } from './watch';
 
 /**
@@ -27,8 +28,8 @@ export interface RecheckDeps {
   watches: WatchRepository;
   cases: CaseRepository;
   campaigns: CampaignRepository;
-  /** DiagnosisService.diagnose, the watcher as the requester its audit records. */
-  diagnose: (address: string, requesterId: string) => Promise<Diagnosis>;
+  /** DiagnosisService.diagnose, the watcher as the requester its audit records; `fresh` asks Microsoft again for the domain. */
+  diagnose: (address: string, requesterId: string, fresh: boolean) => Promise<Diagnosis>;
   /** One take from the lookup budget for the watcher in their tenant (LookupBudget.take, rateLimit.ts). */
   budget: (tenantId: string, watcherId: string) => Promise<RateDecision>;
   /** Tells the watcher; a failure is the caller's to log (the rest of the fix is already stored). */
@@ -67,8 +68,12 @@ async function resolveCase(cases: CaseRepository, watch: Watch, diagnosis: Diagn
   return undefined;
 }
 
-/** Checks one watch now, within the budget, and acts on what it finds. `sweep`: a fix after a takeover checks the domain's other watches. */
-export async function recheckWatch(deps: RecheckDeps, watch: Watch, sweep = true): Promise<CheckOutcome> {
+/**
+ * Checks one watch now, within the budget, and acts on what it finds. `sweep`: a fix after a
+ * takeover checks the domain's other watches. `fresh`: the domain's cached answers are asked
+ * again (a person asking "check again now" may have just finished the takeover).
+ */
+export async function recheckWatch(deps: RecheckDeps, watch: Watch, { sweep = true, fresh = false }: { sweep?: boolean; fresh?: boolean } = {}): Promise<CheckOutcome> {
   const now = (deps.now ?? (() => new Date()))();
   const { tenantId, address } = watch;
   const watcherId = watch.watcher.aadObjectId;
@@ -77,7 +82,7 @@ export async function recheckWatch(deps: RecheckDeps, watch: Watch, sweep = true
     await deps.watches.recordCheck(tenantId, watcherId, address, { nextCheckAt: new Date(now.getTime() + decision.retryAfterSeconds * 1000).toISOString() });
     return { kind: 'postponed', retryAfterSeconds: decision.retryAfterSeconds };
   }
-  const diagnosis = await deps.diagnose(address, watcherId);
+  const diagnosis = await deps.diagnose(address, watcherId, fresh);
   if (diagnosis.verdict !== 'ready') {
     await deps.watches.recordCheck(tenantId, watcherId, address, {
       lastCheckedAt: diagnosis.checkedAt,
@@ -100,7 +105,7 @@ export async function recheckWatch(deps: RecheckDeps, watch: Watch, sweep = true
 /** Every watch of the domain in the tenant, checked now: its tenant has just become managed. */
 export async function recheckDomain(deps: RecheckDeps, tenantId: string, domain: string): Promise<CheckOutcome[]> {
   const outcomes: CheckOutcome[] = [];
-  for (const watch of await deps.watches.listByDomain(tenantId, domain)) outcomes.push(await recheckWatch(deps, watch, false));
+  for (const watch of await deps.watches.listByDomain(tenantId, domain)) outcomes.push(await recheckWatch(deps, watch, { sweep: false }));
   return outcomes;
 }
 
@@ -108,7 +113,7 @@ export async function recheckDomain(deps: RecheckDeps, tenantId: string, domain:
 export async function checkNow(deps: RecheckDeps, tenantId: string, watcherId: string, address?: string): Promise<Array<{ watch: Watch; outcome: CheckOutcome }>> {
   const watches = address ? [await deps.watches.get(tenantId, watcherId, address)].filter((w): w is Watch => w !== undefined) : await deps.watches.listByWatcher(tenantId, watcherId);
   const results: Array<{ watch: Watch; outcome: CheckOutcome }> = [];
-  for (const watch of watches) results.push({ watch, outcome: await recheckWatch(deps, watch) });
+  for (const watch of watches) results.push({ watch, outcome: await recheckWatch(deps, watch, { fresh: true }) });
   return results;
 }
 
@@ -127,6 +132,8 @@ export interface WatchRequest {
   conversationReference?: ConversationReferenceData;
   locale?: string;
   campaign?: WatchCampaign;
+  /** The check the person was shown: when, and its verdict. */
+  checked?: { at: string; verdict: Verdict };
 }
 
 /**
@@ -141,9 +148,10 @@ export class WatchList {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  watch(tenantId: string, address: string, { aadObjectId, conversationReference, locale, campaign }: WatchRequest): Promise<Watch> {
+  watch(tenantId: string, address: string, { aadObjectId, conversationReference, locale, campaign, checked }: WatchRequest): Promise<Watch> {
     const watcher = { aadObjectId, ...(conversationReference ? { conversationReference } : {}), ...(locale ? { locale } : {}) };
-    return this.watches.put(newWatch({ tenantId, address, watcher, ...(campaign ? { campaign } : {}) }, this.intervalMs, this.now()));
+    const last = checked ? { checked: { lastCheckedAt: checked.at, lastVerdict: checked.verdict } } : {};
+    return this.watches.put(newWatch({ tenantId, address, watcher, ...(campaign ? { campaign } : {}), ...last }, this.intervalMs, this.now()));
   }
 
   /** True when the person was watching the address in the tenant. */

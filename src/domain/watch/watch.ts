@@ -58,7 +58,12 @@ export function nextSlot(tenantId: string, address: string, intervalMs: number, 
   return new Date(start + intervalMs);
 }
 
-export function newWatch(fields: { tenantId: string; address: string; watcher: Watcher; campaign?: WatchCampaign }, intervalMs: number, now: Date): Watch {
+/** `checked`: the check the watch starts from (what the person was shown), so a fix is known to end a takeover from the first re-check on. */
+export function newWatch(
+  fields: { tenantId: string; address: string; watcher: Watcher; campaign?: WatchCampaign; checked?: Pick<Watch, 'lastCheckedAt' | 'lastVerdict'> },
+  intervalMs: number,
+  now: Date,
+): Watch {
   const domain = fields.address.slice(fields.address.lastIndexOf('@') + 1).toLowerCase();
   return {
     tenantId: fields.tenantId,
@@ -68,5 +73,6 @@ export function newWatch(fields: { tenantId: string; address: string; watcher: W
     ...(fields.campaign ? { campaign: fields.campaign } : {}),
     createdAt: now.toISOString(),
     nextCheckAt: nextSlot(fields.tenantId, fields.address, intervalMs, now).toISOString(),
+    ...fields.checked,
   };
 }

@@ -10,6 +10,7 @@ export const intents: IntentWords = {
     ...['konto prüfen', 'mein konto prüfen', 'prüfe mein konto', 'prüf mein konto', 'konto überprüfen', 'mein konto überprüfen', 'adresse prüfen', 'prüfe die adresse', 'prüfe meine adresse'],
     ...['meine adresse prüfen', 'ist mein konto ok', 'ist mein konto in ordnung', 'ist mein konto bereit', 'ist mein vlsc konto ok'],
   ],
+  checkAgain: ['nochmal prüfen', 'jetzt nochmal prüfen', 'noch einmal prüfen', 'erneut prüfen', 'ist es behoben', 'ist es jetzt behoben'],
   admins: [
     ...['wer ist mein admin', 'wer ist mein administrator', 'wer ist unser admin', 'wer ist unser administrator', 'wer sind unsere admins', 'wer sind unsere administratoren'],
     ...['wer ist unser globaler administrator', 'wer ist der globale administrator', 'globale administratoren', 'globale admins', 'admins finden', 'administratoren finden'],

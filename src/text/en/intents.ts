@@ -12,6 +12,7 @@ export const intents: IntentWords = {
   cancel: [],
   restart: [],
   check: [],
+  checkAgain: [],
   admins: [],
   mfa: [],
   campaign: [],

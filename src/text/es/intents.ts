@@ -29,6 +29,7 @@ export const intents: IntentWords = {
     'revisar mi cuenta',
     'diagnosticar',
   ],
+  checkAgain: ['comprobar de nuevo', 'comprueba de nuevo', 'vuelve a comprobar', 'volver a comprobar', 'comprobar otra vez', 'ya está resuelto'],
   admins: [
     'quién es mi administrador',
     '¿quién es mi administrador',

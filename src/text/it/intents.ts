@@ -25,6 +25,7 @@ export const intents: IntentWords = {
     'controlla il mio account vlsc',
     'verifica il mio accesso',
   ],
+  checkAgain: ['ricontrolla', 'ricontrolla ora', 'controlla di nuovo', 'controlla ancora', 'è risolto'],
   admins: [
     'chi è il mio amministratore',
     'chi è il mio admin',

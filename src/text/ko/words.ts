@@ -5,6 +5,7 @@ export { account } from './account';
 export { address } from './address';
 export { result } from './result';
 export { diagnosis } from './diagnosis';
+export { watch } from './watch';
 export { mfa } from './mfa';
 export { admins } from './admins';
 export { drafts } from './drafts';

@@ -27,6 +27,7 @@ export const intents: IntentWords = {
     'nakijken',
     'testen',
   ],
+  checkAgain: ['opnieuw controleren', 'nogmaals controleren', 'nog een keer controleren', 'nu opnieuw controleren', 'controleer opnieuw', 'is het opgelost'],
   admins: [
     'wie is mijn beheerder',
     'wie is mijn admin',

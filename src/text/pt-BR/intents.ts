@@ -27,6 +27,7 @@ export const intents: IntentWords = {
     'testar minha conta',
     'diagnosticar',
   ],
+  checkAgain: ['verificar de novo', 'verificar novamente', 'verifique de novo', 'verificar de novo agora', 'já está resolvido'],
   admins: [
     'quem é meu administrador',
     'quem é o meu administrador',

@@ -105,10 +105,11 @@ export function progressCard(words: Catalog, campaign: Pick<Campaign, 'id' | 'st
 
 /**
  * What a recipient receives: journey 1's card for their verdict, as if they had checked the
- * address themselves, with the admin's note above it (shown as typed).
+ * address themselves, with the admin's note above it (shown as typed). `watched`: "Tell me when
+ * it's fixed" is already on for them.
  */
-export function recipientCard(words: Catalog, campaign: Pick<Campaign, 'note' | 'owner' | 'tenantId'>, diagnosis: Diagnosis, upn: string): GuideCardData {
-  const card = verdictCard(words, diagnosis, { upn, tenantId: campaign.tenantId });
+export function recipientCard(words: Catalog, campaign: Pick<Campaign, 'note' | 'owner' | 'tenantId'>, diagnosis: Diagnosis, upn: string, watched = false): GuideCardData {
+  const card = verdictCard(words, diagnosis, { upn, tenantId: campaign.tenantId }, [], watched ? 'on' : 'none');
   const note = campaign.note.trim();
   return note ? { ...card, preface: [{ heading: words.campaigns.noteFrom(campaign.owner.name), text: note }] } : card;
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../../../log';
 import { renderCard } from '../../kit/cards/render';
 import { localeFor, wordsForLocale } from '../../kit/language';
 import { proactive } from '../../kit/proactive';
+import { startRounds } from '../../kit/rounds';
 import { progressCard } from './cards';
 
 export interface ProgressDeps {
@@ -66,9 +67,7 @@ async function report(deps: ProgressDeps, tenantId: string, campaignId: string, 
  */
 export function startCampaignProgress(deps: ProgressDeps): () => Promise<void> {
   let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
+  const round = async () => {
     if (!(await deps.lease.tryAcquire(LEASES.campaignProgress, deps.instanceId, Math.max(30_000, 3 * deps.tickMs)))) return;
     for (const { tenantId, campaignId } of await deps.cards.open()) {
       if (stopped) return;
@@ -79,19 +78,10 @@ export function startCampaignProgress(deps: ProgressDeps): () => Promise<void> {
       }
     }
   };
-  const loop = () => {
-    if (stopped) return;
-    running = tick()
-      .catch((error: unknown) => deps.log.error({ err: error }, 'campaign progress round failed'))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(loop, deps.tickMs);
-      });
-  };
-  timer = setTimeout(loop, deps.tickMs);
+  const stopRounds = startRounds(deps.tickMs, round, (error) => deps.log.error({ err: error }, 'campaign progress round failed'));
   return async () => {
     stopped = true;
-    if (timer) clearTimeout(timer);
-    await running;
+    await stopRounds();
     await deps.lease.release(LEASES.campaignProgress, deps.instanceId).catch(() => undefined);
   };
 }

@@ -13,6 +13,8 @@ import { proactive } from '../../kit/proactive';
 import type { ProfileCache } from '../../kit/profileCache';
 import { requesterOf } from '../../kit/requester';
 import { scopeOf, tenantOf } from '../../kit/scope';
+import { verdictMeaning } from '../../../domain/verdicts';
+import type { WatchList } from '../../../domain/watch/recheck';
 import { recipientCard } from './cards';
 
 /**
@@ -79,6 +81,9 @@ export interface TeamsDeliveryDeps extends ReachDeps {
   adapter: CloudAdapter;
   botAppId: string;
   languages: LanguageChoices;
+  /** "Tell me when it's fixed", on for each person sent a card whose verdict a later check can fix. */
+  watches: Pick<WatchList, 'watch'>;
+  log: Logger;
 }
 
 /** The HTTP status and Retry-After of a connector error (botbuilder's RestError carries both). */
@@ -102,17 +107,24 @@ export function teamsCardDelivery(deps: TeamsDeliveryDeps): CardDelivery {
       if (!aadObjectId || !reference) return { kind: 'not-reachable' };
       if (!recipient.diagnosis) return { kind: 'failed', reason: 'unchecked' };
       const locale = await localeFor(deps.languages, { tenantId: campaign.tenantId, aadObjectId }, typeof reference.locale === 'string' ? reference.locale : undefined);
-      const card = renderCard('guide', recipientCard(wordsForLocale(locale), campaign, recipient.diagnosis, recipient.upn ?? recipient.address));
+      const watched = verdictMeaning(recipient.diagnosis.verdict).watchable;
+      const card = renderCard('guide', recipientCard(wordsForLocale(locale), campaign, recipient.diagnosis, recipient.upn ?? recipient.address, watched));
       await pace();
       if (signal.aborted) return { kind: 'retry-after', reason: 'timeout' };
       try {
         await proactive(deps.adapter, deps.botAppId, reference as Partial<ConversationReference>, (context) => context.sendActivity({ attachments: [card] }));
-        return { kind: 'sent' };
       } catch (error) {
         const { status, retryAfter } = statusOf(error);
         if (status === undefined) return { kind: 'retry-after', reason: `error: ${(error as Error).message ?? 'unknown'}`.slice(0, 200) };
         return outcomeOfStatus(status, retryAfter, Date.now());
       }
+      if (watched) {
+        const { checkedAt, verdict } = recipient.diagnosis;
+        const watcher = { aadObjectId, conversationReference: reference, ...(locale ? { locale } : {}), campaign: { campaignId: campaign.id, index: recipient.index }, checked: { at: checkedAt, verdict } };
+        // The card went out: a lost watch costs the follow-up, never a second card.
+        await deps.watches.watch(campaign.tenantId, recipient.address, watcher).catch((error: unknown) => deps.log.warn({ campaignId: campaign.id, err: (error as Error).message }, 'could not watch a campaign recipient'));
+      }
+      return { kind: 'sent' };
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../../../log';
 import type { CaseDelivery } from './delivery';
 import { deliverAndTell } from './reach';
 import type { ExportLinks } from '../../../domain/stores/exportLinks';
+import { startRounds } from '../../kit/rounds';
 
 export interface CaseLoopDeps {
   cases: CaseRepository;
@@ -49,15 +50,7 @@ export async function runCasePass({ cases, delivery, log, reminderAfterMs, isLea
   return { reposted, rerouted, reminded };
 }
 
-/** Runs the pass every `intervalMs`, one at a time; returns a stop function. */
+/** Runs the pass every `intervalMs` after the last one ended; returns the stop. */
 export function startCaseLoop(deps: CaseLoopDeps, intervalMs: number): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => runCasePass(deps).catch((error: unknown) => deps.log.error({ err: error }, 'case pass failed')));
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startRounds(intervalMs, () => runCasePass(deps), (error) => deps.log.error({ err: error }, 'case pass failed'));
 }

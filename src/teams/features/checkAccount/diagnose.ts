@@ -9,7 +9,10 @@ import type { LookupBudget } from '../../../domain/rateLimit';
 import { renderCard } from '../../kit/cards/render';
 import type { AdminLookup } from '../../kit/adminLookup';
 import { wordsOf } from '../../kit/language';
-import { verdictCard } from './verdictCard';
+import { scopeOf } from '../../kit/scope';
+import type { WatchList } from '../../../domain/watch/recheck';
+import { verdictMeaning } from '../../../domain/verdicts';
+import { verdictCard, type WatchOffer } from './verdictCard';
 
 export interface DiagnoseDeps {
   diagnosis: DiagnosisService;
@@ -19,6 +22,14 @@ export interface DiagnoseDeps {
   /** Microsoft Graph, or null when GRAPH_AUTH=none: only the tenant it reads can name admins. */
   directory: Pick<AdminDirectory, 'tenantId'> | null;
   lookupAdmins: AdminLookup;
+  /** Whether the person already watches the address: their card then says so instead of offering it. */
+  watches: Pick<WatchList, 'isWatching'>;
+}
+
+/** "Tell me when it's fixed" is offered in the person's own 1:1 chat only, where the notice will come. */
+async function watchOffer(context: TurnContext, deps: DiagnoseDeps, requester: Requester, diagnosis: Diagnosis): Promise<WatchOffer> {
+  if (scopeOf(context) !== 'personal' || !requester.tenantId || !verdictMeaning(diagnosis.verdict).watchable) return 'none';
+  return (await deps.watches.isWatching(requester.tenantId, requester.aadObjectId, diagnosis.address)) ? 'on' : 'offer';
 }
 
 /**
@@ -48,9 +59,10 @@ export async function diagnoseAndReply(
   const diagnosis = await deps.diagnosis.diagnose(address, { requesterId: requester.aadObjectId });
   if (diagnosis.verdict !== 'invalid-address') await deps.records.record(requester, diagnosis);
   const domainAdmins = await domainAdminNames(deps, diagnosis);
+  const watch = await watchOffer(context, deps, requester, diagnosis);
   await typing;
   await context.sendActivity({
-    attachments: [renderCard('guide', verdictCard(words, diagnosis, requester, domainAdmins))],
+    attachments: [renderCard('guide', verdictCard(words, diagnosis, requester, domainAdmins, watch))],
   });
   return diagnosis;
 }

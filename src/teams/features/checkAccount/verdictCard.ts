@@ -12,6 +12,7 @@ import { escalateButton } from '../cases/verbs';
 import { adminsButton, mfaButton } from '../directory/verbs';
 import { tenantMfaSections } from '../directory/mfaCard';
 import { draftButton } from '../drafts/verbs';
+import { stopWatchingButton, watchButton } from '../watch/verbs';
 import { checkAnotherButton, checkButton, CHECK_ACCOUNT_VERBS } from './verbs';
 
 /** What the cards use of the person asking: their own sign-in name and tenant, to compare with the address checked. */
@@ -230,11 +231,23 @@ const SECTIONS: Record<VerdictCardSection, (c: CardContext) => CardPart> = {
 };
 
 /**
+ * "Tell me when it's fixed" on a card whose verdict a later check can find fixed: offered (the
+ * reader's 1:1 chat), on (the address is watched: a line saying so, and "Stop watching"), or not
+ * shown (a group chat, where a watch would notify someone else's chat).
+ */
+export type WatchOffer = 'offer' | 'on' | 'none';
+
+function watchPart(words: Catalog, d: Diagnosis, watch: WatchOffer): Pick<GuideCardFields, 'actions' | 'footer'> {
+  if (watch === 'none' || !verdictMeaning(d.verdict).watchable) return {};
+  return watch === 'offer' ? { actions: [watchButton(words, d.address)] } : { actions: secondary(stopWatchingButton(words, d.address)), footer: words.watch.watching };
+}
+
+/**
  * The result card for a verdict, laid out by its row of the verdict table: the head in the
  * catalog's words, the action it leads with, its "Details" page, its other sections and its
  * buttons. `domainAdmins`: the names of the admins of the address's tenant, when Graph could list them.
  */
-export function verdictCard(words: Catalog, d: Diagnosis, requester: AskedBy, domainAdmins: readonly string[] = []): GuideCardData {
+export function verdictCard(words: Catalog, d: Diagnosis, requester: AskedBy, domainAdmins: readonly string[] = [], watch: WatchOffer = 'none'): GuideCardData {
   const { card } = verdictMeaning(d.verdict);
   const head = words.verdictCards[d.verdict];
   const known = verdictFacts(words, d);
@@ -242,6 +255,7 @@ export function verdictCard(words: Catalog, d: Diagnosis, requester: AskedBy, do
   const parts = card.sections.map((code) => SECTIONS[code]({ words, d, requester, domainAdmins }));
   const fromParts = <K extends 'next' | 'help' | 'primary'>(key: K): CardPart[K] => parts.find((part) => part[key] !== undefined)?.[key];
   const checkDetails = card.details ? [detailsOf(words, d, card.details.flatMap((code) => DETAIL_SECTIONS[code](words, d)))] : [];
+  const watching = watchPart(words, d, watch);
   return guideCard({
     title: head.title(known),
     tone: card.tone,
@@ -250,8 +264,9 @@ export function verdictCard(words: Catalog, d: Diagnosis, requester: AskedBy, do
     help: head.help?.(known) ?? fromParts('help') ?? '',
     primary: card.primary ? primaryButton(button(card.primary)) : (fromParts('primary') ?? []),
     details: [...checkDetails, ...parts.flatMap((part) => part.details ?? [])],
-    actions: [...card.actions.map(button), ...parts.flatMap((part) => part.actions ?? []), ...secondary(...card.overflow.map(button))],
+    actions: [...card.actions.map(button), ...parts.flatMap((part) => part.actions ?? []), ...(watching.actions ?? []), ...secondary(...card.overflow.map(button))],
     links: parts.flatMap((part) => part.links ?? []),
+    ...(watching.footer ? { footer: watching.footer } : {}),
   });
 }
 
