@@ -103,6 +103,29 @@ describe('watching an address until it is fixed', () => {
   }, 30_000);
 });
 
+describe('a campaign recipient', () => {
+  it('is watched once their card is sent, and told when their account is fixed', async () => {
+    const domain = 'campaign-watch.example';
+    rig().entra.addDomain(domain, { kind: 'unmanaged', work: ['megan'] });
+    rig().connector.members.set(MEGAN.id, { id: MEGAN.id, name: MEGAN.name, aadObjectId: MEGAN.aadObjectId, userPrincipalName: 'megan@contoso.com', email: 'megan.bowen@contoso.com' });
+    const megan = new TeamsUser(rig().bot.url, rig().connector.url, MEGAN);
+    await megan.install();
+    const adele = new TeamsUser(rig().bot.url, rig().connector.url, ADELE);
+    await adele.submit({ verb: 'vlsa.campaign.paste', addresses: `address,upn\nmegan@${domain},megan@contoso.com`, note: 'Please fix this.' });
+    const shown = (text: string) => () => [...rig().connector.sent(adele.conversationId), ...rig().connector.updated(adele.conversationId)].map(cardOfOrEmpty).reverse().find((card) => allText(card).includes(text));
+    const preview = await until(shown('preview'), 'the preview card');
+    await adele.submit(actionTitled(preview, 'Send').data as Json);
+    const card = await until(() => cardsWith(megan, 'Please fix this.')[0], 'Megan’s campaign card');
+    expect(allText(card)).toContain('I’m watching this address');
+    expect(actionTitled(card, 'Stop watching').data).toMatchObject({ verb: 'vlsa.watch.stop', address: `megan@${domain}` });
+
+    rig().entra.addDomain(domain, { kind: 'managed', work: ['megan'] });
+    await megan.say('check again');
+    expect(lastText(megan)).toContain(`megan@${domain}: fixed`);
+    expect(cardsWith(megan, `Fixed: megan@${domain} is ready for VLSC`)).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('watch attacks', () => {
   it('refuses a watch of an address the presser never checked, or that cannot be fixed, as an unknown action', async () => {
     const mallory = new TeamsUser(rig().bot.url, rig().connector.url, MALLORY);
