@@ -62,7 +62,7 @@ describe('watching an address until it is fixed', () => {
     expect(notice).toBeDefined();
     const noticeText = allText(notice);
     expect(noticeText).toContain('multifactor authentication (MFA)');
-    expect(JSON.stringify(notice)).toContain('What changes for the others');
+    expect(noticeText).toContain(`What this means for the others at ${DOMAIN}: see Details.`);
     expect(JSON.stringify(notice)).toContain(`Everyone else at ${DOMAIN}`);
     expect(JSON.stringify(notice)).toContain('learn.microsoft.com/entra/identity/users/domains-admin-takeover');
 

@@ -33,7 +33,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'Was sich für die anderen ändert',
+    seeDetails: (domain) => `Was das für die anderen bei ${domain} bedeutet: siehe Details.`,
     heading: (domain) => `Alle anderen bei ${domain}`,
     internal:
       'Wenn Sie das nicht verwaltete Verzeichnis selbst übernommen haben (eine „interne“ Übernahme), sind Sie dessen Globaler Administrator geworden: Es wurden keine Benutzer, Domänen oder Servicepläne in ein anderes Verzeichnis verschoben, die anderen behalten also ihre Konten dort, jetzt verwaltet.',

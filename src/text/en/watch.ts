@@ -28,7 +28,7 @@ export const watch = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'What changes for the others',
+    seeDetails: (domain: string) => `What this means for the others at ${domain}: see Details.`,
     heading: (domain: string) => `Everyone else at ${domain}`,
     internal:
       'If you took over the unmanaged directory itself (an “internal” takeover), you became its Global Administrator: no users, domains or service plans moved to another directory, so the others keep their accounts there, now managed.',

@@ -32,7 +32,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'Qué cambia para los demás',
+    seeDetails: (domain) => `Qué significa para los demás de ${domain}: consulte Detalles.`,
     heading: (domain) => `Todos los demás de ${domain}`,
     internal:
       'Si tomaste el control del propio directorio no administrado (una adquisición “interna”), pasaste a ser su administrador global: no se trasladó ningún usuario, dominio ni plan de servicio a otro directorio, así que los demás conservan allí sus cuentas, ahora administradas.',

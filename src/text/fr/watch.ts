@@ -33,7 +33,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'Ce qui change pour les autres',
+    seeDetails: (domain) => `Ce que cela change pour les autres chez ${domain} : voir Détails.`,
     heading: (domain) => `Toutes les autres personnes de ${domain}`,
     internal:
       'Si vous avez pris le contrôle de l’annuaire non géré lui-même (une prise de contrôle « interne »), vous en êtes devenu l’administrateur général : aucun utilisateur, domaine ou plan de service n’a été déplacé vers un autre annuaire, les autres gardent donc leurs comptes là-bas, désormais gérés.',

@@ -32,7 +32,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'Cosa cambia per gli altri',
+    seeDetails: (domain) => `Cosa significa per gli altri di ${domain}: vedi Dettagli.`,
     heading: (domain) => `Tutti gli altri di ${domain}`,
     internal:
       'Se hai acquisito la directory non gestita stessa (un’acquisizione “interna”), ne sei diventato l’Amministratore globale: nessun utente, dominio o piano di servizio è stato spostato in un’altra directory, quindi gli altri mantengono lì i loro account, ora gestiti.',

@@ -31,7 +31,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'ほかの人にとって変わること',
+    seeDetails: (domain) => `${domain} のほかの人にとっての意味は「詳細」をご覧ください。`,
     heading: (domain) => `${domain} のほかのすべての人`,
     internal:
       '管理されていないディレクトリそのものを引き継いだ場合 (「内部での引き継ぎ」)、あなたがそのグローバル管理者になりました。ユーザー、ドメイン、サービス プランがほかのディレクトリに移ることはなかったため、ほかの人のアカウントはそのままそこに残り、今は管理された状態です。',

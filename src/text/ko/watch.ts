@@ -31,7 +31,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: '다른 사람에게 달라지는 점',
+    seeDetails: (domain) => `${domain}의 다른 사람에게 어떤 의미인지는 '세부 정보'를 참고하세요.`,
     heading: (domain) => `${domain}의 다른 모든 사람`,
     internal:
       '관리되지 않는 디렉터리 자체를 인수했다면(“내부” 인수), 그 디렉터리의 전역 관리자가 되었습니다. 사용자, 도메인, 서비스 플랜은 다른 디렉터리로 옮겨지지 않았으므로, 다른 사람들은 그곳의 계정을 그대로 유지하며 이제 그 계정은 관리됩니다.',

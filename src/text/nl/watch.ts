@@ -33,7 +33,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'Wat er verandert voor de anderen',
+    seeDetails: (domain) => `Wat dit betekent voor de anderen bij ${domain}: zie Details.`,
     heading: (domain) => `Alle anderen bij ${domain}`,
     internal:
       'Als u de niet-beheerde directory zelf hebt overgenomen (een “interne” overname), bent u er globale beheerder van geworden: er zijn geen gebruikers, domeinen of serviceplannen naar een andere directory verplaatst, dus de anderen houden hun accounts daar, nu beheerd.',

@@ -32,7 +32,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: 'O que muda para os outros',
+    seeDetails: (domain) => `O que isso significa para os outros em ${domain}: veja Detalhes.`,
     heading: (domain) => `Todos os outros em ${domain}`,
     internal:
       'Se você assumiu o controle do próprio diretório não gerenciado (uma aquisição “interna”), você se tornou o Administrador Global dele: nenhum usuário, domínio ou plano de serviço foi movido para outro diretório, então os outros mantêm as contas deles lá, agora gerenciadas.',

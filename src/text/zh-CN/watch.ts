@@ -31,7 +31,7 @@ export const watch: CatalogWords['watch'] = {
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {
-    button: '对其他人有什么变化',
+    seeDetails: (domain) => `这对 ${domain} 的其他人意味着什么：请查看“详细信息”。`,
     heading: (domain) => `${domain} 的其他所有人`,
     internal:
       '如果你接管的是非托管目录本身（“内部”接管），你已成为它的全局管理员：没有任何用户、域或服务计划被移动到其他目录，因此其他人在那里保留各自的帐户，这些帐户现在是托管的。',

@@ -71,7 +71,7 @@ function option2Detail(words: Catalog, address: string): GuideDetail {
  * takeover), then keep signing in. `ownTenant`: the person's Teams tenant when it differs from
  * the unmanaged one, since its Global Administrators can do the external takeover.
  */
-function option1Detail(words: Catalog, d: Diagnosis, domain: string, ownTenant: string | undefined): GuideDetail {
+function option1Detail(words: Catalog, d: Diagnosis, domain: string, ownTenant: string | undefined, watch: readonly CardButton[]): GuideDetail {
   const R = words.result;
   const O = R.takeover.option1;
   return detail(O.button, {
@@ -89,6 +89,7 @@ function option1Detail(words: Catalog, d: Diagnosis, domain: string, ownTenant: 
     ],
     links: [linkButtons(words).takeover],
     buttons: [
+      ...watch,
       ...BLOCKERS.map((blocker): CardButton => ({ title: R.blockers[blocker].button, data: { verb: CHECK_ACCOUNT_VERBS.blocker, blocker, address: d.address } })),
       adminsButton(words),
     ],
@@ -183,12 +184,37 @@ function verdictFacts(words: Catalog, d: Diagnosis): VerdictFacts {
   };
 }
 
+/**
+ * "Tell me when it's fixed" on a card whose verdict a later check can find fixed: offered (the
+ * reader's 1:1 chat), on (the address is watched: a line saying so, and "Stop watching"), or not
+ * shown (a group chat, where a watch would notify someone else's chat).
+ */
+export type WatchOffer = 'offer' | 'on' | 'none';
+
+function watchButtons(words: Catalog, d: Diagnosis, watch: WatchOffer): CardButton[] {
+  if (watch === 'none' || !verdictMeaning(d.verdict).watchable) return [];
+  return [watch === 'offer' ? watchButton(words, d.address) : stopWatchingButton(words, d.address)];
+}
+
+/**
+ * Where the watch control goes: on the takeover page when the card has one (the fix it watches
+ * for is made there, and the card's first view already has its four buttons), else on the card,
+ * "Stop watching" in its overflow menu. A watched card says so in its footer.
+ */
+function watchPart(words: Catalog, d: Diagnosis, watch: WatchOffer): Pick<GuideCardFields, 'actions' | 'footer'> {
+  const buttons = watchButtons(words, d, watch);
+  if (!buttons.length) return {};
+  const onCard = verdictMeaning(d.verdict).card.sections.includes('takeover-option1') ? [] : buttons;
+  return watch === 'on' ? { actions: secondary(...onCard), footer: words.watch.watching } : { actions: onCard };
+}
+
 interface CardContext {
   words: Catalog;
   d: Diagnosis;
   requester: AskedBy;
   /** The names of the admins of the address's tenant, when Graph could list them. */
   domainAdmins: readonly string[];
+  watch: WatchOffer;
 }
 
 /** Each button a verdict card offers (the verdict table's action codes). */
@@ -209,7 +235,7 @@ const DETAIL_SECTIONS: Record<VerdictDetailSection, (words: Catalog, d: Diagnosi
 
 /** Each other part of a verdict card. */
 const SECTIONS: Record<VerdictCardSection, (c: CardContext) => CardPart> = {
-  'takeover-option1': ({ words, d, requester }) => ({ details: [option1Detail(words, d, d.domain ?? d.address, otherOwnTenant(d, requester))] }),
+  'takeover-option1': ({ words, d, requester, watch }) => ({ details: [option1Detail(words, d, d.domain ?? d.address, otherOwnTenant(d, requester), watchButtons(words, d, watch))] }),
   'takeover-option2': ({ words, d }) => ({ details: [option2Detail(words, d.address)] }),
   'takeover-skip': ({ words, d }) => ({ details: [skipDetail(words, d.address)] }),
   'personal-guidance': ({ words, d, requester, domainAdmins }) => personalGuidance(words, d, requester, domainAdmins),
@@ -231,18 +257,6 @@ const SECTIONS: Record<VerdictCardSection, (c: CardContext) => CardPart> = {
 };
 
 /**
- * "Tell me when it's fixed" on a card whose verdict a later check can find fixed: offered (the
- * reader's 1:1 chat), on (the address is watched: a line saying so, and "Stop watching"), or not
- * shown (a group chat, where a watch would notify someone else's chat).
- */
-export type WatchOffer = 'offer' | 'on' | 'none';
-
-function watchPart(words: Catalog, d: Diagnosis, watch: WatchOffer): Pick<GuideCardFields, 'actions' | 'footer'> {
-  if (watch === 'none' || !verdictMeaning(d.verdict).watchable) return {};
-  return watch === 'offer' ? { actions: [watchButton(words, d.address)] } : { actions: secondary(stopWatchingButton(words, d.address)), footer: words.watch.watching };
-}
-
-/**
  * The result card for a verdict, laid out by its row of the verdict table: the head in the
  * catalog's words, the action it leads with, its "Details" page, its other sections and its
  * buttons. `domainAdmins`: the names of the admins of the address's tenant, when Graph could list them.
@@ -252,7 +266,7 @@ export function verdictCard(words: Catalog, d: Diagnosis, requester: AskedBy, do
   const head = words.verdictCards[d.verdict];
   const known = verdictFacts(words, d);
   const button = (code: VerdictCardAction) => ACTIONS[code](words, d);
-  const parts = card.sections.map((code) => SECTIONS[code]({ words, d, requester, domainAdmins }));
+  const parts = card.sections.map((code) => SECTIONS[code]({ words, d, requester, domainAdmins, watch }));
   const fromParts = <K extends 'next' | 'help' | 'primary'>(key: K): CardPart[K] => parts.find((part) => part[key] !== undefined)?.[key];
   const checkDetails = card.details ? [detailsOf(words, d, card.details.flatMap((code) => DETAIL_SECTIONS[code](words, d)))] : [];
   const watching = watchPart(words, d, watch);
