@@ -12,9 +12,11 @@ import { HelpdeskChannels } from './domain/stores/helpdeskChannels';
 import { LanguageChoices } from './domain/stores/languageChoices';
 import type { CampaignRepository, CaseRepository } from './domain/stores/ports';
 import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
+import { CampaignStatusReports } from './domain/stores/campaignStatusReports';
 import { ReachIndex } from './domain/stores/reachIndex';
 import { downloadFile } from './clients/fileDownload';
 import { rememberPeople, teamsCardDelivery, teamsReach, type CampaignsDeps } from './teams/features/campaigns';
+import type { CampaignStatusDeps } from './teams/features/campaignStatus';
 import type { CardDelivery } from './domain/campaigns/delivery';
 import type { TurnContext } from 'botbuilder';
 import type { TakeOnceStore } from './domain/stores/ports';
@@ -57,6 +59,7 @@ export interface FeatureDeps {
   drafts: DraftsDeps;
   faq: FaqDeps;
   campaigns: CampaignsDeps;
+  campaignStatus: CampaignStatusDeps;
 }
 
 /** The services built once at start-up: the features' deps, and what the process itself runs (the case loop, exports, shutdown). */
@@ -169,6 +172,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
       drafts: { profiles, records, journey },
       faq: { profiles, records, faq: new Faq(FAQ_LANGUAGES), journey },
       campaigns: campaignsDeps,
+      campaignStatus: { config, lookupAdmins, channels, campaigns, reports: new CampaignStatusReports(storage), exports },
     },
   };
 }

@@ -36,8 +36,8 @@ describe('campaign status', () => {
     expect(statusOf(recipient(5, 'pending'))).toBe('needs-action');
   });
 
-  it('counts the states and what moved since the last report', () => {
-    const counts = countStatuses([recipient(0, 'sent', 'takeover-needed'), recipient(1, 'sent', 'ready'), recipient(2, 'failed', 'takeover-needed'), recipient(3, 'not-reachable')]);
+  it('counts the states and what moved since the last report', async () => {
+    const counts = await countStatuses([recipient(0, 'sent', 'takeover-needed'), recipient(1, 'sent', 'ready'), recipient(2, 'failed', 'takeover-needed'), recipient(3, 'not-reachable')]);
     expect(counts).toEqual({ 'needs-action': 1, 'in-progress': 1, fixed: 1, 'not-reachable': 1 });
     expect(changeSince(counts, undefined)).toBeUndefined();
     const last = { counts: { 'needs-action': 3, 'in-progress': 1, fixed: 0, 'not-reachable': 0 }, at: '2026-12-02T09:00:00.000Z' };

@@ -90,6 +90,7 @@ const BY_NAME: Record<string, unknown[]> = {
   total: [1000],
   said: ['klingon'],
   when: ['2026-11-21 10:00 UTC'],
+  changes: ['+12 fixed, −12 in progress'],
   finding: ['The address is in an unmanaged (“viral”) Microsoft Entra tenant with no administrator'],
   next: [english.drafts.nextStep.chat, english.drafts.nextStep.cli],
   surface: ['chat', 'cli'],

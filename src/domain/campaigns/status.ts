@@ -41,9 +41,10 @@ export function statusOf(recipient: Recorded): StatusState {
 
 export const emptyStatusCounts = (): StatusCounts => ({ 'needs-action': 0, 'in-progress': 0, fixed: 0, 'not-reachable': 0 });
 
-export function countStatuses(recipients: Iterable<Recorded>): StatusCounts {
+/** Counts the recipients per state, read as they come (a page at a time from recipientsOf). */
+export async function countStatuses(recipients: AsyncIterable<Recorded> | Iterable<Recorded>): Promise<StatusCounts> {
   const counts = emptyStatusCounts();
-  for (const r of recipients) counts[statusOf(r)]++;
+  for await (const r of recipients) counts[statusOf(r)]++;
   return counts;
 }
 
