@@ -13,7 +13,7 @@ import type { Campaign, DeliveryState, Recipient } from './campaign';
  * - `fixed`: a re-check found the account `ready` (CampaignRepository.markFixed, watch/recheck.ts),
  *   or the campaign's own check already found it `ready`;
  * - `not-reachable`: not fixed, and the bot has no 1:1 chat to reach the person in;
- * - `in-progress`: not fixed, and the card was sent (the person was told what to do and is watched);
+ * - `in-progress`: not fixed, and the card was sent (the person was told what to do);
  * - `needs-action`: not fixed, and not told yet: the card is pending, being sent, or failed.
  */
 export type StatusState = 'needs-action' | 'in-progress' | 'fixed' | 'not-reachable';
