@@ -59,6 +59,9 @@ describe('campaign status', () => {
     const read: number[] = [];
     for await (const r of recipientsOf(repo, campaign)) read.push(r.index);
     expect(read).toEqual(Array.from({ length: 1201 }, (_, i) => i));
+    // A re-check that found an account ready (watch/recheck.ts) is what makes it count as fixed.
+    await repo.markFixed('tenant-a', campaign.id, 7, new Date('2026-12-02T10:00:00.000Z'));
+    expect((await countStatuses(recipientsOf(repo, campaign))).fixed).toBe(1);
     const elsewhere: Recipient[] = [];
     for await (const r of recipientsOf(repo, { tenantId: 'tenant-b', id: campaign.id })) elsewhere.push(r);
     expect(elsewhere).toEqual([]);
