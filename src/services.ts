@@ -15,9 +15,11 @@ import { LEASES } from './domain/stores/keys';
 import { WatchList, type RecheckDeps } from './domain/watch/recheck';
 import { teamsFixedNotifier, type WatchDeps } from './teams/features/watch';
 import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
+import { CampaignStatusReports } from './domain/stores/campaignStatusReports';
 import { ReachIndex } from './domain/stores/reachIndex';
 import { downloadFile } from './clients/fileDownload';
 import { rememberPeople, teamsCardDelivery, teamsReach, type CampaignsDeps } from './teams/features/campaigns';
+import type { CampaignStatusDeps } from './teams/features/campaignStatus';
 import type { CardDelivery } from './domain/campaigns/delivery';
 import type { TurnContext } from 'botbuilder';
 import type { TakeOnceStore } from './domain/stores/ports';
@@ -65,6 +67,7 @@ export interface FeatureDeps {
   faq: FaqDeps;
   campaigns: CampaignsDeps;
   watch: WatchDeps;
+  campaignStatus: CampaignStatusDeps;
 }
 
 /** The services built once at start-up: the features' deps, and what the process itself runs (the case loop, exports, shutdown). */
@@ -188,6 +191,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
       faq: { profiles, records, faq: new Faq(FAQ_LANGUAGES), journey },
       campaigns: campaignsDeps,
       watch: { list: watchList, recheck: watchRecheck, records, intervalHours: config.watchIntervalHours },
+      campaignStatus: { config, lookupAdmins, channels, campaigns, reports: new CampaignStatusReports(storage), exports },
     },
   };
 }

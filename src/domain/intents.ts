@@ -27,6 +27,8 @@ export type Intent =
   | { kind: 'draft'; draft: DraftKind }
   /** An admin's outreach campaign: only admins are answered (features/campaigns), anyone else gets what any unknown text gets. */
   | { kind: 'campaign' }
+  /** An admin asking how their newest open campaign (or the one named by id) is going: admins only (features/campaignStatus). */
+  | { kind: 'campaignStatus'; campaignId?: string }
   | { kind: 'smallTalk'; said: SmallTalk }
   | { kind: 'question'; text: string };
 
@@ -51,6 +53,11 @@ const emoji = (...chars: string[]) => String.raw`(?:(?:${chars.join('|')})(?:\uD
 const THANKS_WORDS = String.raw`thanks|thank you|thank u|thanks a lot|thanks so much|thank you so much|thank you very much|many thanks|thx|ty|tysm|cheers|much appreciated|appreciate it`;
 const OK_WORDS = String.raw`ok|okay|okey|k|kk|alright|all right|cool|great|nice|perfect|awesome|got it|understood|noted|sure|fine|good|will do|sounds good|yes|yep|yeah`;
 const BYE_WORDS = String.raw`bye|goodbye|good bye|see you|see ya|cya|ttyl`;
+
+/** A campaign id as people type it after "campaign status" (CP- and the id's characters, campaign.ts). */
+const CAMPAIGN_ID = String.raw`cp-[a-z0-9]{1,16}`;
+const CAMPAIGN_ID_WORD = new RegExp(`^${CAMPAIGN_ID}$`, 'i');
+const campaignStatus = (id?: string): Intent => (id ? { kind: 'campaignStatus', campaignId: id.toUpperCase() } : { kind: 'campaignStatus' });
 
 const rx = (source: string) => new RegExp(`^(?:${source})$`, 'i');
 const ADDRESS_WORD = rx(ADDRESS);
@@ -141,6 +148,12 @@ const RULES: ReadonlyArray<{ pattern: RegExp; intent: (match: RegExpMatchArray) 
   {
     pattern: rx(String.raw`(?:start|begin|create|new|run|launch|set up|setup)(?: (?:a|an|the|new|outreach))* campaign|new campaign`),
     intent: () => ({ kind: 'campaign' }),
+  },
+  {
+    pattern: rx(
+      String.raw`(?:(?:the|my|our) )?(?:campaign(?:'s)? (?:status|progress|report)|status of (?:the|my|our) campaign)(?: (${CAMPAIGN_ID}))?|how(?: is|'s) (?:the|my|our) campaign (?:going|doing)`,
+    ),
+    intent: (match) => campaignStatus(match[1]),
   },
   {
     pattern: rx(
@@ -321,10 +334,25 @@ export class Intents {
     return readIntent(clean(boundedText(text)), (cleaned) => this.inWords(cleaned, language));
   }
 
+  /** A campaign-status phrase with a campaign id as its first or last word ("Kampagnenstatus CP-ABCDEFGH"). */
+  private campaignNamed(cleaned: string, language: string): Intent | undefined {
+    const words = cleaned.split(' ');
+    if (words.length < 2) return undefined;
+    const phrases = this.phrasesByTag.get(language);
+    for (const [id, rest] of [[words[words.length - 1], words.slice(0, -1)], [words[0], words.slice(1)]] as const) {
+      if (!CAMPAIGN_ID_WORD.test(id)) continue;
+      const said = phrases?.get(withoutPoliteness(phraseKey(rest.join(' ')), this.politeness));
+      if (said?.kind === 'campaignStatus') return campaignStatus(id);
+    }
+    return undefined;
+  }
+
   private inWords(cleaned: string, language: string): Intent | undefined {
     const key = withoutPoliteness(phraseKey(withoutTrailingEmoji(cleaned)), this.politeness);
     const phrase = this.phrasesByTag.get(language)?.get(key);
     if (phrase) return phrase;
+    const named = this.campaignNamed(cleaned, language);
+    if (named) return named;
     const checks = this.checksByTag.get(language);
     const isCheck = (rest: string) => {
       const key = withoutPoliteness(phraseKey(rest), this.politeness);
@@ -360,6 +388,7 @@ function journeyPhrases(words: IntentWords): Array<readonly [string, Intent]> {
     ...words.admins.map((phrase) => [phrase, { kind: 'admins' }] as const),
     ...words.mfa.map((phrase) => [phrase, { kind: 'mfa' }] as const),
     ...words.campaign.map((phrase) => [phrase, { kind: 'campaign' }] as const),
+    ...words.campaignStatus.map((phrase) => [phrase, { kind: 'campaignStatus' }] as const),
     ...drafts.flatMap(([draft, phrases]) => phrases.map((phrase) => [phrase, { kind: 'draft', draft }] as const)),
     ...smallTalk.flatMap(([said, phrases]) => phrases.map((phrase) => [phrase, { kind: 'smallTalk', said }] as const)),
   ];

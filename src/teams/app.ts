@@ -10,6 +10,7 @@ import { tenantOf } from './kit/scope';
 import { AppTurnState, attachState, StateNotSavedError } from './kit/turnState';
 import { isCardSubmit, type BotApp } from './kit/verbs';
 import * as campaigns from './features/campaigns';
+import * as campaignStatus from './features/campaignStatus';
 import * as cases from './features/cases';
 import * as checkAccount from './features/checkAccount';
 import * as directory from './features/directory';
@@ -90,6 +91,7 @@ export function createApp({ adapter, storage, services }: AppDeps): BotApp {
   language.register(app, features.language);
   // Admins only; anyone else's "start a campaign" or file goes on to the routes below, as unknown text would.
   campaigns.register(app, features.campaigns);
+  campaignStatus.register(app, features.campaignStatus);
   // Before the check journey: "check again" is the watch list's, not a new check.
   watch.register(app, features.watch);
   checkAccount.register(app, features.checkAccount);

@@ -181,5 +181,6 @@ describeBrowser('card first views in the Agents Playground', () => {
     await playground.fillCardInput(C.start.addressesLabel, 'megan@fourthcoffee.xyz\npat@outlook.com');
     await show('campaign-preview-budget', click(C.start.checkButton), ': preview');
     await show('campaign-progress-budget', click(C.preview.send), C.progress.done);
+    await show('campaign-status-budget', say('campaign status'), catalog.campaignStatus.meaning);
   }, 150_000);
 });

@@ -25,6 +25,8 @@ import { previewCard, progressCard, recipientCard, startCard } from '../../src/t
 import { fixedCard, watchingCard } from '../../src/teams/features/watch/cards';
 import { newWatch } from '../../src/domain/watch/watch';
 import { newCampaign } from '../../src/domain/campaigns/campaign';
+import { changeSince } from '../../src/domain/campaigns/status';
+import { changeText, statusCard } from '../../src/teams/features/campaignStatus/cards';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
 
 
@@ -142,6 +144,10 @@ export function cardSamples(words: Catalog = catalog): Array<[string, CardName, 
   const progress = { sent: 20, pending: 15, failed: 2, notReachable: 3, total: 40 };
   out.push(['campaign progress', 'campaignProgress', progressCard(words, { ...campaign, state: 'sending' }, progress, new Date('2026-11-21T10:05:00Z'))]);
   out.push(['campaign done', 'campaignProgress', progressCard(words, { ...campaign, state: 'done' }, { ...progress, pending: 0, sent: 35 }, new Date('2026-11-21T10:09:00Z'))]);
+  const counts = { 'needs-action': 4, 'in-progress': 21, fixed: 12, 'not-reachable': 3 };
+  const last = { counts: { ...counts, 'in-progress': 33, fixed: 0 }, at: '2026-12-02T09:00:00.000Z' };
+  out.push(['campaign status', 'campaignStatus', statusCard(words, { ...campaign, state: 'done' }, counts, changeText(words, changeSince(counts, last), last))]);
+  out.push(['campaign status, first report', 'campaignStatus', statusCard(words, { ...campaign, state: 'sending' }, counts, changeText(words, undefined, undefined))]);
   out.push(['campaign recipient card', 'guide', recipientCard(words, campaign, diagnosis('takeover-needed'), 'megan@fourthcoffee.xyz', true)]);
   out.push(['verdict takeover-needed, watch offered', 'guide', verdictCard(words, diagnosis('takeover-needed'), requester, [], 'offer')]);
   out.push(['verdict no-account, watched', 'guide', verdictCard(words, diagnosis('no-account'), requester, [], 'on')]);

@@ -4,10 +4,11 @@ import { languageRequest } from '../../src/domain/language/request';
 import type { IntentWords } from '../../src/domain/language/words';
 import { intents as de } from '../../src/text/de/intents';
 import { intents as en } from '../../src/text/en/intents';
+import { LANGUAGE_FOLDERS } from '../../src/text/languages';
 
 /** A language's words with only the lists a test needs (the translators' files give all). */
 function wordsOf(some: Partial<IntentWords>): IntentWords {
-  const none = { help: [], cancel: [], restart: [], check: [], checkAgain: [], admins: [], mfa: [], campaign: [], leadIns: [], courtesies: [], languageWords: [], names: [] };
+  const none = { help: [], cancel: [], restart: [], check: [], checkAgain: [], admins: [], mfa: [], campaign: [], campaignStatus: [], leadIns: [], courtesies: [], languageWords: [], names: [] };
   return { ...none, drafts: { disassociation: [], 'extra-logins': [], 'mfa-support': [] }, smallTalk: { thanks: [], ok: [], bye: [] }, ...some };
 }
 
@@ -131,5 +132,15 @@ describe('languageRequest', () => {
 
   it.each(['what language is the portal in', 'language of the VLSC site is wrong', 'Sprache der Karten ist falsch', 'deutsch', 'languages', 'check me@contoso.com'])('"%s" is not a language choice', (text) => {
     expect(languageRequest(text, LANGUAGES)).toBeUndefined();
+  });
+
+  it('asks for the campaign status in every language, with or without a campaign id', () => {
+    const every = new Intents(LANGUAGE_FOLDERS);
+    const said = { de: 'Wie läuft die Kampagne?', es: 'estado de la campaña', fr: 'Où en est la campagne ?', it: 'stato della campagna', ja: 'キャンペーンの状況', ko: '캠페인 현황', nl: 'campagnestatus', 'pt-BR': 'status da campanha', 'zh-CN': '活动进度' };
+    for (const [tag, text] of Object.entries(said)) {
+      expect(every.classify(text, tag), `${text} in ${tag}`).toEqual({ kind: 'campaignStatus' });
+      expect(every.classify(`${text} CP-ABCDEFGH`, tag), `${text} with an id in ${tag}`).toEqual({ kind: 'campaignStatus', campaignId: 'CP-ABCDEFGH' });
+    }
+    expect(every.classify('Kampagnenstatus bob@contoso.com', 'de').kind).not.toBe('campaignStatus');
   });
 });

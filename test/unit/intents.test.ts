@@ -146,6 +146,16 @@ describe('classifyIntent', () => {
     expect(['question', 'help']).toContain(classifyIntent(text).kind);
   });
 
+  it.each(['campaign status', 'Campaign status?', 'how is the campaign going', "how's our campaign doing", 'status of my campaign', 'please, campaign progress'])('"%s" asks for the campaign status', (text) => {
+    expect(classifyIntent(text)).toEqual({ kind: 'campaignStatus' });
+  });
+
+  it('reads a campaign id after "campaign status", and nothing else as one', () => {
+    expect(classifyIntent('campaign status cp-abcdefgh')).toEqual({ kind: 'campaignStatus', campaignId: 'CP-ABCDEFGH' });
+    expect(classifyIntent('campaign status of everything').kind).toBe('question');
+    expect(classifyIntent(`campaign status cp-${'a'.repeat(50_000)}`).kind).toBe('question');
+  });
+
   it('passes the question on without the mention markup', () => {
     expect(classifyIntent('<at>VL Sign-in Assistant</at>  what is a  viral tenant?')).toEqual({ kind: 'question', text: 'what is a viral tenant?' });
   });

@@ -16,6 +16,7 @@ import { HelpdeskRoster } from '../../src/domain/stores/helpdeskRoster';
 import { LanguageChoices } from '../../src/domain/stores/languageChoices';
 import { ReachIndex } from '../../src/domain/stores/reachIndex';
 import { CampaignProgressCards } from '../../src/domain/stores/campaignProgressCards';
+import { CampaignStatusReports } from '../../src/domain/stores/campaignStatusReports';
 import { STORE_KEYS } from '../../src/domain/stores/keys';
 import type { KeyValueStore, TakeOnceStore } from '../../src/domain/stores/ports';
 import { MemoryStore } from '../../src/storage/memoryStore';
@@ -90,6 +91,9 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   await progress.save(TENANT, 'CP-ABCDEFGH', { reference: {}, activityId: '', final: false });
   await progress.open();
   await progress.get(TENANT, 'CP-ABCDEFGH');
+  const reports = new CampaignStatusReports(store);
+  await reports.save(TENANT, 'CP-ABCDEFGH', { counts: { 'needs-action': 1, 'in-progress': 0, fixed: 0, 'not-reachable': 0 }, at: '2026-12-02T09:00:00.000Z' });
+  await reports.last(TENANT, 'CP-ABCDEFGH');
 
   const channels = new HelpdeskChannels(store);
   const setBy = { id: 'aad-dana', name: 'Dana' };

@@ -43,12 +43,13 @@ export function csvCell(value: string): string {
   return `"${defusedFormula(value).replace(/"/g, '""')}"`;
 }
 
-function line(cells: string[]): string {
+/** One CSV line of cells, each quoted, CRLF-ended. */
+export function csvLine(cells: string[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
 /** The export line by line, header first, so a large export never sits in memory twice. */
 export async function* casesCsv(cases: AsyncIterable<Case> | Iterable<Case>): AsyncGenerator<string> {
-  yield line(COLUMNS.map(([header]) => header));
-  for await (const c of cases) yield line(COLUMNS.map(([, cell]) => cell(c)));
+  yield csvLine(COLUMNS.map(([header]) => header));
+  for await (const c of cases) yield csvLine(COLUMNS.map(([, cell]) => cell(c)));
 }

@@ -79,6 +79,8 @@ export interface IntentWords {
   mfa: readonly string[];
   /** An admin starting an outreach campaign ("start a campaign"). */
   campaign: readonly string[];
+  /** An admin asking how their campaign is going ("campaign status"); a campaign id may follow. */
+  campaignStatus: readonly string[];
   drafts: { readonly [kind in DraftKind]: readonly string[] };
   smallTalk: { readonly [said in SmallTalk]: readonly string[] };
   /** Politeness before what is asked ("bitte", "kannst du"), dropped before matching. */

@@ -60,6 +60,8 @@ export const STORE_KEYS = {
   campaignProgress: keysUnder('campaign-progress/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
   /** CampaignProgressCards: the progress cards not yet showing their campaign finished (the store cannot list its keys). */
   campaignProgressIndex: oneKey('campaign-progress-index'),
+  /** CampaignStatusReports: the counts a campaign's last status report showed, and when. */
+  campaignStatusReport: keysUnder('campaign-status/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
   /** LanguageChoices: the language a person chose for the bot's answers, by tenant and AAD object id. */
   languageChoice: keysUnder('language-choice/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** HelpdeskChannels: the channel a tenant's category of case is posted to, set by command. */

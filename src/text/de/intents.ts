@@ -18,6 +18,7 @@ export const intents: IntentWords = {
   ],
   mfa: ['mfa prüfen', 'prüfe mfa', 'mfa überprüfen', 'mfa check', 'mfa status', 'mfa bereitschaft', 'sind wir bereit für mfa', 'sind wir mfa bereit', 'ist mfa eingerichtet', 'ist unsere mfa bereit', 'zwei-faktor prüfen'],
   campaign: ['kampagne starten', 'eine kampagne starten', 'neue kampagne', 'kampagne beginnen', 'kampagne anlegen', 'kampagne erstellen', 'starte eine kampagne'],
+  campaignStatus: ['kampagnenstatus', 'status der kampagne', 'stand der kampagne', 'wie läuft die kampagne', 'wie steht die kampagne', 'fortschritt der kampagne'],
   drafts: {
     disassociation: ['trennung beantragen', 'trennung anfordern', 'trennungsantrag schreiben', 'trennungsanfrage schreiben', 'schreib einen trennungsantrag', 'konto trennen', 'mein konto trennen', 'mein vlsc konto trennen'],
     'extra-logins': ['mehr anmeldungen anfordern', 'mehr anmeldungen beantragen', 'zusätzliche anmeldungen anfordern', 'zusätzliche anmeldungen beantragen', 'ich brauche mehr anmeldungen', 'mehr logins anfordern', 'mehr logins beantragen', 'ich brauche mehr logins'],

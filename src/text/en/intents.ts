@@ -16,6 +16,7 @@ export const intents: IntentWords = {
   admins: [],
   mfa: [],
   campaign: [],
+  campaignStatus: [],
   drafts: { disassociation: [], 'extra-logins': [], 'mfa-support': [] },
   smallTalk: { thanks: [], ok: [], bye: [] },
   leadIns: ['please', 'pls', 'plz', 'kindly', 'can you', 'could you', 'would you'],

@@ -58,6 +58,7 @@ export const intents: IntentWords = {
     'doble factor',
   ],
   campaign: ['iniciar una campaña', 'empezar una campaña', 'nueva campaña', 'crear una campaña', 'lanzar una campaña', 'iniciar campaña'],
+  campaignStatus: ['estado de la campaña', 'estado de campaña', 'cómo va la campaña', 'progreso de la campaña', 'avance de la campaña'],
   drafts: {
     disassociation: [
       'redactar solicitud de desvinculación',

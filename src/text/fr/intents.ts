@@ -28,6 +28,7 @@ export const intents: IntentWords = {
   admins: ['qui est mon admin', 'qui est mon administrateur', 'qui sont mes admins', 'qui sont mes administrateurs', 'trouver mon admin', 'trouver mon administrateur', 'mon admin', 'mes admins', 'qui est notre admin', "qui est l'admin"],
   mfa: ['mfa', 'la mfa', 'ma mfa', 'la mfa est-elle prête', 'mfa prête', 'vérifier la mfa', 'vérifier ma mfa', 'est-ce que la mfa est prête', 'double authentification', 'authentification multifacteur'],
   campaign: ['lancer une campagne', 'démarrer une campagne', 'nouvelle campagne', 'créer une campagne', 'commencer une campagne'],
+  campaignStatus: ['état de la campagne', 'statut de la campagne', 'où en est la campagne', 'comment se passe la campagne', 'avancement de la campagne'],
   drafts: {
     disassociation: [
       'rédiger la demande de dissociation',

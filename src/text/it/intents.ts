@@ -40,6 +40,7 @@ export const intents: IntentWords = {
   ],
   mfa: ['mfa', 'l’mfa è pronta', "l'mfa è pronta", 'mfa pronta', 'controlla l’mfa', "controlla l'mfa", 'controlla mfa', 'verifica mfa', 'verifica l’mfa', "verifica l'mfa", 'stato mfa', 'siamo pronti per l’mfa', "siamo pronti per l'mfa", 'autenticazione a più fattori'],
   campaign: ['avvia una campagna', 'avviare una campagna', 'nuova campagna', 'crea una campagna', 'inizia una campagna', 'lancia una campagna'],
+  campaignStatus: ['stato della campagna', 'stato campagna', 'come va la campagna', 'andamento della campagna', 'avanzamento della campagna'],
   drafts: {
     disassociation: ['prepara la richiesta di dissociazione', 'richiesta di dissociazione', 'prepara una richiesta di dissociazione', 'bozza dissociazione', 'scrivi la richiesta di dissociazione'],
     'extra-logins': ['chiedi più accessi al supporto vlsc', 'chiedi più accessi', 'chiedere più accessi', 'richiedi accessi extra', 'accessi extra', 'più accessi', 'sessioni di accesso extra'],

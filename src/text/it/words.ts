@@ -11,6 +11,7 @@ export { admins } from './admins';
 export { drafts } from './drafts';
 export { cases } from './cases';
 export { campaigns } from './campaigns';
+export { campaignStatus } from './campaignStatus';
 export { manual } from './manual';
 export { readiness } from './readiness';
 export { faq } from './faq';

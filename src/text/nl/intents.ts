@@ -43,6 +43,7 @@ export const intents: IntentWords = {
   ],
   mfa: ['mfa', 'mijn mfa', 'is mfa klaar', 'is mijn mfa klaar', 'mfa klaar', 'mfa controleren', 'controleer mfa', 'mfa checken', 'meervoudige verificatie', 'tweestapsverificatie'],
   campaign: ['campagne starten', 'een campagne starten', 'start een campagne', 'nieuwe campagne', 'campagne maken', 'campagne beginnen'],
+  campaignStatus: ['campagnestatus', 'status van de campagne', 'hoe gaat de campagne', 'hoe staat de campagne ervoor', 'voortgang van de campagne'],
   drafts: {
     disassociation: [
       'aanvraag voor loskoppelen opstellen',

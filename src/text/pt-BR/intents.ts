@@ -55,6 +55,7 @@ export const intents: IntentWords = {
     'autenticação de dois fatores',
   ],
   campaign: ['iniciar uma campanha', 'começar uma campanha', 'nova campanha', 'criar uma campanha', 'lançar uma campanha', 'iniciar campanha'],
+  campaignStatus: ['status da campanha', 'como está a campanha', 'como vai a campanha', 'andamento da campanha', 'progresso da campanha'],
   drafts: {
     disassociation: [
       'redigir pedido de desassociação',

@@ -10,14 +10,13 @@ const VERDICT_ORDER = [...VERDICTS].sort((a, b) => VERDICT_TABLE[a].triageRank -
 const FULL = 100;
 
 /**
- * Chart rows of one group: each bar's width is its count's share of the largest count,
- * as ColumnSet weights out of FULL. A count above zero always gets a sliver (weight 1),
- * so one huge count cannot make the others vanish; zero gets no bar at all.
+ * Chart rows of one group: each bar's width is its count's share of `whole` (by default the
+ * largest count), as ColumnSet weights out of FULL. A count above zero always gets a sliver
+ * (weight 1), so one huge count cannot make the others vanish; zero gets no bar at all.
  */
-export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>): StatsBar[] {
-  const max = Math.max(0, ...rows.map((r) => r.count));
+export function barsOf(rows: ReadonlyArray<{ label: string; count: number }>, whole = Math.max(0, ...rows.map((r) => r.count))): StatsBar[] {
   return rows.map(({ label, count }) => {
-    const fill = count > 0 ? Math.max(1, Math.round((count / max) * FULL)) : 0;
+    const fill = count > 0 ? Math.min(FULL, Math.max(1, Math.round((count / whole) * FULL))) : 0;
     return { label, count, fill, rest: FULL - fill };
   });
 }

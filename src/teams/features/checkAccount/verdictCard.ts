@@ -88,10 +88,11 @@ function option1Detail(words: Catalog, d: Diagnosis, domain: string, ownTenant: 
       section(R.takeover.blockerQuestion),
     ],
     links: [linkButtons(words).takeover],
+    // A page holds five actions (its link among them): the watch, where there is one, takes the place of
+    // "Who is my admin?", which the blocker pages offer too.
     buttons: [
-      ...watch,
       ...BLOCKERS.map((blocker): CardButton => ({ title: R.blockers[blocker].button, data: { verb: CHECK_ACCOUNT_VERBS.blocker, blocker, address: d.address } })),
-      adminsButton(words),
+      ...(watch.length ? watch : [adminsButton(words)]),
     ],
   });
 }
@@ -295,6 +296,6 @@ export function blockerCard(words: Catalog, blocker: Blocker, address: string): 
     next: R.blockers.steer,
     help: R.blockers.help,
     details: [option2Detail(words, address)],
-    actions: [escalateButton(words, address), ...secondary(checkAnotherButton(words))],
+    actions: [escalateButton(words, address), ...secondary(adminsButton(words), checkAnotherButton(words))],
   });
 }

@@ -280,6 +280,24 @@ export interface CampaignProgressCardData {
   updated: string;
 }
 
+/** A state's row on the campaign status card: its bar drawn in the state's colour (a Column style). */
+export interface CampaignStatusBar extends StatsBar {
+  color: 'attention' | 'accent' | 'good' | 'warning';
+}
+
+/** "Campaign status": the campaign and when it started, a bar per state, the change since the last report, the actions. */
+export interface CampaignStatusCardData {
+  title: string;
+  started: string;
+  /** Where the campaign is (sending, done …). */
+  state: string;
+  facts: CardFact[];
+  bars: CampaignStatusBar[];
+  change: string;
+  meaning: string;
+  actions: CardButton[];
+}
+
 export interface CardData {
   help: HelpCardData;
   guide: GuideCardData;
@@ -292,6 +310,7 @@ export interface CardData {
   campaignStart: CampaignStartCardData;
   campaignPreview: CampaignPreviewCardData;
   campaignProgress: CampaignProgressCardData;
+  campaignStatus: CampaignStatusCardData;
 }
 
 export type CardName = keyof CardData;

@@ -1,0 +1,41 @@
+/** “活动状态”：活动管理员看到的内容（见 ../en/campaignStatus.ts）。 */
+export const campaignStatus = {
+  title: (id: string) => `活动 ${id}：状态`,
+  started: (when: string, name: string) => (name ? `由 ${name} 于 ${when} 发起。` : `于 ${when} 发起。`),
+  states: {
+    draft: '正在检查，尚未发送',
+    previewed: '已检查，尚未发送',
+    sending: '正在发送',
+    done: '已发送',
+    cancelled: '已取消',
+    closed: '已关闭',
+  },
+  people: '名单人数',
+  counts: {
+    'needs-action': '需要处理',
+    'in-progress': '处理中',
+    fixed: '已解决',
+    'not-reachable': '在 Teams 中无法联系',
+  },
+  changed: {
+    'needs-action': '需要处理',
+    'in-progress': '处理中',
+    fixed: '已解决',
+    'not-reachable': '无法联系',
+  },
+  separator: '，',
+  since: (changes: string, when: string) => `自 ${when} 以来：${changes}。`,
+  unchangedSince: (when: string) => `自 ${when} 以来没有变化。`,
+  firstReport: '这是第一份报告：下一份报告会显示此后的变化。',
+  meaning: '处理中：已收到结果，尚未解决。需要处理：尚未收到结果，或发送失败。已解决：检查发现其账户已就绪。',
+  exportButton: '导出 CSV',
+  closeButton: '关闭活动',
+  export: {
+    title: (id: string) => `活动 ${id}：导出`,
+    ready: (count: number) => `CSV 中的地址数：${count}。链接只能使用一次，有效期 15 分钟。`,
+    button: '下载 CSV',
+  },
+  closed: (id: string) => `活动 ${id} 已关闭。“活动状态”现在显示你最新的未关闭活动。`,
+  notClosable: (id: string) => `活动 ${id} 正在检查或发送，无法关闭：请取消它，或等它完成。`,
+  none: '你没有未关闭的活动。发送“开始活动”即可发起一个。',
+};
