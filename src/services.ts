@@ -3,6 +3,9 @@ import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
 import { createGraphDirectory } from './clients/graph';
+import { createTeamsApps } from './clients/teamsApps';
+import { SelfInstaller } from './domain/campaigns/selfInstall';
+import { SelfInstalls } from './domain/stores/selfInstalls';
 import { findAdmins } from './domain/admins';
 import { TtlCache } from './domain/cache';
 import { DiagnosisRecords } from './domain/stores/diagnosisRecords';
@@ -158,7 +161,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     exports,
     languages,
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
-    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall: selfInstallFor(config, storage, reachDeps, log) }),
     campaignProgressCards,
     features: {
       cases: casesDeps,
@@ -171,4 +174,16 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
       campaigns: campaignsDeps,
     },
   };
+}
+
+/** Installing the bot for campaign recipients through Graph: only with TEAMS_APP_ID and Graph's credentials (docs/graph-permissions.md). */
+function selfInstallFor(config: Config, storage: Storage, reach: { index: ReachIndex; references: ConversationReferences }, log: Logger): SelfInstaller | undefined {
+  const installer = createTeamsApps(config);
+  if (!installer) return undefined;
+  return new SelfInstaller({
+    installer,
+    installs: new SelfInstalls(storage),
+    ...reach,
+    onRefused: (campaign, message) => log.warn({ tenantId: campaign.tenantId, campaignId: campaign.id, err: message }, 'Graph refused installing the bot for campaign recipients: those without a chat are listed not reachable'),
+  });
 }
