@@ -57,6 +57,10 @@ export type SelfInstallResult = DeliveryOutcome | { kind: 'chat'; aadObjectId: s
 export class SelfInstaller {
   /** Campaigns (tenant first) Graph refused installs for: the rest of their list is not tried. */
   private readonly refused = new Set<string>();
+  /** Campaigns with an install Graph accepted: their installs need not wait for one another. */
+  private readonly accepted = new Set<string>();
+  /** Until then, each campaign's installs in a chain: a missing permission costs one refused request, not one per worker. */
+  private readonly chains = new Map<string, Promise<unknown>>();
 
   constructor(private readonly deps: SelfInstallDeps) {}
 
@@ -73,7 +77,7 @@ export class SelfInstaller {
       await this.deps.index.remember(campaign.tenantId, user.value.id, user.value.addresses);
       // Someone who installed the bot under another address needs no install.
       if (await references.get(campaign.tenantId, user.value.id)) return { kind: 'chat', aadObjectId: user.value.id };
-      const installed = await installer.install(user.value.id);
+      const installed = await this.install(campaign, key, user.value.id);
       if (installed.kind !== 'ok') return this.otherwise(installed, campaign, key);
       install = { userId: user.value.id, installedAt: new Date(now).toISOString() };
       await installs.save(campaign.tenantId, campaign.id, recipient.index, install);
@@ -83,16 +87,38 @@ export class SelfInstaller {
     return { kind: 'waiting', ms: INSTALL_POLL_MS, reason: 'awaiting-install' };
   }
 
+  private async install(campaign: Campaign, key: string, userId: string): Promise<GraphAnswer<void>> {
+    if (this.accepted.has(key)) return this.deps.installer.install(userId);
+    const answer = (this.chains.get(key) ?? Promise.resolve()).then(
+      (): Promise<GraphAnswer<void>> => (this.refused.has(key) ? Promise.resolve({ kind: 'refused', message: 'refused earlier' }) : this.deps.installer.install(userId)),
+    );
+    this.chains.set(key, answer.catch(() => undefined));
+    const settled = await answer;
+    // Marked before this returns: the next install of the chain looks at once.
+    if (settled.kind === 'refused') this.refuse(campaign, key, settled.message);
+    if (settled.kind === 'ok') {
+      this.accepted.add(key);
+      this.chains.delete(key);
+    }
+    return settled;
+  }
+
   private otherwise(answer: Exclude<GraphAnswer<unknown>, { kind: 'ok' }>, campaign: Campaign, key: string): DeliveryOutcome {
     switch (answer.kind) {
       case 'missing':
         return { kind: 'not-reachable' };
       case 'refused':
-        if (!this.refused.has(key)) this.deps.onRefused(campaign, answer.message);
-        this.refused.add(key);
+        this.refuse(campaign, key, answer.message);
         return { kind: 'not-reachable' };
       case 'retry':
         return { kind: 'retry-after', ...(answer.ms === undefined ? {} : { ms: answer.ms }), reason: answer.reason };
     }
+  }
+
+  /** Tells once per campaign, and stops its installs. */
+  private refuse(campaign: Campaign, key: string, message: string): void {
+    if (this.refused.has(key)) return;
+    this.refused.add(key);
+    this.deps.onRefused(campaign, message);
   }
 }
