@@ -71,6 +71,12 @@ describe('installing the bot for a person through Microsoft Graph', () => {
     expect(fake.graphRequests[0]).toBe('/v1.0/users/NestorW%40contoso.example?$select=id,userPrincipalName,mail');
   });
 
+  it('keeps a hostile address inside the users segment: no path of its own reaches Graph', async () => {
+    expect(await apps().findUser('x/../../groups/tier0?$expand=members#@contoso.example')).toEqual({ kind: 'missing' });
+    expect(fake.graphRequests).toEqual(['/v1.0/users/x%2F..%2F..%2Fgroups%2Ftier0%3F%24expand%3Dmembers%23%40contoso.example?$select=id,userPrincipalName,mail']);
+    expect(fake.installRequests).toEqual([]);
+  });
+
   it('installs with the catalog entry bound (201), and takes 409 "already installed" as installed', async () => {
     const client = apps();
     expect(await client.install(NEWBIE.id)).toEqual({ kind: 'ok', value: undefined });
