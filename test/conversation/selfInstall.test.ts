@@ -13,8 +13,9 @@ import { TeamsUser, TENANT_ID } from '../helpers/teamsUser';
  * Campaign recipients the bot never chatted with, over HTTP against the running bot with the
  * Graph fake: with TEAMS_APP_ID set and the permission granted, the bot resolves the person,
  * installs itself (the fake then posts the install's conversationUpdate, as Teams does) and
- * sends them exactly one card; without the permission (403) they are listed not reachable and
- * the rest of the list is not tried.
+ * sends them exactly one card, also when the bot is killed between the install and its
+ * conversationUpdate; without the permission (403) they are listed not reachable and the rest of
+ * the list is not tried.
  */
 
 const APP = { tenantId: TENANT_ID, clientId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', clientSecret: 'self-install-test-secret' };
@@ -22,6 +23,7 @@ const person = (id: string, name: string, upn: string): FakeUser => ({ id, displ
 const NESTOR = person('bbbbbbbb-0000-4000-8000-000000000001', 'Nestor Wilke', 'nestorw@contoso.com');
 const PATTI = person('bbbbbbbb-0000-4000-8000-000000000002', 'Patti Fernandez', 'pattif@contoso.com');
 const LIDIA = person('bbbbbbbb-0000-4000-8000-000000000003', 'Lidia Holloway', 'lidiah@contoso.com');
+const GRADY = person('bbbbbbbb-0000-4000-8000-000000000004', 'Grady Archie', 'gradya@contoso.com');
 
 let rig: JourneyRig;
 let graph: GraphFake;
@@ -30,7 +32,7 @@ const installed = new Map<string, TeamsUser>();
 
 beforeAll(async () => {
   const certificate = await createTestCertificate(mkdtempSync(join(tmpdir(), 'vlsa-install-')));
-  graph = await startGraphFake(certificate, APP, { ...emptyDirectory(), users: [NESTOR, PATTI, LIDIA] });
+  graph = await startGraphFake(certificate, APP, { ...emptyDirectory(), users: [NESTOR, PATTI, LIDIA, GRADY] });
   rig = await startJourneyRig({ ...botSettingsFor(graph, APP, certificate.certPath), HELPDESK_ADMINS: ADELE.aadObjectId, TEAMS_APP_ID: graph.teamsApps.catalogId });
   graph.teamsApps.onInstall = (user) => {
     const client = new TeamsUser(rig.bot.url, rig.connector.url, { id: `29:${user.id}`, name: user.displayName, aadObjectId: user.id });
@@ -70,16 +72,40 @@ describe('a campaign reaching people who never chatted with the bot', () => {
     expect(allText(cardOfOrEmpty(cards[0]))).toContain('megan@fourthcoffee.xyz');
   }, 60_000);
 
+  it('does not install twice when the bot is killed between the install and its conversationUpdate', async () => {
+    let installedFor: (user: FakeUser) => void = () => undefined;
+    const install = new Promise<FakeUser>((done) => (installedFor = done));
+    graph.teamsApps.onInstall = async (user) => installedFor(user);
+    graph.reset();
+    const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
+    await adele.submit({ verb: 'vlsa.campaign.paste', addresses: 'address,upn\nadmin@fourthcoffee.xyz,lidiah@contoso.com', note: '' });
+    const preview = await until(() => shownCard(adele, 'preview'), 'the preview card');
+    await adele.submit({ ...(actionTitled(preview, 'Send').data as Json), note: 'After a restart.' });
+    const user = await install;
+    // Time for the bot to record the install it was answered 201 for.
+    await new Promise((done) => setTimeout(done, 1_000));
+    await rig.restart();
+    const lidia = new TeamsUser(rig.bot.url, rig.connector.url, { id: `29:${user.id}`, name: user.displayName, aadObjectId: user.id });
+    await lidia.install();
+
+    const cards = await until(() => {
+      const sent = rig.connector.sent(lidia.conversationId).filter((a) => allText(cardOfOrEmpty(a)).includes('After a restart.'));
+      return sent.length > 0 ? sent : undefined;
+    }, 'the card after the restart');
+    expect(cards).toHaveLength(1);
+    expect(graph.installRequests.map((r) => r.userId)).toEqual([LIDIA.id]);
+  }, 60_000);
+
   it('lists them not reachable when the tenant did not grant the permission (403), trying the install once for the campaign', async () => {
     graph.teamsApps.selfInstallGranted = false;
     graph.reset();
     const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
-    const done = await runCampaign(adele, ['megan@fourthcoffee.xyz,pattif@contoso.com', 'admin@fourthcoffee.xyz,lidiah@contoso.com'], 'No install possible.');
+    const done = await runCampaign(adele, ['megan@fourthcoffee.xyz,pattif@contoso.com', 'dual@fourthcoffee.xyz,gradya@contoso.com'], 'No install possible.');
 
     expect(allText(done)).toMatch(/Not reachable in Teams\n2/);
     expect(allText(done)).toMatch(/Sent\n0/);
     expect(graph.installRequests).toHaveLength(1);
-    expect(graph.teamsApps.installedFor.has(PATTI.id) || graph.teamsApps.installedFor.has(LIDIA.id)).toBe(false);
-    expect(installed.has(PATTI.id) || installed.has(LIDIA.id)).toBe(false);
+    expect(graph.teamsApps.installedFor.has(PATTI.id) || graph.teamsApps.installedFor.has(GRADY.id)).toBe(false);
+    expect(installed.has(PATTI.id) || installed.has(GRADY.id)).toBe(false);
   }, 60_000);
 });
