@@ -2,7 +2,7 @@ import type { CloudAdapter, Storage } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
-import { createGraphDirectory } from './clients/graph';
+import { createGraphClient, GraphDirectory, type GraphClient } from './clients/graph';
 import { createTeamsApps } from './clients/teamsApps';
 import { SelfInstaller } from './domain/campaigns/selfInstall';
 import { SelfInstalls } from './domain/stores/selfInstalls';
@@ -86,7 +86,9 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
   const languages = new LanguageChoices(storage);
-  const directory = createGraphDirectory(config);
+  // One Graph client (one token cache) for the directory reads and the campaigns' installs.
+  const graph = createGraphClient(config);
+  const directory = graph ? new GraphDirectory(graph) : null;
   // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
   const adminCache = config.adminCacheTtlSeconds > 0 ? new TtlCache(storage, config.adminCacheTtlSeconds) : undefined;
   const lookupAdmins: AdminLookup = (request) => findAdmins({ directory, cache: adminCache }, request);
@@ -161,7 +163,7 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
     exports,
     languages,
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
-    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall: selfInstallFor(config, storage, reachDeps, log) }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall: selfInstallFor(config, graph, storage, reachDeps, log) }),
     campaignProgressCards,
     features: {
       cases: casesDeps,
@@ -177,8 +179,14 @@ export function createServices({ config, log, storage, cases, campaigns, adapter
 }
 
 /** Installing the bot for campaign recipients through Graph: only with TEAMS_APP_ID and Graph's credentials (docs/graph-permissions.md). */
-function selfInstallFor(config: Config, storage: Storage, reach: { index: ReachIndex; references: ConversationReferences }, log: Logger): SelfInstaller | undefined {
-  const installer = createTeamsApps(config);
+function selfInstallFor(
+  config: Config,
+  graph: GraphClient | null,
+  storage: Storage,
+  reach: { index: ReachIndex; references: ConversationReferences },
+  log: Logger,
+): SelfInstaller | undefined {
+  const installer = createTeamsApps(config, graph);
   if (!installer) return undefined;
   return new SelfInstaller({
     installer,

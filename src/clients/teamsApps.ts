@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config';
 import type { AppInstaller, DirectoryUserIds, GraphAnswer } from '../domain/campaigns/selfInstall';
-import { createGraphClient, type GraphClient, type GraphResponse, type GraphTransport } from './graph';
+import type { GraphClient, GraphResponse } from './graph';
 
 type Failed = Extract<GraphResponse, { ok: false }>;
 
@@ -50,9 +50,7 @@ function answerOf(response: Failed): Exclude<GraphAnswer<never>, { kind: 'ok' }>
   return { kind: 'retry', ...(response.retryAfterMs === undefined ? {} : { ms: response.retryAfterMs }), reason: status ? `graph-${status}` : 'graph-unavailable' };
 }
 
-/** The installer, when TEAMS_APP_ID is set and Graph's credentials are configured; otherwise null (nobody is installed for). */
-export function createTeamsApps(config: Config, transport: GraphTransport = {}): GraphTeamsApps | null {
-  if (!config.teamsAppId) return null;
-  const graph = createGraphClient(config, transport);
-  return graph ? new GraphTeamsApps(graph, config.teamsAppId) : null;
+/** The installer, when TEAMS_APP_ID is set and Graph's credentials are configured (`graph`); otherwise null (nobody is installed for). */
+export function createTeamsApps(config: Config, graph: GraphClient | null): GraphTeamsApps | null {
+  return config.teamsAppId && graph ? new GraphTeamsApps(graph, config.teamsAppId) : null;
 }

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createGraphClient } from '../../src/clients/graph';
 import { createTeamsApps, type GraphTeamsApps } from '../../src/clients/teamsApps';
 import { readConfig } from '../../src/config';
 import { emptyDirectory, startGraphFake, type GraphFake } from '../fakes/graphFake';
@@ -27,10 +28,11 @@ let sleeps: number[];
 function appsFor(env: Record<string, string | undefined> = {}): GraphTeamsApps | null {
   const settings = { GRAPH_AUTH: 'secret', GRAPH_CLIENT_ID: CLIENT, GRAPH_TENANT_ID: TENANT, GRAPH_CLIENT_SECRET: SECRET, GRAPH_URL: fake.url, AZURE_AUTHORITY_HOST: fake.url, TEAMS_APP_ID: fake.teamsApps.catalogId, ...env };
   const config = readConfig(Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)) as Record<string, string>, dir);
-  return createTeamsApps(config, {
+  const graph = createGraphClient(config, {
     credential: { tlsOptions: { ca: certificate.cert } },
     http: { fetchImpl: fetchTrusting(certificate.cert), sleep: async (ms) => void sleeps.push(ms) },
   });
+  return createTeamsApps(config, graph);
 }
 
 function apps(env: Record<string, string> = {}): GraphTeamsApps {

@@ -104,7 +104,8 @@ export function teamsCardDelivery(deps: TeamsDeliveryDeps): CardDelivery {
       const { ids, references } = await chatsOf(deps, campaign.tenantId, [recipient]);
       let aadObjectId = personOf(ids, recipient);
       let reference = aadObjectId ? references.get(aadObjectId) : undefined;
-      if (!reference && deps.selfInstall) {
+      // Nobody is installed for who would get no card (an address not checked).
+      if (!reference && deps.selfInstall && recipient.diagnosis) {
         const installed = await deps.selfInstall.reach(campaign, recipient);
         if (installed.kind !== 'chat') return installed;
         aadObjectId = installed.aadObjectId;
