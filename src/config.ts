@@ -54,6 +54,12 @@ export interface Config {
     tenantLimitPerHour: number;
   };
   adminCacheTtlSeconds: number;
+  /**
+   * The app's id in the tenant's Teams app catalog: with Graph configured (and the tenant's grant
+   * of TeamsAppInstallation.ReadWriteSelfForUser.All), the bot installs itself for campaign
+   * recipients it has no chat with. Unset: it does not.
+   */
+  teamsAppId?: string;
   /** Tenants whose activities are served (lower-case ids), or 'any'. */
   allowedTenants: 'any' | string[];
   /** AAD object ids of people allowed to administer help-desk settings besides team owners. */
@@ -406,6 +412,7 @@ export function readConfig(env: Env, cwd: string): Config {
       tenantLimitPerHour: integer(env, 'LOOKUP_TENANT_LIMIT_PER_HOUR', 300, 1, 1000000),
     },
     adminCacheTtlSeconds: integer(env, 'ADMIN_CACHE_TTL_SECONDS', 900, 0, 24 * 3600),
+    teamsAppId: guid(env, 'TEAMS_APP_ID'),
     allowedTenants: allowedTenants(env, botTenantId),
     helpdeskAdmins: guids(env, 'HELPDESK_ADMINS'),
     helpdeskChannels: channelRoutes(env, 'HELPDESK_CHANNELS'),

@@ -2,7 +2,10 @@ import type { CloudAdapter, Storage } from 'botbuilder';
 import type { Config } from './config';
 import type { Logger } from './log';
 import { createDiagnosisService } from './clients/entra';
-import { createGraphDirectory } from './clients/graph';
+import { createGraphClient, GraphDirectory, type GraphClient } from './clients/graph';
+import { createTeamsApps } from './clients/teamsApps';
+import { SelfInstaller } from './domain/campaigns/selfInstall';
+import { SelfInstalls } from './domain/stores/selfInstalls';
 import { findAdmins } from './domain/admins';
 import { TtlCache } from './domain/cache';
 import { DiagnosisRecords } from './domain/stores/diagnosisRecords';
@@ -96,7 +99,9 @@ export function createServices({ config, log, storage, cases, campaigns, watches
   const references = new ConversationReferences(storage);
   const roster = new HelpdeskRoster(storage);
   const languages = new LanguageChoices(storage);
-  const directory = createGraphDirectory(config);
+  // One Graph client (one token cache) for the directory reads and the campaigns' installs.
+  const graph = createGraphClient(config);
+  const directory = graph ? new GraphDirectory(graph) : null;
   // A TTL of 0 turns the cache off: not even a list cached under a longer one is read.
   const adminCache = config.adminCacheTtlSeconds > 0 ? new TtlCache(storage, config.adminCacheTtlSeconds) : undefined;
   const lookupAdmins: AdminLookup = (request) => findAdmins({ directory, cache: adminCache }, request);
@@ -178,7 +183,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
     exports,
     languages,
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
-    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, watches: watchList, log }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall: selfInstallFor(config, graph, storage, reachDeps, log), watches: watchList, log }),
     campaignProgressCards,
     watchRecheck,
     features: {
@@ -194,4 +199,22 @@ export function createServices({ config, log, storage, cases, campaigns, watches
       campaignStatus: { config, lookupAdmins, channels, campaigns, reports: new CampaignStatusReports(storage), exports },
     },
   };
+}
+
+/** Installing the bot for campaign recipients through Graph: only with TEAMS_APP_ID and Graph's credentials (docs/graph-permissions.md). */
+function selfInstallFor(
+  config: Config,
+  graph: GraphClient | null,
+  storage: Storage,
+  reach: { index: ReachIndex; references: ConversationReferences },
+  log: Logger,
+): SelfInstaller | undefined {
+  const installer = createTeamsApps(config, graph);
+  if (!installer) return undefined;
+  return new SelfInstaller({
+    installer,
+    installs: new SelfInstalls(storage),
+    ...reach,
+    onRefused: (campaign, message) => log.warn({ tenantId: campaign.tenantId, campaignId: campaign.id, err: message }, 'Graph refused installing the bot for campaign recipients: those without a chat are listed not reachable'),
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * Microsoft Graph, app-only: a token from @azure/identity for `{GRAPH_URL}/.default`, requests
  * through HttpClient (timeouts, 429/Retry-After), `@odata.nextLink` paging, and 401/403 turned
- * into a failure that names the missing application permission and the admin-consent URL.
+ * into a failure that names the call, the missing application permission and the admin-consent URL.
+ * Reads retry by themselves; a POST is sent once and its failure carries Retry-After for the caller.
  * GraphDirectory reads what the admin and MFA-readiness services need through it.
  */
 import type { TokenCredential, TokenCredentialOptions } from '@azure/identity';
@@ -20,10 +21,11 @@ export type GraphPermission =
   | 'GroupMember.Read.All'
   | 'User.Read.All'
   | 'Policy.Read.All'
-  | 'AuditLog.Read.All';
+  | 'AuditLog.Read.All'
+  | 'TeamsAppInstallation.ReadWriteSelfForUser.All';
 
 type Json = Record<string, unknown>;
-export type GraphResponse = { ok: true; json: Json } | { ok: false; status?: number; failure: DirectoryFailure };
+export type GraphResponse = { ok: true; json: Json } | { ok: false; status?: number; retryAfterMs?: number; failure: DirectoryFailure };
 
 export interface GraphClientOptions {
   credential: TokenCredential;
@@ -48,9 +50,22 @@ export class GraphClient {
     return this.options.tenantId;
   }
 
+  /** Where Graph is, e.g. `https://graph.microsoft.com`: the base of the `@odata.bind` links a POST names. */
+  get graphUrl(): string {
+    return this.options.graphUrl;
+  }
+
   /** `path` starts with the version, e.g. `/v1.0/users/{id}`. */
   async get(path: string, permission: GraphPermission): Promise<GraphResponse> {
     return this.getUrl(`${this.options.graphUrl}${path}`, permission);
+  }
+
+  /**
+   * One POST, never repeated here (HttpClient retries 0): the caller decides what a 429 or a
+   * dropped connection means for a write. An empty answer (201 without a body) is `{}`.
+   */
+  async post(path: string, body: unknown, permission: GraphPermission): Promise<GraphResponse> {
+    return this.send('POST', `${this.options.graphUrl}${path}`, permission, body);
   }
 
   /** Every item of a collection, following `@odata.nextLink`. */
@@ -71,19 +86,26 @@ export class GraphClient {
     return { ok: true, value: items };
   }
 
-  private async getUrl(url: string, permission: GraphPermission): Promise<GraphResponse> {
+  private getUrl(url: string, permission: GraphPermission): Promise<GraphResponse> {
+    return this.send('GET', url, permission);
+  }
+
+  private async send(method: 'GET' | 'POST', url: string, permission: GraphPermission, body?: unknown): Promise<GraphResponse> {
     let token: string;
     try {
       token = await this.token();
     } catch (error) {
       return { ok: false, failure: { kind: 'failed', message: `Could not get a Microsoft Graph token: ${firstLine(error)}` } };
     }
-    const result = await this.options.http.request({ url, headers: { authorization: `Bearer ${token}` } });
+    const headers = { authorization: `Bearer ${token}` };
+    const result = await this.options.http.request(method === 'GET' ? { url, headers } : { method, url, headers, body, retries: 0 });
     if (result.ok) {
+      if (method === 'POST' && result.json === null) return { ok: true, json: {} };
       if (!isJson(result.json)) return { ok: false, status: result.status, failure: { kind: 'failed', message: `Microsoft Graph answered ${pathOf(url)} with something other than a JSON object` } };
       return { ok: true, json: result.json };
     }
-    return { ok: false, status: result.status, failure: this.failureOf(result, url, permission) };
+    const retryAfter = result.retryAfterMs === undefined ? {} : { retryAfterMs: result.retryAfterMs };
+    return { ok: false, status: result.status, ...retryAfter, failure: this.failureOf(result, `${method} ${pathOf(url)}`, permission) };
   }
 
   /**
@@ -100,8 +122,8 @@ export class GraphClient {
     });
   }
 
-  private failureOf(result: Extract<HttpResult, { ok: false }>, url: string, permission: GraphPermission): DirectoryFailure {
-    const call = `GET ${pathOf(url)}`;
+  /** `call` is the method and path, e.g. `POST /v1.0/users/{id}/teamwork/installedApps`. */
+  private failureOf(result: Extract<HttpResult, { ok: false }>, call: string, permission: GraphPermission): DirectoryFailure {
     const graphError = describeGraphError(result.body);
     if (result.status === 401 || result.status === 403) {
       const { consent } = this.options;
@@ -217,14 +239,14 @@ export interface GraphTransport {
   http?: ConstructorParameters<typeof HttpClient>[1];
 }
 
-/** The Graph-backed directory for the configured tenant; null when GRAPH_AUTH is none. */
-export function createGraphDirectory(config: Config, transport: GraphTransport = {}): GraphDirectory | null {
+/** The Graph client for the configured tenant; null when GRAPH_AUTH is none. */
+export function createGraphClient(config: Config, transport: GraphTransport = {}): GraphClient | null {
   if (config.graph.auth === 'none' || !config.graph.tenantId) return null;
   const http = new HttpClient(
     { timeoutMs: config.lookup.timeoutMs, retries: config.lookup.retries, perHostConcurrency: config.lookup.perHostConcurrency },
     transport.http,
   );
-  const client = new GraphClient({
+  return new GraphClient({
     credential: createGraphCredential(config, transport.credential),
     tokenTimeoutMs: config.lookup.timeoutMs * (config.lookup.retries + 1),
     http,
@@ -232,7 +254,12 @@ export function createGraphDirectory(config: Config, transport: GraphTransport =
     tenantId: config.graph.tenantId,
     consent: { authorityHost: config.azureAuthorityHost, clientId: config.graph.clientId, managedIdentity: config.graph.auth === 'managed-identity' },
   });
-  return new GraphDirectory(client);
+}
+
+/** The Graph-backed directory for the configured tenant; null when GRAPH_AUTH is none. */
+export function createGraphDirectory(config: Config, transport: GraphTransport = {}): GraphDirectory | null {
+  const client = createGraphClient(config, transport);
+  return client ? new GraphDirectory(client) : null;
 }
 
 const USER_FIELDS = 'id,displayName,userPrincipalName,mail,accountEnabled';

@@ -3,7 +3,8 @@
  * a per-attempt timeout, a cap on requests in flight per host, and bounded retries with
  * jittered backoff on 429, 5xx and dropped connections (honouring `Retry-After`).
  * It never throws: every outcome is an `HttpResult` the caller can name in its answer.
- * Retries assume the request is safe to repeat (true of the Entra lookups and Graph reads).
+ * Retries assume the request is safe to repeat (true of the Entra lookups and Graph reads); a
+ * request that is not says `retries: 0` and reads the failure's `retryAfterMs` itself.
  */
 
 export interface HttpRequest {
@@ -12,6 +13,11 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** JSON-encoded when present. */
   body?: unknown;
+  /**
+   * Overrides the policy's retries for this request: 0 for a request that is not safe to
+   * repeat, or whose caller handles 429 and Retry-After itself (the failure carries it).
+   */
+  retries?: number;
 }
 
 export interface HttpPolicy {
@@ -24,7 +30,7 @@ export interface HttpPolicy {
 
 export type HttpResult =
   | { ok: true; status: number; json: unknown; headers: Headers }
-  | { ok: false; kind: 'timeout' | 'network' | 'http' | 'throttled' | 'bad-body'; status?: number; detail: string; body?: unknown };
+  | { ok: false; kind: 'timeout' | 'network' | 'http' | 'throttled' | 'bad-body'; status?: number; detail: string; body?: unknown; /** A 429's or 5xx's `Retry-After`, in ms from now. */ retryAfterMs?: number };
 
 type Failure = Extract<HttpResult, { ok: false }>;
 
@@ -99,13 +105,14 @@ export class HttpClient {
       return { ok: false, kind: 'network', detail: `not a URL: ${req.url}` };
     }
     for (let attempt = 0; ; attempt++) {
-      const { result, retryAfterMs } = await this.attemptWithinHostLimit(host, req);
+      const result = await this.attemptWithinHostLimit(host, req);
       if (result.ok || !this.retryable(result)) return result;
+      const { retryAfterMs } = result;
       const maxWait = this.policy.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
       if (retryAfterMs !== undefined && retryAfterMs > maxWait) {
         return { ...result, detail: `${result.detail}; Retry-After ${Math.ceil(retryAfterMs / 1000)} s is longer than we wait` };
       }
-      if (attempt >= this.policy.retries) {
+      if (attempt >= (req.retries ?? this.policy.retries)) {
         return attempt === 0 ? result : { ...result, detail: `${result.detail}; gave up after ${attempt + 1} attempts` };
       }
       await this.sleep(retryAfterMs ?? this.backoff(attempt));
@@ -123,7 +130,7 @@ export class HttpClient {
     return Math.round(step * (0.5 + this.random() / 2));
   }
 
-  private async attemptWithinHostLimit(host: string, req: HttpRequest): Promise<{ result: HttpResult; retryAfterMs?: number }> {
+  private async attemptWithinHostLimit(host: string, req: HttpRequest): Promise<HttpResult> {
     let gate = this.hosts.get(host);
     if (!gate) {
       gate = new Semaphore(this.policy.perHostConcurrency);
@@ -137,7 +144,7 @@ export class HttpClient {
     }
   }
 
-  private async attempt(req: HttpRequest): Promise<{ result: HttpResult; retryAfterMs?: number }> {
+  private async attempt(req: HttpRequest): Promise<HttpResult> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -157,14 +164,14 @@ export class HttpClient {
       const text = await response.text();
       return this.interpret(response, text);
     } catch (error) {
-      if (timedOut) return { result: { ok: false, kind: 'timeout', detail: `no answer within ${this.policy.timeoutMs} ms` } };
-      return { result: { ok: false, kind: 'network', detail: describe(error) } };
+      if (timedOut) return { ok: false, kind: 'timeout', detail: `no answer within ${this.policy.timeoutMs} ms` };
+      return { ok: false, kind: 'network', detail: describe(error) };
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private interpret(response: Response, text: string): { result: HttpResult; retryAfterMs?: number } {
+  private interpret(response: Response, text: string): HttpResult {
     let json: unknown = null;
     let parsed = true;
     if (text.trim() !== '') {
@@ -176,12 +183,12 @@ export class HttpClient {
     }
     const status = response.status;
     if (response.ok) {
-      if (!parsed) return { result: { ok: false, kind: 'bad-body', status, detail: `HTTP ${status} with a body that is not JSON` } };
-      return { result: { ok: true, status, json, headers: response.headers } };
+      if (!parsed) return { ok: false, kind: 'bad-body', status, detail: `HTTP ${status} with a body that is not JSON` };
+      return { ok: true, status, json, headers: response.headers };
     }
     const body = parsed ? json : undefined;
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    if (status === 429) return { result: { ok: false, kind: 'throttled', status, detail: 'HTTP 429 Too Many Requests', body }, retryAfterMs };
-    return { result: { ok: false, kind: 'http', status, detail: `HTTP ${status}`, body }, retryAfterMs: status >= 500 ? retryAfterMs : undefined };
+    if (status === 429) return { ok: false, kind: 'throttled', status, detail: 'HTTP 429 Too Many Requests', body, retryAfterMs };
+    return { ok: false, kind: 'http', status, detail: `HTTP ${status}`, body, ...(status >= 500 && retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
 }

@@ -8,7 +8,10 @@ import type { TestCertificate } from './testCertificate';
  * Entra ID and Microsoft Graph on one loopback HTTPS origin: the tenant's OpenID configuration
  * and token endpoint (what @azure/identity calls, with instance discovery disabled) and the
  * Graph calls the admin and MFA-readiness features make, answering with the shapes in
- * shared/reference/entra-endpoints.md, paged `pageSize` items at a time.
+ * shared/reference/entra-endpoints.md, paged `pageSize` items at a time; and the Teams app
+ * installs of campaigns: `GET /v1.0/users/{id or UPN}` and `POST /v1.0/users/{id}/teamwork/installedApps`
+ * (201 Created with no body; 403 without TeamsAppInstallation.ReadWriteSelfForUser.All; 404 for
+ * an app that is not the catalog's; 409 Conflict when already installed; 429 by `throttleOnce`).
  */
 
 export interface FakeUser {
@@ -46,9 +49,27 @@ export interface FakeApp {
   clientSecret: string;
 }
 
+/** The tenant's Teams app catalog as far as the bot's own app goes. */
+export interface FakeTeamsApps {
+  /** The app's id in the catalog: the only one an install may bind. */
+  catalogId: string;
+  /** Whether the tenant granted the bot TeamsAppInstallation.ReadWriteSelfForUser.All. */
+  selfInstallGranted: boolean;
+  /** Object ids of the users the app is installed for. */
+  installedFor: Set<string>;
+  /**
+   * What Teams does after a new install: the test posts the install's conversationUpdate to
+   * the bot (TeamsUser.install). Called after the 201 has been answered, as Teams does it.
+   */
+  onInstall?: (user: FakeUser) => Promise<unknown>;
+}
+
 export interface GraphFake {
   url: string;
   directory: FakeDirectory;
+  teamsApps: FakeTeamsApps;
+  /** The install POSTs, in order: the user id in the path and the JSON body. */
+  installRequests: Array<{ userId: string; body: unknown }>;
   pageSize: number;
   /** Token requests by grant: 'secret' or 'certificate' (a verified client assertion). */
   tokenGrants: string[];
@@ -106,6 +127,8 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
   const fake: GraphFake = {
     url: '',
     directory,
+    teamsApps: { catalogId: '6d3a8f1e-2b4c-4d5e-9f60-718293a4b5c6', selfInstallGranted: true, installedFor: new Set() },
+    installRequests: [],
     pageSize: 2,
     tokenGrants: [],
     graphRequests: [],
@@ -116,6 +139,7 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
       throttles.length = 0;
       fake.tokenGrants.length = 0;
       fake.graphRequests.length = 0;
+      fake.installRequests.length = 0;
     },
     close: () => new Promise((done) => server.close(() => done())),
   };
@@ -189,7 +213,38 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
     send(res, 200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken });
   };
 
-  const graph = (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  /** Graph addresses a user by object id or by UPN (any case). */
+  const userByKey = (key: string) => {
+    const wanted = decodeURIComponent(key).toLowerCase();
+    return fake.directory.users.find((u) => u.id === decodeURIComponent(key) || u.userPrincipalName.toLowerCase() === wanted);
+  };
+
+  const install = (res: ServerResponse, key: string, body: string) => {
+    const user = userByKey(key);
+    let json: Record<string, unknown> = {};
+    try {
+      json = JSON.parse(body) as Record<string, unknown>;
+    } catch {
+      return graphError(res, 400, 'BadRequest', 'Invalid request body.');
+    }
+    fake.installRequests.push({ userId: decodeURIComponent(key), body: json });
+    const { teamsApps } = fake;
+    if (!teamsApps.selfInstallGranted) {
+      return graphError(res, 403, 'Forbidden', "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadWriteSelfForUser.All'.");
+    }
+    if (!user) return graphError(res, 404, 'NotFound', `User '${decodeURIComponent(key)}' was not found.`);
+    const bind = String(json['teamsApp@odata.bind'] ?? '');
+    if (bind !== `${base}/v1.0/appCatalogs/teamsApps/${teamsApps.catalogId}`) {
+      return graphError(res, 404, 'NotFound', `The app '${bind.split('/').pop() ?? ''}' was not found in the tenant's app catalog.`);
+    }
+    if (teamsApps.installedFor.has(user.id)) return graphError(res, 409, 'Conflict', 'The app is already installed for this user.');
+    teamsApps.installedFor.add(user.id);
+    res.writeHead(201);
+    res.end();
+    if (teamsApps.onInstall) setImmediate(() => void teamsApps.onInstall?.(user).catch(() => undefined));
+  };
+
+  const graph = (req: IncomingMessage, res: ServerResponse, url: URL, body: string) => {
     const path = url.pathname;
     fake.graphRequests.push(`${path}${url.search}`);
     const auth = req.headers.authorization ?? '';
@@ -202,6 +257,8 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
       const [{ seconds }] = throttles.splice(throttle, 1);
       return graphError(res, 429, 'TooManyRequests', 'Too many requests.', { 'retry-after': String(seconds) });
     }
+    const installMatch = /^\/v1\.0\/users\/([^/]+)\/teamwork\/installedApps$/.exec(path);
+    if (installMatch && req.method === 'POST') return install(res, installMatch[1], body);
     const userMatch = /^\/v1\.0\/users\/([^/]+)$/.exec(path);
     const groupMatch = /^\/v1\.0\/groups\/([^/]+)$/.exec(path);
     const membersMatch = /^\/v1\.0\/groups\/([^/]+)\/transitiveMembers\/microsoft\.graph\.user$/.exec(path);
@@ -234,7 +291,7 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
       return page(res, url, items);
     }
     if (userMatch) {
-      const user = fake.directory.users.find((u) => u.id === decodeURIComponent(userMatch[1]));
+      const user = userByKey(userMatch[1]);
       return user ? send(res, 200, userJson(user)) : graphError(res, 404, 'Request_ResourceNotFound', `Resource '${userMatch[1]}' does not exist.`);
     }
     if (groupMatch) {
@@ -284,7 +341,7 @@ export async function startGraphFake(certificate: TestCertificate, app: FakeApp,
         });
       }
       if (tokenPath && req.method === 'POST') return token(res, tokenPath[1], new URLSearchParams(body));
-      if (url.pathname.startsWith('/v1.0/')) return graph(req, res, url);
+      if (url.pathname.startsWith('/v1.0/')) return graph(req, res, url, body);
       send(res, 404, { error: 'not_found' });
     });
   });

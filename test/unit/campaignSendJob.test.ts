@@ -221,6 +221,26 @@ describe('CampaignSender', () => {
     expect(failed).toMatchObject({ delivery: 'failed', attempts: 10, lastError: 'gave-up: status-504' });
   });
 
+  it('comes back after a port’s wait (an install’s reference not there yet) at its delay, without counting it as an attempt', async () => {
+    const w = world();
+    const c = await sendingCampaign(w, peopleOf(1));
+    let calls = 0;
+    const delivery: CardDelivery = { deliver: async () => (++calls <= 15 ? { kind: 'waiting', ms: 5_000, reason: 'awaiting-install' } : { kind: 'sent' }) };
+    const sender = new CampaignSender({ campaigns: w.campaigns, delivery, lease: new SqliteLease(w.db, () => new Date(w.clock.now())), instanceId: 'instance-a', runId: 'run-1', clock: w.clock, random: w.random });
+    sender.start((error) => w.errors.push(error));
+    const started = w.clock.now();
+    await w.clock.until(async () => (await stateOf(w, c)) === 'done');
+    await w.clock.drive(sender.stop());
+
+    // Fifteen waits are more than maxAttempts (10): none was counted.
+    expect(await progress(w, c)).toMatchObject({ sent: 1, failed: 0 });
+    expect(calls).toBe(16);
+    expect(w.clock.now() - started).toBeGreaterThanOrEqual(15 * 5_000);
+    const [sent] = await w.campaigns.recipients(c.tenantId, c.id, { from: 0, limit: 1 });
+    expect(sent).toMatchObject({ delivery: 'sent', attempts: 1 });
+    expect(w.errors).toEqual([]);
+  });
+
   it('stops claiming for a cancelled campaign and leaves the rest pending', async () => {
     const w = world();
     const c = await sendingCampaign(w, peopleOf(300));

@@ -56,6 +56,7 @@ describe('configuration', () => {
     [{ HELPDESK_CHANNELS: '11111111-2222-3333-4444-555555555555:takover=19:x@thread.tacv2' }, /^HELPDESK_CHANNELS: "takover" is not a category \(takeover, personal-account, mfa, other\)/],
     [{ LOOKUP_TENANT_LIMIT_PER_HOUR: '0' }, /^LOOKUP_TENANT_LIMIT_PER_HOUR: must be between 1 and/],
     [{ CASE_LOOKUP_LIMIT_PER_MINUTE: 'many' }, /^CASE_LOOKUP_LIMIT_PER_MINUTE: must be a whole number/],
+    [{ TEAMS_APP_ID: 'com.contoso.vlsa' }, /^TEAMS_APP_ID: must be a GUID/],
   ])('rejects %o naming the setting', (env, message) => {
     expect(() => readConfig(env, cwd)).toThrow(message);
   });
@@ -92,6 +93,11 @@ describe('configuration', () => {
     expect(readConfig({ WATCH_INTERVAL_HOURS: '720', WATCH_ROUND_SECONDS: '1' }, cwd)).toMatchObject({ watchIntervalHours: 720, watchRoundSeconds: 1 });
     expect(() => readConfig({ WATCH_INTERVAL_HOURS: '0' }, cwd)).toThrow(/WATCH_INTERVAL_HOURS: must be between 1 and 720/);
     expect(() => readConfig({ WATCH_INTERVAL_HOURS: '1.5' }, cwd)).toThrow(/WATCH_INTERVAL_HOURS: must be a whole number/);
+  });
+
+  it('installs the bot for campaign recipients only with a TEAMS_APP_ID (the catalog id), unset by default', () => {
+    expect(readConfig({}, cwd).teamsAppId).toBeUndefined();
+    expect(readConfig({ TEAMS_APP_ID: '2b7e4c1a-9d3f-4e6a-8b05-1c2d3e4f5a61' }, cwd).teamsAppId).toBe('2b7e4c1a-9d3f-4e6a-8b05-1c2d3e4f5a61');
   });
 
   it('reads Teams Toolkit env files, the process environment winning, empty values unset', () => {

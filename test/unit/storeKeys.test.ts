@@ -17,6 +17,7 @@ import { LanguageChoices } from '../../src/domain/stores/languageChoices';
 import { ReachIndex } from '../../src/domain/stores/reachIndex';
 import { CampaignProgressCards } from '../../src/domain/stores/campaignProgressCards';
 import { CampaignStatusReports } from '../../src/domain/stores/campaignStatusReports';
+import { SelfInstalls } from '../../src/domain/stores/selfInstalls';
 import { STORE_KEYS } from '../../src/domain/stores/keys';
 import type { KeyValueStore, TakeOnceStore } from '../../src/domain/stores/ports';
 import { MemoryStore } from '../../src/storage/memoryStore';
@@ -94,6 +95,9 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   const reports = new CampaignStatusReports(store);
   await reports.save(TENANT, 'CP-ABCDEFGH', { counts: { 'needs-action': 1, 'in-progress': 0, fixed: 0, 'not-reachable': 0 }, at: '2026-12-02T09:00:00.000Z' });
   await reports.last(TENANT, 'CP-ABCDEFGH');
+  const installs = new SelfInstalls(store);
+  await installs.save(TENANT, 'CP-ABCDEFGH', 0, { userId: 'aad-alex', installedAt: '2026-01-01T00:00:00.000Z' });
+  await installs.get(TENANT, 'CP-ABCDEFGH', 0);
 
   const channels = new HelpdeskChannels(store);
   const setBy = { id: 'aad-dana', name: 'Dana' };
@@ -150,6 +154,7 @@ describe('STORE_KEYS', () => {
     expect(STORE_KEYS.exportIndex()).toBe('export-index');
     expect(STORE_KEYS.auditHashKey()).toBe('audit/hash-key');
     expect(STORE_KEYS.languageChoice(TENANT, 'aad-alex')).toBe(`language-choice/${TENANT}/aad-alex`);
+    expect(STORE_KEYS.selfInstall(TENANT, 'CP-ABCDEFGH', 3)).toBe(`self-install/${TENANT}/CP-ABCDEFGH/3`);
   });
 
   it('is the only place in src/ whose code spells a prefix of the table (comments may name them)', () => {

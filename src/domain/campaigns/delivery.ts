@@ -10,6 +10,12 @@ export type DeliveryOutcome =
   | { kind: 'sent' }
   /** Try again later: a 429, 412, 502 or 504, with the Retry-After when the connector gave one. */
   | { kind: 'retry-after'; ms?: number; reason: string }
+  /**
+   * Not yet, and nothing failed: the port waits for something it bounds itself (the
+   * conversation reference of an install it asked Graph for). Tried again after `ms`, with
+   * no back-off and not counted against the job's attempts: the port ends the wait.
+   */
+  | { kind: 'waiting'; ms: number; reason: string }
   /** Will not succeed by trying again (a 400, a card the connector refuses). */
   | { kind: 'failed'; reason: string }
   /** Nobody to send to in Teams: no conversation reference and no install possible, or the bot was removed (403/404). */

@@ -38,6 +38,8 @@ import { SendLimiter } from './sendLimits';
  * must open the chat first); a 429 also holds the whole tenant for its Retry-After.
  * Retries (429/412/502/504, timeouts) wait a jittered exponential
  * back-off, and never less than Retry-After; after `maxAttempts` the recipient is failed.
+ * A `waiting` outcome (an install's conversation reference not there yet) comes back after
+ * its own delay, gives its attempt back and is bounded by the port, not by `maxAttempts`.
  */
 
 export interface Clock {
@@ -295,6 +297,9 @@ export class CampaignSender {
         return { ...base, delivery: 'not-reachable' };
       case 'failed':
         return { ...base, delivery: 'failed', lastError: outcome.reason };
+      case 'waiting':
+        // The poll gives its attempt back: claims stay exclusive (the next claim of `pending, attempts` takes the next number), and maxAttempts keeps counting sends.
+        return { attempts: r.attempts, delivery: 'pending', nextAttemptAt: new Date(now + outcome.ms).toISOString(), lastError: outcome.reason };
       case 'retry-after': {
         if (outcome.reason === 'status-429') this.opts.limiter.hold(r.tenantId, now + (outcome.ms ?? BACKOFF_BASE_MS));
         if (attempt >= this.opts.maxAttempts) return { ...base, delivery: 'failed', lastError: `gave-up: ${outcome.reason}` };

@@ -56,6 +56,8 @@ export const STORE_KEYS = {
   conversationReference: keysUnder('ref/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** ReachIndex: whose 1:1 chat a work address (UPN or e-mail, lower-case) leads to, for campaign cards. */
   reach: keysUnder('reach/', (tenantId: string, address: string) => `${tenantId}/${address}`),
+  /** SelfInstalls: that the bot installed itself, through Graph, for one recipient of a campaign (the list's row), and when. */
+  selfInstall: keysUnder('self-install/', (tenantId: string, campaignId: string, index: number) => `${tenantId}/${campaignId}/${index}`),
   /** CampaignProgressCards: where a campaign's progress card is, and what it last showed. */
   campaignProgress: keysUnder('campaign-progress/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
   /** CampaignProgressCards: the progress cards not yet showing their campaign finished (the store cannot list its keys). */

@@ -2,6 +2,7 @@ import { TurnContext, type CloudAdapter, type ConversationReference } from 'botb
 import type { Recipient } from '../../../domain/campaigns/campaign';
 import { outcomeOfStatus, type CardDelivery, type DeliveryOutcome, type DeliveryRequest } from '../../../domain/campaigns/delivery';
 import type { RecipientReach } from '../../../domain/campaigns/preview';
+import type { SelfInstaller } from '../../../domain/campaigns/selfInstall';
 import type { Requester } from '../../../domain/requester';
 import type { ConversationReferences } from '../../../domain/stores/conversationReferences';
 import type { LanguageChoices } from '../../../domain/stores/languageChoices';
@@ -84,6 +85,8 @@ export interface TeamsDeliveryDeps extends ReachDeps {
   /** "Tell me when it's fixed", on for each person sent a card whose verdict a later check can fix. */
   watches: Pick<WatchList, 'watch'>;
   log: Logger;
+  /** Installs the bot through Graph for people it has no chat with; absent without TEAMS_APP_ID and Graph. */
+  selfInstall?: SelfInstaller;
 }
 
 /** The HTTP status and Retry-After of a connector error (botbuilder's RestError carries both). */
@@ -97,13 +100,22 @@ function statusOf(error: unknown): { status?: number; retryAfter?: string } {
  * Sends each recipient their card: journey 1's verdict card with the campaign's note above
  * it, in their language (their choice, else the locale of their chat with the bot, else
  * English), in their 1:1 chat. One connector request per card, paced by the send job.
+ * Someone without a chat is installed for first when the deployment can (selfInstall.ts):
+ * the job comes back until the install's conversation reference is there.
  */
 export function teamsCardDelivery(deps: TeamsDeliveryDeps): CardDelivery {
   return {
     async deliver({ campaign, recipient, pace, signal }: DeliveryRequest): Promise<DeliveryOutcome> {
       const { ids, references } = await chatsOf(deps, campaign.tenantId, [recipient]);
-      const aadObjectId = personOf(ids, recipient);
-      const reference = aadObjectId ? references.get(aadObjectId) : undefined;
+      let aadObjectId = personOf(ids, recipient);
+      let reference = aadObjectId ? references.get(aadObjectId) : undefined;
+      // Nobody is installed for who would get no card (an address not checked).
+      if (!reference && deps.selfInstall && recipient.diagnosis) {
+        const installed = await deps.selfInstall.reach(campaign, recipient);
+        if (installed.kind !== 'chat') return installed;
+        aadObjectId = installed.aadObjectId;
+        reference = await deps.references.get(campaign.tenantId, aadObjectId);
+      }
       if (!aadObjectId || !reference) return { kind: 'not-reachable' };
       if (!recipient.diagnosis) return { kind: 'failed', reason: 'unchecked' };
       const locale = await localeFor(deps.languages, { tenantId: campaign.tenantId, aadObjectId }, typeof reference.locale === 'string' ? reference.locale : undefined);
