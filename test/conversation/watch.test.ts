@@ -119,10 +119,21 @@ describe('a campaign recipient', () => {
     expect(allText(card)).toContain('I’m watching this address');
     expect(actionTitled(card, 'Stop watching').data).toMatchObject({ verb: 'vlsa.watch.stop', address: `megan@${domain}` });
 
+    const status = async () => {
+      await adele.say('campaign status');
+      return allText(lastCard(adele));
+    };
+    expect(await status()).toMatch(/In progress\n1/);
+
     rig().entra.addDomain(domain, { kind: 'managed', work: ['megan'] });
     await megan.say('check again');
     expect(lastText(megan)).toContain(`megan@${domain}: fixed`);
     expect(cardsWith(megan, `Fixed: megan@${domain} is ready for VLSC`)).toHaveLength(1);
+    // The campaign counts her as done: the re-check is the proof.
+    const after = await status();
+    expect(after).toMatch(/Fixed\n1/);
+    expect(after).toMatch(/In progress\n0/);
+    expect(after).toContain('+1 fixed');
   }, 60_000);
 });
 
