@@ -158,6 +158,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
   const campaignProgressCards = new CampaignProgressCards(storage);
   // The campaign checks spend the same per-tenant lookup budget as the checks people start from chat.
   const tenantBudget = new SlidingWindowLimiter({ store: storage, name: 'lookup-tenant', limit: config.lookup.tenantLimitPerHour, windowMs: 3_600_000 });
+  const selfInstall = selfInstallFor(config, graph, storage, reachDeps, log);
   const campaignsDeps: CampaignsDeps = {
     config,
     lookupAdmins,
@@ -172,6 +173,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
     background,
     adapter,
     botAppId: config.botId ?? '',
+    installs: selfInstall !== undefined,
     download: (url) => downloadFile(url, { allowedHosts: config.fileDownloadHosts }),
   };
   return {
@@ -183,7 +185,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
     exports,
     languages,
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
-    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall: selfInstallFor(config, graph, storage, reachDeps, log), watches: watchList, log }),
+    campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall, watches: watchList, log }),
     campaignProgressCards,
     watchRecheck,
     features: {

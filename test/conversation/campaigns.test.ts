@@ -121,7 +121,7 @@ describe('campaign attacks', () => {
 
   it('answers a Send for another tenant’s campaign as for a campaign that does not exist', async () => {
     const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
-    await adele.submit({ verb: 'vlsa.campaign.paste', addresses: 'megan@fourthcoffee.xyz', note: '' });
+    await adele.submit({ verb: 'vlsa.campaign.paste', addresses: 'address,upn\nmegan@fourthcoffee.xyz,megan@contoso.com', note: '' });
     const preview = await until(() => shownCard(adele, 'preview'), 'the preview card');
     const send = actionTitled(preview, 'Send').data as Json;
     const elsewhere = new TeamsUser(rig.bot.url, rig.connector.url, ADELE, { tenantId: OTHER_TENANT });

@@ -140,9 +140,11 @@ export function cardSamples(words: Catalog = catalog): Array<[string, CardName, 
   const preview = { total: 40, byVerdict: [{ verdict: 'takeover-needed' as const, count: 12 }, { verdict: 'ready' as const, count: 28 }], unchecked: 0, needsAction: { count: 12, people }, notReachable: { count: 3, people: people.slice(0, 3) } };
   out.push(['campaign start', 'campaignStart', startCard(words)]);
   out.push(['campaign preview', 'campaignPreview', previewCard(words, campaign, preview, { duplicates: 2 })]);
+  out.push(['campaign preview, nobody reachable', 'campaignPreview', previewCard(words, campaign, { ...preview, notReachable: { count: 40, people } }, { duplicates: 0 })]);
   out.push(['campaign preview, budget spent', 'campaignPreview', previewCard(words, campaign, { ...preview, unchecked: 10 }, { duplicates: 0, retryAfterSeconds: 600 })]);
   const progress = { sent: 20, pending: 15, failed: 2, notReachable: 3, total: 40 };
   out.push(['campaign progress', 'campaignProgress', progressCard(words, { ...campaign, state: 'sending' }, progress, new Date('2026-11-21T10:05:00Z'))]);
+  out.push(['campaign done, nobody sent', 'campaignProgress', progressCard(words, { ...campaign, state: 'done' }, { ...progress, pending: 0, sent: 0, failed: 0, notReachable: 40 }, new Date('2026-11-21T10:09:00Z'))]);
   out.push(['campaign done', 'campaignProgress', progressCard(words, { ...campaign, state: 'done' }, { ...progress, pending: 0, sent: 35 }, new Date('2026-11-21T10:09:00Z'))]);
   const counts = { 'needs-action': 4, 'in-progress': 21, fixed: 12, 'not-reachable': 3 };
   const last = { counts: { ...counts, 'in-progress': 33, fixed: 0 }, at: '2026-12-02T09:00:00.000Z' };

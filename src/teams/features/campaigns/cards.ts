@@ -53,7 +53,12 @@ function peoplePage(words: Catalog, title: string, intro: string, group: Campaig
  * act, and who cannot be reached.
  * A campaign not fully checked (the lookup budget) offers "Check the rest" instead of Send.
  */
-export function previewCard(words: Catalog, campaign: Campaign, preview: CampaignPreview, extra: { duplicates: number; retryAfterSeconds?: number }): CampaignPreviewCardData {
+export function previewCard(
+  words: Catalog,
+  campaign: Campaign,
+  preview: CampaignPreview,
+  extra: { duplicates: number; retryAfterSeconds?: number; /** The bot installs itself for people it has no chat with. */ installs?: boolean },
+): CampaignPreviewCardData {
   const P = words.campaigns.preview;
   const facts = [
     { title: P.addresses, value: String(preview.total) },
@@ -69,19 +74,24 @@ export function previewCard(words: Catalog, campaign: Campaign, preview: Campaig
     ...(preview.notReachable.count > 0 ? [peoplePage(words, P.notReachableButton, P.notReachableWhy, preview.notReachable)] : []),
   ];
   const data = { campaignId: campaign.id };
+  // Send would reach nobody: only Cancel, with what to do instead.
+  const nobody = checked && !extra.installs && preview.total > 0 && preview.notReachable.count >= preview.total;
+  const cancel = { title: P.cancel, data: { verb: CAMPAIGN_VERBS.cancel, ...data }, style: 'default' as const };
   return {
     title: P.title(campaign.id),
     facts,
-    next: checked ? P.next : P.budget(Math.max(1, Math.ceil((extra.retryAfterSeconds ?? 60) / 60))),
-    noteLabel: checked ? words.campaigns.start.noteLabel : '',
+    next: nobody ? P.nobodyReachable : checked ? P.next : P.budget(Math.max(1, Math.ceil((extra.retryAfterSeconds ?? 60) / 60))),
+    noteLabel: checked && !nobody ? words.campaigns.start.noteLabel : '',
     note: campaign.note,
     details,
-    actions: [
-      checked
-        ? { title: P.send, data: { verb: CAMPAIGN_VERBS.send, ...data }, style: 'positive' }
-        : { title: P.checkRest, data: { verb: CAMPAIGN_VERBS.checkRest, ...data }, style: 'positive' },
-      { title: P.cancel, data: { verb: CAMPAIGN_VERBS.cancel, ...data }, style: 'default' },
-    ],
+    actions: nobody
+      ? [cancel]
+      : [
+          checked
+            ? { title: P.send, data: { verb: CAMPAIGN_VERBS.send, ...data }, style: 'positive' }
+            : { title: P.checkRest, data: { verb: CAMPAIGN_VERBS.checkRest, ...data }, style: 'positive' },
+          cancel,
+        ],
   };
 }
 
@@ -92,7 +102,7 @@ export function progressCard(words: Catalog, campaign: Pick<Campaign, 'id' | 'st
   return {
     title: G.title(campaign.id),
     tone: !finished ? 'default' : campaign.state === 'cancelled' ? 'attention' : 'good',
-    status: !finished ? G.sending : campaign.state === 'cancelled' ? G.cancelled : G.done,
+    status: !finished ? G.sending : campaign.state === 'cancelled' ? G.cancelled : progress.sent === 0 ? G.doneNobody : progress.failed > 0 ? G.doneFailed : G.done,
     facts: [
       { title: G.sent, value: String(progress.sent) },
       { title: G.pending, value: String(progress.pending) },

@@ -34,6 +34,8 @@ export interface CampaignsDeps {
   background: BackgroundWork;
   adapter: CloudAdapter;
   botAppId: string;
+  /** Whether the bot installs itself through Graph for people it has no chat with (TEAMS_APP_ID and Graph set). */
+  installs: boolean;
   /** Downloads a file Teams shares with the bot, within FILE_DOWNLOAD_HOSTS (clients/fileDownload.ts). */
   download: (url: string) => Promise<FileDownload>;
 }
@@ -81,7 +83,7 @@ export function register(app: BotApp, deps: CampaignsDeps): void {
     deps.background.run('check a campaign and preview it', async () => {
       const checked = await checkCampaign({ ...deps.check, campaigns: deps.campaigns }, campaign);
       const preview = await previewCampaign({ campaigns: deps.campaigns, reach: deps.reach }, checked.campaign);
-      const card = renderCard('campaignPreview', previewCard(words, checked.campaign, preview, { duplicates, retryAfterSeconds: checked.retryAfterSeconds }));
+      const card = renderCard('campaignPreview', previewCard(words, checked.campaign, preview, { duplicates, retryAfterSeconds: checked.retryAfterSeconds, installs: deps.installs }));
       await proactive(deps.adapter, deps.botAppId, reference, (turn) => turn.sendActivity({ attachments: [card] }));
     });
   };
