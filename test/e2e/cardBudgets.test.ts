@@ -178,7 +178,7 @@ describeBrowser('card first views in the Agents Playground', () => {
   it('keeps the campaign cards within budget', async () => {
     const C = catalog.campaigns;
     await show('campaign-start-budget', say('start a campaign'), C.start.title);
-    await playground.fillCardInput(C.start.addressesLabel, 'megan@fourthcoffee.xyz\npat@outlook.com');
+    await playground.fillCardInput(C.start.addressesLabel, 'megan@fourthcoffee.xyz\npat@outlook.com\nalexw@contoso.com');
     await show('campaign-preview-budget', click(C.start.checkButton), ': preview');
     await show('campaign-progress-budget', click(C.preview.send), C.progress.done);
     await show('campaign-status-budget', say('campaign status'), catalog.campaignStatus.meaning);

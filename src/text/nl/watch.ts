@@ -7,7 +7,7 @@ import { plural } from './plural';
  * `time` is a moment as utcMinute writes it, "2026-01-05 09:30 UTC".
  */
 export const watch: CatalogWords['watch'] = {
-  button: 'Laat het me weten als het is opgelost',
+  button: 'Meld als het opgelost is',
   stopButton: 'Niet meer volgen',
   checkNowButton: 'Nu opnieuw controleren',
   /** On a verdict card whose address is watched. */

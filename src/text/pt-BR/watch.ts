@@ -6,7 +6,7 @@ import type { CatalogWords } from '../catalog';
  * `time` is a moment as utcMinute writes it, "2026-01-05 09:30 UTC".
  */
 export const watch: CatalogWords['watch'] = {
-  button: 'Me avise quando estiver resolvido',
+  button: 'Avise-me ao ser resolvido',
   stopButton: 'Parar de acompanhar',
   checkNowButton: 'Verificar de novo agora',
   /** On a verdict card whose address is watched. */

@@ -199,14 +199,14 @@ function watchButtons(words: Catalog, d: Diagnosis, watch: WatchOffer): CardButt
 
 /**
  * Where the watch control goes: on the takeover page when the card has one (the fix it watches
- * for is made there, and the card's first view already has its four buttons), else on the card,
- * "Stop watching" in its overflow menu. A watched card says so in its footer.
+ * for is made there), else in the card's overflow menu: the first views of these cards already
+ * show the four buttons a phone has room for. A watched card says so in its footer.
  */
 function watchPart(words: Catalog, d: Diagnosis, watch: WatchOffer): Pick<GuideCardFields, 'actions' | 'footer'> {
   const buttons = watchButtons(words, d, watch);
   if (!buttons.length) return {};
   const onCard = verdictMeaning(d.verdict).card.sections.includes('takeover-option1') ? [] : buttons;
-  return watch === 'on' ? { actions: secondary(...onCard), footer: words.watch.watching } : { actions: onCard };
+  return { actions: secondary(...onCard), ...(watch === 'on' ? { footer: words.watch.watching } : {}) };
 }
 
 interface CardContext {
