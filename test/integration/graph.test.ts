@@ -16,10 +16,8 @@
  */
 import { TtlCache } from '../../src/domain/cache';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createGraphDirectory, type GraphDirectory } from '../../src/clients/graph';
 import { readConfig } from '../../src/config';
 import { findAdmins, GLOBAL_ADMINISTRATOR } from '../../src/domain/admins';
@@ -27,13 +25,12 @@ import { MemoryStore } from '../../src/storage/memoryStore';
 import { checkMfaReadiness } from '../../src/domain/mfaReadiness';
 import { adminsCard } from '../../src/teams/features/directory/adminsCard';
 import { catalog } from '../../src/text/en';
-import { emptyDirectory, startGraphFake, type FakeDirectory, type GraphFake } from '../fakes/graphFake';
-import { createTestCertificate, fetchTrusting, type TestCertificate } from '../fakes/testCertificate';
+import { emptyDirectory, type FakeDirectory } from '../fakes/graphFake';
+import { fetchTrusting } from '../fakes/testCertificate';
+import { GRAPH_APP, useGraphFake } from '../helpers/graphRig';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
-const TENANT = '7a1c4e2b-3f5d-4c6a-9b8e-0d1f2a3b4c5d';
-const CLIENT = '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b';
-const SECRET = 'test-secret-value';
+const { tenantId: TENANT, clientId: CLIENT } = GRAPH_APP;
 const CA_ADMIN = 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9';
 const SECURITY_ADMIN = '194ae4cb-b126-40b2-bd5b-6091b380977d';
 /** Per-user MFA is managed by Authentication Administrators (Learn, "Enable per-user Microsoft Entra multifactor authentication"). */
@@ -107,27 +104,15 @@ const MFA_FOR_ADMIN_PORTALS = {
   grantControls: { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null },
 };
 
-let dir: string;
-let certificate: TestCertificate;
-let fake: GraphFake;
+const rig = useGraphFake('vlsa-graph-');
 let sleeps: number[];
 
-function graphEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    GRAPH_AUTH: 'secret',
-    GRAPH_CLIENT_ID: CLIENT,
-    GRAPH_TENANT_ID: TENANT,
-    GRAPH_CLIENT_SECRET: SECRET,
-    GRAPH_URL: fake.url,
-    AZURE_AUTHORITY_HOST: fake.url,
-    ...extra,
-  };
-}
+const graphEnv = (extra: Record<string, string> = {}): Record<string, string> => rig.env(extra);
 
 function directoryFor(env: Record<string, string> = graphEnv()): GraphDirectory {
-  const directory = createGraphDirectory(readConfig(env, dir), {
-    credential: { tlsOptions: { ca: certificate.cert } },
-    http: { fetchImpl: fetchTrusting(certificate.cert), sleep: async (ms) => void sleeps.push(ms) },
+  const directory = createGraphDirectory(readConfig(env, rig.dir), {
+    credential: { tlsOptions: { ca: rig.certificate.cert } },
+    http: { fetchImpl: fetchTrusting(rig.certificate.cert), sleep: async (ms) => void sleeps.push(ms) },
   });
   if (!directory) throw new Error('Graph is configured in these tests');
   return directory;
@@ -135,8 +120,8 @@ function directoryFor(env: Record<string, string> = graphEnv()): GraphDirectory 
 
 async function vlsa(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'vlsa.js'), ...args], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'test', NODE_EXTRA_CA_CERTS: certificate.certPath, ...env },
+    cwd: rig.dir,
+    env: { PATH: process.env.PATH ?? '', TEAMSFX_ENV: 'test', NODE_EXTRA_CA_CERTS: rig.certificate.certPath, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -147,20 +132,9 @@ async function vlsa(args: string[], env: Record<string, string>): Promise<{ code
   return { code, stdout, stderr };
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'vlsa-graph-'));
-  certificate = await createTestCertificate(dir);
-  fake = await startGraphFake(certificate, { tenantId: TENANT, clientId: CLIENT, clientSecret: SECRET });
-});
-
-afterAll(async () => {
-  await fake.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 beforeEach(() => {
-  fake.reset();
-  fake.directory = contoso();
+  rig.fake.reset();
+  rig.fake.directory = contoso();
   sleeps = [];
 });
 
@@ -172,20 +146,20 @@ describe('admins through Microsoft Graph', () => {
     if (result.kind !== 'found') return;
     expect(result.admins).toEqual(EXPECTED_ADMINS);
     expect(result.gaps).toEqual([]);
-    expect(fake.tokenGrants).toEqual(['secret']);
-    expect(fake.graphRequests.filter((r) => r.startsWith('/v1.0/roleManagement/directory/roleAssignments') && r.includes('skiptoken'))).toHaveLength(2);
+    expect(rig.fake.tokenGrants).toEqual(['secret']);
+    expect(rig.fake.graphRequests.filter((r) => r.startsWith('/v1.0/roleManagement/directory/roleAssignments') && r.includes('skiptoken'))).toHaveLength(2);
     // alex's expanded principal had no accountEnabled: it was read from the user.
-    expect(fake.graphRequests).toContain('/v1.0/users/alex?$select=id,displayName,userPrincipalName,mail,accountEnabled');
+    expect(rig.fake.graphRequests).toContain('/v1.0/users/alex?$select=id,displayName,userPrincipalName,mail,accountEnabled');
   });
 
   it('gets its token with a certificate (a signed client assertion) too', async () => {
-    const env = graphEnv({ GRAPH_AUTH: 'certificate', GRAPH_CERTIFICATE_PATH: certificate.keyAndCertPath });
+    const env = graphEnv({ GRAPH_AUTH: 'certificate', GRAPH_CERTIFICATE_PATH: rig.certificate.keyAndCertPath });
     delete env.GRAPH_CLIENT_SECRET;
 
     const result = await findAdmins({ directory: directoryFor(env) }, { tenantId: TENANT });
 
     expect(result.kind).toBe('found');
-    expect(fake.tokenGrants).toEqual(['certificate']);
+    expect(rig.fake.tokenGrants).toEqual(['certificate']);
   });
 
   it('caches the list per tenant for the configured time', async () => {
@@ -195,19 +169,19 @@ describe('admins through Microsoft Graph', () => {
     const deps = { directory, cache: new TtlCache(store, 900, () => now), now: () => now };
 
     await findAdmins(deps, { tenantId: TENANT });
-    const requests = fake.graphRequests.length;
+    const requests = rig.fake.graphRequests.length;
     const second = await findAdmins(deps, { tenantId: TENANT });
     expect(second).toMatchObject({ kind: 'found', fromCache: true, admins: EXPECTED_ADMINS });
-    expect(fake.graphRequests).toHaveLength(requests);
+    expect(rig.fake.graphRequests).toHaveLength(requests);
 
     now = new Date('2026-11-21T10:15:01Z');
     const third = await findAdmins(deps, { tenantId: TENANT });
     expect(third).toMatchObject({ kind: 'found', fromCache: false });
-    expect(fake.graphRequests.length).toBeGreaterThan(requests);
+    expect(rig.fake.graphRequests.length).toBeGreaterThan(requests);
   });
 
   it('waits as long as Retry-After says after a 429, then answers', async () => {
-    fake.throttleOnce('/v1.0/roleManagement/directory/roleAssignments', 7);
+    rig.fake.throttleOnce('/v1.0/roleManagement/directory/roleAssignments', 7);
 
     const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
@@ -216,7 +190,7 @@ describe('admins through Microsoft Graph', () => {
   });
 
   it('names the missing permission and the admin-consent URL on a 403, with the manual steps', async () => {
-    fake.forbid('/v1.0/roleManagement/directory/roleAssignments');
+    rig.fake.forbid('/v1.0/roleManagement/directory/roleAssignments');
 
     const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
@@ -226,7 +200,7 @@ describe('admins through Microsoft Graph', () => {
       kind: 'permission',
       status: 403,
       permission: 'RoleManagement.Read.Directory',
-      consentUrl: `${fake.url}/${TENANT}/adminconsent?client_id=${CLIENT}`,
+      consentUrl: `${rig.fake.url}/${TENANT}/adminconsent?client_id=${CLIENT}`,
     });
     expect(result.failure.message).toContain('Authorization_RequestDenied');
     expect(result.failure.message).not.toMatch(/\n\s+at /);
@@ -235,7 +209,7 @@ describe('admins through Microsoft Graph', () => {
   });
 
   it('still lists the active admins when only the PIM list is refused, and says what is missing', async () => {
-    fake.forbid('/v1.0/roleManagement/directory/roleEligibilityScheduleInstances');
+    rig.fake.forbid('/v1.0/roleManagement/directory/roleEligibilityScheduleInstances');
 
     const result = await findAdmins({ directory: directoryFor() }, { tenantId: TENANT });
 
@@ -264,7 +238,7 @@ describe('MFA readiness through Microsoft Graph', () => {
   };
 
   it('counts Security Defaults as enforcement', async () => {
-    fake.directory.securityDefaults = true;
+    rig.fake.directory.securityDefaults = true;
 
     const result = await check();
 
@@ -276,7 +250,7 @@ describe('MFA readiness through Microsoft Graph', () => {
   });
 
   it('flags a report-only policy: it has to be switched On', async () => {
-    fake.directory.policies = [{ ...MFA_FOR_ADMIN_PORTALS, state: 'enabledForReportingButNotEnforced' }];
+    rig.fake.directory.policies = [{ ...MFA_FOR_ADMIN_PORTALS, state: 'enabledForReportingButNotEnforced' }];
 
     const { report } = await check();
 
@@ -288,7 +262,7 @@ describe('MFA readiness through Microsoft Graph', () => {
 
   it('flags an enabled policy that covers only some users', async () => {
     const { conditions } = MFA_FOR_ADMIN_PORTALS;
-    fake.directory.policies = [
+    rig.fake.directory.policies = [
       { ...MFA_FOR_ADMIN_PORTALS, conditions: { ...conditions, users: { ...conditions.users, includeUsers: [], includeGroups: ['finance-group-id'] } } },
     ];
 
@@ -299,7 +273,7 @@ describe('MFA readiness through Microsoft Graph', () => {
   });
 
   it('accepts an enabled policy requiring MFA for all users on the admin portals, across pages of policies', async () => {
-    fake.directory.policies = [
+    rig.fake.directory.policies = [
       { id: 'legacy', displayName: 'Block legacy authentication', state: 'enabled', conditions: {}, grantControls: { operator: 'OR', builtInControls: ['block'] } },
       { id: 'terms', displayName: 'Terms of use', state: 'enabled', conditions: {}, grantControls: { operator: 'OR', builtInControls: [], termsOfUse: ['t'] } },
       MFA_FOR_ADMIN_PORTALS,
@@ -312,12 +286,12 @@ describe('MFA readiness through Microsoft Graph', () => {
       ['conditional-access', 'done'],
       ['security-defaults', 'done'],
     ]);
-    expect(fake.graphRequests.some((r) => r.startsWith('/v1.0/identity/conditionalAccess/policies') && r.includes('skiptoken'))).toBe(true);
+    expect(rig.fake.graphRequests.some((r) => r.startsWith('/v1.0/identity/conditionalAccess/policies') && r.includes('skiptoken'))).toBe(true);
   });
 
   it("reads the person's registration: registered with a backup, or not registered", async () => {
-    fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
-    fake.directory.registrations = [
+    rig.fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
+    rig.fake.directory.registrations = [
       { userPrincipalName: 'megan@contoso.example', isMfaRegistered: true, methodsRegistered: ['microsoftAuthenticatorPush', 'mobilePhone'], defaultMfaMethod: 'microsoftAuthenticatorPush' },
       { userPrincipalName: 'lee@contoso.example', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null },
     ];
@@ -338,8 +312,8 @@ describe('MFA readiness through Microsoft Graph', () => {
   });
 
   it('names AuditLog.Read.All when the registration report is refused, and keeps the rest of the report', async () => {
-    fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
-    fake.forbid('/v1.0/reports/');
+    rig.fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
+    rig.fake.forbid('/v1.0/reports/');
 
     const result = await check('megan@contoso.example');
 
@@ -361,8 +335,8 @@ describe('the command line (child process trusting the fake through NODE_EXTRA_C
   });
 
   it('vlsa mfa-readiness --user … --json prints the report', async () => {
-    fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
-    fake.directory.registrations = [{ userPrincipalName: 'lee@contoso.example', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }];
+    rig.fake.directory.policies = [MFA_FOR_ADMIN_PORTALS];
+    rig.fake.directory.registrations = [{ userPrincipalName: 'lee@contoso.example', isMfaRegistered: false, methodsRegistered: [], defaultMfaMethod: null }];
 
     const { code, stdout } = await vlsa(['mfa-readiness', '--user', 'lee@contoso.example', '--json'], graphEnv());
 
@@ -373,14 +347,14 @@ describe('the command line (child process trusting the fake through NODE_EXTRA_C
   });
 
   it('exits 1 with the permission message on stderr when Graph refuses', async () => {
-    fake.forbid('/v1.0/roleManagement/directory/roleAssignments');
+    rig.fake.forbid('/v1.0/roleManagement/directory/roleAssignments');
 
     const { code, stdout, stderr } = await vlsa(['admins', '--json'], graphEnv());
 
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('RoleManagement.Read.Directory');
-    expect(stderr).toContain(`${fake.url}/${TENANT}/adminconsent?client_id=${CLIENT}`);
+    expect(stderr).toContain(`${rig.fake.url}/${TENANT}/adminconsent?client_id=${CLIENT}`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
