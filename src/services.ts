@@ -136,6 +136,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
     diagnose: (address, requesterId, fresh) => diagnosis.diagnose(address, { requesterId, fresh }),
     budget: (tenantId, watcherId) => lookupLimiter.take(tenantId, watcherId),
     notify: teamsFixedNotifier({ adapter, botAppId: config.botId ?? '', languages, log }),
+    checked: (watch, found) => records.refresh({ tenantId: watch.tenantId, aadObjectId: watch.watcher.aadObjectId }, found),
     intervalMs: watchIntervalMs,
     isLeader: () => lease.tryAcquire(LEASES.watch, instanceId, Math.max(30_000, 3 * config.watchRoundSeconds * 1000)),
   };

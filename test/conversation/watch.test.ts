@@ -78,9 +78,11 @@ describe('watching an address until it is fixed', () => {
     expect(caseCard).toContain('Resolved by the re-check of');
     expect(caseCard).toContain(`Work account ready, tenant Northwind (${TENANT})`);
 
-    // The watch ended: nothing left to check.
+    // The watch ended: nothing left to check, and the old card's button says so.
     await alex.say('check again');
     expect(lastText(alex)).toContain('You are not watching any address');
+    await alex.submit({ verb: 'vlsa.watch.start', address: `alex@${DOMAIN}` });
+    expect(lastText(alex)).toBe(`alex@${DOMAIN} is ready for VLSC now: there is nothing left to watch.`);
   }, 60_000);
 
   it('stops watching on "Stop watching", and only the presser’s own watch', async () => {
@@ -100,6 +102,20 @@ describe('watching an address until it is fixed', () => {
     expect(lastText(alex)).not.toContain('stop-watch.example');
     await alex.submit(stop);
     expect(lastText(alex)).toBe('You are not watching alex@stop-watch.example.');
+  }, 30_000);
+});
+
+describe('a check that proves nothing', () => {
+  it('does not call an address fixed when Microsoft answers “exists” for any address, and says the check could not tell', async () => {
+    const alex = rig().user();
+    await watchFromCard(alex, 'nobody@contoso.com');
+    rig().entra.throttle(true);
+    await alex.say('check again');
+    expect(lastText(alex)).toContain('nobody@contoso.com: this check could not tell');
+    expect(cardsWith(alex, 'Fixed:')).toEqual([]);
+    rig().entra.throttle(false);
+    await alex.say('check again');
+    expect(lastText(alex)).toContain('nobody@contoso.com: still “No account found”');
   }, 30_000);
 });
 
@@ -151,7 +167,7 @@ describe('watch attacks', () => {
     // A ready account has nothing to fix.
     await mallory.say('check alex@contoso.com');
     await mallory.submit({ verb: 'vlsa.watch.start', address: 'alex@contoso.com' });
-    expect(lastText(mallory)).toBe(unknown);
+    expect(lastText(mallory)).toBe('alex@contoso.com is ready for VLSC now: there is nothing left to watch.');
     await mallory.say('check again');
     expect(lastText(mallory)).toContain('You are not watching any address');
   });

@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 /** The domain's state as the Entra fake would answer it: unmanaged (takeover needed) until the test makes it managed. */
-function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDecision; path?: string; holder?: string } = {}) {
+function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDecision; path?: string; holder?: string; notify?: (notice: FixedNotice) => 'told' | 'gone' | 'retry' } = {}) {
   const db = openDatabase(options.path ?? tempFile());
   opened.push(db);
   const watches = new SqliteWatchRepository(db);
@@ -60,7 +60,10 @@ function rig(options: { budget?: (tenantId: string, watcherId: string) => RateDe
     campaigns,
     diagnose,
     budget: async (tenantId, watcherId) => (options.budget ?? allow)(tenantId, watcherId),
-    notify: async (notice) => void notices.push(notice),
+    notify: async (notice) => {
+      notices.push(notice);
+      return options.notify?.(notice) ?? 'told';
+    },
     intervalMs: DAY,
     isLeader: () => lease.tryAcquire(LEASES.watch, options.holder ?? 'instance-a', HOUR),
     now: () => clock,
@@ -152,6 +155,42 @@ describe('a watched account turning ready', () => {
     await checkNow(deps, TENANT, 'aad-ann');
     expect(lookups.sort()).toEqual(['ann@fourthcoffee.xyz', 'bob@fourthcoffee.xyz', 'cy@fourthcoffee.xyz']);
     expect(notices.map((n) => n.watch.address).sort()).toEqual(['ann@fourthcoffee.xyz', 'bob@fourthcoffee.xyz', 'cy@fourthcoffee.xyz']);
+    // What changes for the others is told to the one whose check found the takeover, not to everyone the sweep finds.
+    expect(notices.filter((n) => n.afterTakeover).map((n) => n.watch.address)).toEqual(['ann@fourthcoffee.xyz']);
+  });
+
+  it('is not fixed by a ready verdict Microsoft could not confirm for the address, nor by a failed lookup: the watch keeps its last verdict', async () => {
+    const { deps, list, watches, notices } = rig();
+    const watch = await list.watch(TENANT, 'ann@fourthcoffee.xyz', { aadObjectId: 'aad-ann', checked: { at: T0.toISOString(), verdict: 'no-account' } });
+    const answers: Diagnosis[] = [
+      diagnosisFor('ready', 'ann@fourthcoffee.xyz', { addressConfirmed: false, checkedAt: T0.toISOString() }),
+      diagnosisFor('lookup-failed', 'ann@fourthcoffee.xyz', { checkedAt: T0.toISOString() }),
+    ];
+    for (const answer of answers) {
+      expect(await recheckWatch({ ...deps, diagnose: async () => answer }, watch)).toEqual({ kind: 'inconclusive', diagnosis: answer });
+    }
+    expect(notices).toEqual([]);
+    expect((await watches.get(TENANT, 'aad-ann', 'ann@fourthcoffee.xyz'))?.lastVerdict).toBe('no-account');
+  });
+
+  it('keeps the watch when Teams would not take the notice, and tells the fix at a later round; a person who removed the bot is not asked again', async () => {
+    let answer: 'told' | 'gone' | 'retry' = 'retry';
+    const { deps, list, watches, managed, notices, setClock } = rig({ notify: () => answer });
+    await list.watch(TENANT, 'ann@fourthcoffee.xyz', { aadObjectId: 'aad-ann', checked: { at: T0.toISOString(), verdict: 'takeover-needed' } });
+    managed.add('fourthcoffee.xyz');
+    await checkNow(deps, TENANT, 'aad-ann');
+    const kept = await watches.get(TENANT, 'aad-ann', 'ann@fourthcoffee.xyz');
+    expect(kept?.nextCheckAt).toBe(new Date(T0.getTime() + 15 * 60_000).toISOString());
+    setClock(new Date(T0.getTime() + 16 * 60_000));
+    answer = 'told';
+    expect(await runWatchRound(deps, 100)).toMatchObject([{ kind: 'fixed' }]);
+    expect(notices).toHaveLength(2);
+    expect(await watches.get(TENANT, 'aad-ann', 'ann@fourthcoffee.xyz')).toBeUndefined();
+
+    answer = 'gone';
+    await list.watch(TENANT, 'bob@fourthcoffee.xyz', { aadObjectId: 'aad-bob' });
+    await checkNow(deps, TENANT, 'aad-bob');
+    expect(await watches.get(TENANT, 'aad-bob', 'bob@fourthcoffee.xyz')).toBeUndefined();
   });
 
   it('checks on demand only the asker’s own watches: another person’s or tenant’s address changes nothing', async () => {

@@ -60,6 +60,16 @@ export class DiagnosisRecords {
     return record;
   }
 
+  /**
+   * A later check of an address the person checked before (a watch's re-check): their record
+   * follows it, so what they do next (a draft, "Tell me when it's fixed" on the old card) starts
+   * from what is true now. An address they never checked gets no record.
+   */
+  async refresh(owner: RecordOwner, diagnosis: Diagnosis): Promise<void> {
+    const existing = await this.get(owner, diagnosis.address);
+    if (existing) await this.record(existing.requester, diagnosis);
+  }
+
   async get(owner: RecordOwner, address: string): Promise<DiagnosisRecord | undefined> {
     const key = this.recordKey(owner, address);
     return strip((await this.store.read([key]))[key]);

@@ -32,8 +32,14 @@ export interface RecheckDeps {
   diagnose: (address: string, requesterId: string, fresh: boolean) => Promise<Diagnosis>;
   /** One take from the lookup budget for the watcher in their tenant (LookupBudget.take, rateLimit.ts). */
   budget: (tenantId: string, watcherId: string) => Promise<RateDecision>;
-  /** Tells the watcher; a failure is the caller's to log (the rest of the fix is already stored). */
-  notify: (notice: FixedNotice) => Promise<void>;
+  /**
+   * Tells the watcher. `retry`: not told now (Teams refused for a while), so the watch stays and
+   * the fix is found and told again at a later round; `gone`: they cannot be told (the bot was
+   * removed from their chat), the watch ends anyway.
+   */
+  notify: (notice: FixedNotice) => Promise<'told' | 'gone' | 'retry'>;
+  /** Every answered re-check, for the watcher's own record of the address (what later drafts and cards start from). */
+  checked?: (watch: Watch, diagnosis: Diagnosis) => Promise<void>;
   /** WATCH_INTERVAL_HOURS in ms. */
   intervalMs: number;
   /**
@@ -47,9 +53,22 @@ export interface RecheckDeps {
 
 export type CheckOutcome =
   | { kind: 'fixed'; diagnosis: Diagnosis; caseId?: string }
+  /** Not fixed yet: the verdict found (the watch's last verdict, or another that still needs action). */
   | { kind: 'unchanged'; diagnosis: Diagnosis }
+  /** Microsoft was not reached, or answered "exists" for any address: nothing is known, the watch keeps its last verdict. */
+  | { kind: 'inconclusive'; diagnosis: Diagnosis }
   /** The lookup budget refused: the check is moved to when it allows one again. */
   | { kind: 'postponed'; retryAfterSeconds: number };
+
+/** When a fix Teams would not deliver is found and told again. */
+export const NOTICE_RETRY_MS = 15 * 60_000;
+
+/**
+ * A check that proves the account fixed: ready, and for this very address. A ready verdict
+ * Microsoft could not confirm for the address (it answers "exists" for anything while throttled,
+ * and for every address of a federated domain) proves nothing.
+ */
+export const provesFixed = (d: Diagnosis): boolean => d.verdict === 'ready' && d.addressConfirmed !== false;
 
 /** Saves lost to another writer before the case is left as the help desk has it. */
 const CASE_ATTEMPTS = 3;
@@ -83,21 +102,26 @@ export async function recheckWatch(deps: RecheckDeps, watch: Watch, { sweep = tr
     return { kind: 'postponed', retryAfterSeconds: decision.retryAfterSeconds };
   }
   const diagnosis = await deps.diagnose(address, watcherId, fresh);
+  const next = nextSlot(tenantId, address, deps.intervalMs, now).toISOString();
+  if (diagnosis.verdict === 'lookup-failed' || (diagnosis.verdict === 'ready' && !provesFixed(diagnosis))) {
+    await deps.watches.recordCheck(tenantId, watcherId, address, { lastCheckedAt: diagnosis.checkedAt, nextCheckAt: next });
+    return { kind: 'inconclusive', diagnosis };
+  }
+  await deps.checked?.(watch, diagnosis);
   if (diagnosis.verdict !== 'ready') {
-    await deps.watches.recordCheck(tenantId, watcherId, address, {
-      lastCheckedAt: diagnosis.checkedAt,
-      lastVerdict: diagnosis.verdict,
-      nextCheckAt: nextSlot(tenantId, address, deps.intervalMs, now).toISOString(),
-    });
+    await deps.watches.recordCheck(tenantId, watcherId, address, { lastCheckedAt: diagnosis.checkedAt, lastVerdict: diagnosis.verdict, nextCheckAt: next });
     return { kind: 'unchanged', diagnosis };
   }
   const caseId = await resolveCase(deps.cases, watch, diagnosis, now);
   if (watch.campaign) await deps.campaigns.markFixed(tenantId, watch.campaign.campaignId, watch.campaign.index, now);
   // Removed first: of two instances checking at once, only the one that removed it tells the person.
   if (await deps.watches.remove(tenantId, watcherId, address)) {
-    const afterTakeover = watch.lastVerdict === 'takeover-needed';
-    await deps.notify({ watch, diagnosis, afterTakeover });
-    if (afterTakeover && sweep) await recheckDomain(deps, tenantId, watch.domain);
+    const endedTakeover = watch.lastVerdict === 'takeover-needed';
+    // What changes for the others is told to whoever's check found the takeover, not to each person the sweep then finds fixed.
+    const told = await deps.notify({ watch, diagnosis, afterTakeover: endedTakeover && sweep });
+    if (endedTakeover && sweep) await recheckDomain(deps, tenantId, watch.domain);
+    // Put back after the sweep, which would otherwise find it again at once.
+    if (told === 'retry') await deps.watches.put({ ...watch, nextCheckAt: new Date(now.getTime() + NOTICE_RETRY_MS).toISOString() });
   }
   return { kind: 'fixed', diagnosis, ...(caseId ? { caseId } : {}) };
 }

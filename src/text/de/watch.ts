@@ -19,17 +19,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Ich beobachte ${address} nicht mehr.`,
   notWatching: (address) => `Sie beobachten ${address} nicht.`,
+  nothingToWatch: (address) => `${address} ist jetzt bereit für das VLSC: Es gibt nichts mehr zu beobachten.`,
   noWatches: 'Sie beobachten keine Adresse. Wenn eine Prüfung etwas findet, das zu beheben ist, wählen Sie „Benachrichtigen, wenn behoben“.',
   checked: {
     intro: 'Ich habe erneut geprüft:',
     fixed: (address) => `${address}: behoben (siehe die Karte oben).`,
     unchanged: (address, verdict) => `${address}: weiterhin „${verdict}“. Ich beobachte die Adresse weiter.`,
+    changed: (address, verdict) => `${address}: jetzt „${verdict}“. Ich beobachte die Adresse weiter.`,
+    inconclusive: (address) => `${address}: Diese Prüfung war nicht aussagekräftig (Microsoft war nicht erreichbar oder hat für jede Adresse „vorhanden“ geantwortet). Ich beobachte die Adresse weiter.`,
     postponed: (address, minutes) =>
       `${address}: Das Abfragelimit ist erreicht; ich prüfe die Adresse in etwa ${minutes} ${plural(minutes, 'Minute', 'Minuten')}.`,
   },
   fixed: {
     title: (address) => `Behoben: ${address} ist bereit für das VLSC`,
     footer: (time) => `Erneut geprüft am ${time}, weil Sie Bescheid haben wollten, sobald es behoben ist. Ich beobachte die Adresse nicht mehr.`,
+    footerCampaign: (time) => `Erneut geprüft am ${time}: Ihre IT-Abteilung hat mich gebeten, das nachzuverfolgen. Ich beobachte die Adresse nicht mehr.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

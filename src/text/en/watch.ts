@@ -15,16 +15,20 @@ export const watch = {
   },
   stopped: (address: string) => `I stopped watching ${address}.`,
   notWatching: (address: string) => `You are not watching ${address}.`,
+  nothingToWatch: (address: string) => `${address} is ready for VLSC now: there is nothing left to watch.`,
   noWatches: 'You are not watching any address. After a check that finds something to fix, choose “Tell me when it’s fixed”.',
   checked: {
     intro: 'I checked again:',
     fixed: (address: string) => `${address}: fixed (see the card above).`,
     unchanged: (address: string, verdict: string) => `${address}: still “${verdict}”. I’ll keep watching it.`,
+    changed: (address: string, verdict: string) => `${address}: now “${verdict}”. I’ll keep watching it.`,
+    inconclusive: (address: string) => `${address}: this check could not tell (Microsoft was not reached, or answered “exists” for any address). I’ll keep watching it.`,
     postponed: (address: string, minutes: number) => `${address}: the lookup limit is reached; I’ll check it in about ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
   },
   fixed: {
     title: (address: string) => `Fixed: ${address} is ready for VLSC`,
     footer: (time: string) => `Checked again at ${time} because you asked me to tell you when it’s fixed. I stopped watching it.`,
+    footerCampaign: (time: string) => `Checked again at ${time}: your IT department asked me to follow this up. I stopped watching it.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

@@ -18,17 +18,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Dejé de vigilar ${address}.`,
   notWatching: (address) => `No estás vigilando ${address}.`,
+  nothingToWatch: (address) => `${address} ya está lista para VLSC: no queda nada que vigilar.`,
   noWatches: 'No estás vigilando ninguna dirección. Después de una comprobación que encuentre algo que resolver, elige “Avísame cuando esté resuelto”.',
   checked: {
     intro: 'Lo comprobé de nuevo:',
     fixed: (address) => `${address}: resuelto (consulta la tarjeta de arriba).`,
     unchanged: (address, verdict) => `${address}: sigue en “${verdict}”. La seguiré vigilando.`,
+    changed: (address, verdict) => `${address}: ahora «${verdict}». Seguiré vigilándola.`,
+    inconclusive: (address) => `${address}: esta comprobación no permitió saberlo (no se pudo contactar con Microsoft o respondió «existe» para cualquier dirección). Seguiré vigilándola.`,
     postponed: (address, minutes) =>
       `${address}: se alcanzó el límite de consultas; la comprobaré en aproximadamente ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   },
   fixed: {
     title: (address) => `Resuelto: ${address} está lista para VLSC`,
     footer: (time) => `Comprobado de nuevo el ${time} porque me pediste que te avisara cuando estuviera resuelto. Dejé de vigilarla.`,
+    footerCampaign: (time) => `Comprobada de nuevo el ${time}: su departamento de TI me pidió hacer este seguimiento. Ya no la vigilo.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

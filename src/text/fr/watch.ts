@@ -19,17 +19,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Je ne surveille plus ${address}.`,
   notWatching: (address) => `Vous ne surveillez pas ${address}.`,
+  nothingToWatch: (address) => `${address} est maintenant prête pour le VLSC : il n’y a plus rien à surveiller.`,
   noWatches: 'Vous ne surveillez aucune adresse. Après une vérification qui trouve quelque chose à corriger, choisissez « Prévenez-moi quand c’est réglé ».',
   checked: {
     intro: 'J’ai vérifié à nouveau :',
     fixed: (address) => `${address} : réglé (voir la carte ci-dessus).`,
     unchanged: (address, verdict) => `${address} : toujours « ${verdict} ». Je continue de la surveiller.`,
+    changed: (address, verdict) => `${address} : désormais « ${verdict} ». Je continue de la surveiller.`,
+    inconclusive: (address) => `${address} : cette vérification n’a rien permis de conclure (Microsoft injoignable, ou réponse « existe » pour n’importe quelle adresse). Je continue de la surveiller.`,
     postponed: (address, minutes) =>
       `${address} : la limite de recherches est atteinte ; je la vérifierai dans ${counted(minutes, 'minute', 'minutes')} environ.`,
   },
   fixed: {
     title: (address) => `Réglé : ${address} est prête pour le VLSC`,
     footer: (time) => `Vérifiée à nouveau le ${time}, car vous m’avez demandé de vous prévenir quand ce serait réglé. Je ne la surveille plus.`,
+    footerCampaign: (time) => `Vérifiée à nouveau le ${time} : votre service informatique m’a demandé d’en assurer le suivi. Je ne la surveille plus.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

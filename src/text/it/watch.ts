@@ -18,17 +18,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Ho smesso di tenere d’occhio ${address}.`,
   notWatching: (address) => `Non stai tenendo d’occhio ${address}.`,
+  nothingToWatch: (address) => `${address} ora è pronto per VLSC: non c’è più niente da tenere d’occhio.`,
   noWatches: 'Non stai tenendo d’occhio nessun indirizzo. Dopo un controllo che trova qualcosa da risolvere, scegli “Avvisami quando è risolto”.',
   checked: {
     intro: 'Ho ricontrollato:',
     fixed: (address) => `${address}: risolto (vedi la scheda qui sopra).`,
     unchanged: (address, verdict) => `${address}: ancora “${verdict}”. Continuo a tenerlo d’occhio.`,
+    changed: (address, verdict) => `${address}: ora «${verdict}». Continuo a tenerlo d’occhio.`,
+    inconclusive: (address) => `${address}: questa verifica non ha dato un esito (Microsoft non raggiungibile, oppure ha risposto «esiste» per qualsiasi indirizzo). Continuo a tenerlo d’occhio.`,
     postponed: (address, minutes) =>
       `${address}: è stato raggiunto il limite di ricerche; lo controllerò tra circa ${minutes} ${minutes === 1 ? 'minuto' : 'minuti'}.`,
   },
   fixed: {
     title: (address) => `Risolto: ${address} è pronto per VLSC`,
     footer: (time) => `Ricontrollato il ${time} perché mi hai chiesto di avvisarti quando fosse risolto. Ho smesso di tenerlo d’occhio.`,
+    footerCampaign: (time) => `Verificato di nuovo il ${time}: il tuo reparto IT mi ha chiesto di seguire la cosa. Non lo tengo più d’occhio.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

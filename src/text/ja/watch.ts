@@ -18,16 +18,20 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `${address} の監視をやめました。`,
   notWatching: (address) => `${address} は監視していません。`,
+  nothingToWatch: (address) => `${address} は VLSC で使える状態になりました。監視することはもうありません。`,
   noWatches: '監視しているアドレスはありません。確認で解決が必要な点が見つかったら、[解決したら通知] を選んでください。',
   checked: {
     intro: '再確認しました:',
     fixed: (address) => `${address}: 解決しました (上のカードをご覧ください)。`,
     unchanged: (address, verdict) => `${address}: 変わらず「${verdict}」です。引き続き監視します。`,
+    changed: (address, verdict) => `${address}: 現在は「${verdict}」です。引き続き監視します。`,
+    inconclusive: (address) => `${address}: 今回の確認では判断できませんでした (Microsoft に接続できなかったか、どのアドレスにも「存在する」と応答しました)。引き続き監視します。`,
     postponed: (address, minutes) => `${address}: 確認回数の上限に達しました。約 ${minutes} 分後に確認します。`,
   },
   fixed: {
     title: (address) => `解決: ${address} は VLSC で使えます`,
     footer: (time) => `解決したら知らせるようご依頼いただいたため、${time} に再確認しました。このアドレスの監視は終了しました。`,
+    footerCampaign: (time) => `IT 部門からフォローアップを依頼されたため、${time} に再確認しました。このアドレスの監視は終了しました。`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

@@ -18,16 +18,20 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `${address} 지켜보기를 중지했습니다.`,
   notWatching: (address) => `${address}을(를) 지켜보고 있지 않습니다.`,
+  nothingToWatch: (address) => `${address}은(는) 이제 VLSC에 사용할 수 있습니다. 더 지켜볼 것이 없습니다.`,
   noWatches: '지켜보고 있는 주소가 없습니다. 확인 결과 해결할 문제가 발견되면 [해결되면 알림]을 선택하세요.',
   checked: {
     intro: '다시 확인한 결과:',
     fixed: (address) => `${address}: 해결됨(위 카드 참조).`,
     unchanged: (address, verdict) => `${address}: 여전히 “${verdict}”입니다. 계속 지켜보겠습니다.`,
+    changed: (address, verdict) => `${address}: 이제 '${verdict}'입니다. 계속 지켜보겠습니다.`,
+    inconclusive: (address) => `${address}: 이번 확인으로는 알 수 없었습니다(Microsoft에 연결하지 못했거나 모든 주소에 '있음'이라고 응답했습니다). 계속 지켜보겠습니다.`,
     postponed: (address, minutes) => `${address}: 조회 한도에 도달했습니다. 약 ${minutes}분 후에 확인하겠습니다.`,
   },
   fixed: {
     title: (address) => `해결됨: ${address}을(를) VLSC에 사용할 수 있습니다`,
     footer: (time) => `해결되면 알려 달라고 요청하셔서 ${time}에 다시 확인했습니다. 이 주소 지켜보기를 중지했습니다.`,
+    footerCampaign: (time) => `IT 부서에서 후속 확인을 요청해 ${time}에 다시 확인했습니다. 이 주소는 더 이상 지켜보지 않습니다.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

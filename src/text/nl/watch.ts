@@ -19,17 +19,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Ik volg ${address} niet meer.`,
   notWatching: (address) => `U volgt ${address} niet.`,
+  nothingToWatch: (address) => `${address} is nu klaar voor VLSC: er valt niets meer in de gaten te houden.`,
   noWatches: 'U volgt geen enkel adres. Kies na een controle die iets vindt om op te lossen “Laat het me weten als het is opgelost”.',
   checked: {
     intro: 'Ik heb opnieuw gecontroleerd:',
     fixed: (address) => `${address}: opgelost (zie de kaart hierboven).`,
     unchanged: (address, verdict) => `${address}: nog steeds “${verdict}”. Ik blijf het volgen.`,
+    changed: (address, verdict) => `${address}: nu „${verdict}”. Ik blijf het in de gaten houden.`,
+    inconclusive: (address) => `${address}: deze controle gaf geen uitsluitsel (Microsoft was niet bereikbaar, of antwoordde „bestaat” voor elk adres). Ik blijf het in de gaten houden.`,
     postponed: (address, minutes) =>
       `${address}: de opzoeklimiet is bereikt; ik controleer het over ongeveer ${minutes} ${plural(minutes, 'minuut', 'minuten')}.`,
   },
   fixed: {
     title: (address) => `Opgelost: ${address} is klaar voor VLSC`,
     footer: (time) => `Opnieuw gecontroleerd op ${time} omdat u vroeg het te laten weten zodra het is opgelost. Ik volg het niet meer.`,
+    footerCampaign: (time) => `Opnieuw gecontroleerd op ${time}: uw IT-afdeling vroeg mij dit op te volgen. Ik houd het niet meer in de gaten.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

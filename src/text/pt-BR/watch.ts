@@ -18,17 +18,21 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `Parei de acompanhar ${address}.`,
   notWatching: (address) => `Você não está acompanhando ${address}.`,
+  nothingToWatch: (address) => `${address} já está pronto para o VLSC: não há mais nada a acompanhar.`,
   noWatches: 'Você não está acompanhando nenhum endereço. Depois de uma verificação que encontre algo a resolver, escolha “Me avise quando estiver resolvido”.',
   checked: {
     intro: 'Verifiquei de novo:',
     fixed: (address) => `${address}: resolvido (veja o cartão acima).`,
     unchanged: (address, verdict) => `${address}: ainda “${verdict}”. Vou continuar acompanhando.`,
+    changed: (address, verdict) => `${address}: agora “${verdict}”. Vou continuar acompanhando.`,
+    inconclusive: (address) => `${address}: esta verificação não foi conclusiva (não foi possível falar com a Microsoft, ou ela respondeu “existe” para qualquer endereço). Vou continuar acompanhando.`,
     postponed: (address, minutes) =>
       `${address}: o limite de consultas foi atingido; vou verificá-lo em cerca de ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
   },
   fixed: {
     title: (address) => `Resolvido: ${address} está pronto para o VLSC`,
     footer: (time) => `Verificado de novo em ${time} porque você pediu para ser avisado quando estivesse resolvido. Parei de acompanhá-lo.`,
+    footerCampaign: (time) => `Verificado de novo em ${time}: seu departamento de TI me pediu para acompanhar isso. Parei de acompanhar este endereço.`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

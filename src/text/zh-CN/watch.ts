@@ -18,16 +18,20 @@ export const watch: CatalogWords['watch'] = {
   },
   stopped: (address) => `我已停止关注 ${address}。`,
   notWatching: (address) => `你没有关注 ${address}。`,
+  nothingToWatch: (address) => `${address} 现在已可用于 VLSC：没有需要再关注的了。`,
   noWatches: '你没有关注任何地址。在检查发现需要解决的问题后，请选择“解决后通知我”。',
   checked: {
     intro: '我重新检查了：',
     fixed: (address) => `${address}：已解决（请参阅上面的卡片）。`,
     unchanged: (address, verdict) => `${address}：仍然是“${verdict}”。我会继续关注。`,
+    changed: (address, verdict) => `${address}：现在是“${verdict}”。我会继续关注。`,
+    inconclusive: (address) => `${address}：这次检查无法得出结论（无法连接 Microsoft，或它对任何地址都回答“存在”）。我会继续关注。`,
     postponed: (address, minutes) => `${address}：已达到查询次数上限；我会在大约 ${minutes} 分钟后检查它。`,
   },
   fixed: {
     title: (address) => `已解决：${address} 已可用于 VLSC`,
     footer: (time) => `因为你要求在解决后通知你，我已于 ${time} 重新检查。我已停止关注此地址。`,
+    footerCampaign: (time) => `你的 IT 部门请我跟进此事，我已于 ${time} 重新检查。我已停止关注此地址。`,
   },
   /** Shown after a takeover ended: what the Learn page says changes for the other accounts at the domain. */
   afterTakeover: {

@@ -32,6 +32,6 @@ export function fixedCard(words: Catalog, { watch, diagnosis, afterTakeover }: F
   const [first, ...rest] = card.details;
   const others = [section(A.heading(addressForDisplay(watch.domain)), { text: A.internal }), section('', { text: A.external }), section('', { text: A.removed })];
   const details = afterTakeover && first ? [{ ...first, sections: [...first.sections, ...others], links: [...first.links, linkButtons(words).takeover] }, ...rest] : card.details;
-  const footer = W.fixed.footer(utcMinute(diagnosis.checkedAt));
+  const footer = (watch.campaign ? W.fixed.footerCampaign : W.fixed.footer)(utcMinute(diagnosis.checkedAt));
   return { ...card, title: W.fixed.title(addressForDisplay(watch.address)), details, footer: afterTakeover ? `${footer} ${A.seeDetails(addressForDisplay(watch.domain))}` : footer };
 }

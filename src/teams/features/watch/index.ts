@@ -3,6 +3,7 @@ import { addressForDisplay, parseAddress } from '../../../domain/address';
 import type { DiagnosisRecords } from '../../../domain/stores/diagnosisRecords';
 import { verdictMeaning } from '../../../domain/verdicts';
 import { checkNow, type CheckOutcome, type RecheckDeps, type WatchList } from '../../../domain/watch/recheck';
+import type { Watch } from '../../../domain/watch/watch';
 import type { Catalog } from '../../../text/catalog';
 import { renderCard } from '../../kit/cards/render';
 import { intent } from '../../kit/intents';
@@ -37,12 +38,21 @@ function submittedAddress(context: TurnContext): string | undefined {
   return parsed?.ok ? parsed.address : undefined;
 }
 
-function outcomeLine(words: Catalog, address: string, outcome: CheckOutcome): string {
+function outcomeLine(words: Catalog, watch: Watch, outcome: CheckOutcome): string {
   const C = words.watch.checked;
-  const shown = addressForDisplay(address);
-  if (outcome.kind === 'fixed') return C.fixed(shown);
-  if (outcome.kind === 'postponed') return C.postponed(shown, Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)));
-  return C.unchanged(shown, words.cases.verdicts[outcome.diagnosis.verdict]);
+  const shown = addressForDisplay(watch.address);
+  switch (outcome.kind) {
+    case 'fixed':
+      return C.fixed(shown);
+    case 'postponed':
+      return C.postponed(shown, Math.max(1, Math.ceil(outcome.retryAfterSeconds / 60)));
+    case 'inconclusive':
+      return C.inconclusive(shown);
+    case 'unchanged': {
+      const { verdict } = outcome.diagnosis;
+      return (watch.lastVerdict === undefined || watch.lastVerdict === verdict ? C.unchanged : C.changed)(shown, words.cases.verdicts[verdict]);
+    }
+  }
 }
 
 /**
@@ -58,6 +68,11 @@ export function register(app: BotApp, deps: WatchDeps): void {
     const watcher = watcherOf(context);
     const address = submittedAddress(context);
     const checked = watcher && address ? await deps.records.get(watcher, address) : undefined;
+    // An old card of an address found fixed since: nothing left to watch.
+    if (checked?.verdict === 'ready') {
+      await context.sendActivity(words.watch.nothingToWatch(addressForDisplay(checked.address)));
+      return;
+    }
     // Only an address this person checked, with a verdict a later check can turn to ready: anything else is a forged card.
     if (!watcher || !address || !checked || !verdictMeaning(checked.verdict).watchable) {
       await context.sendActivity(words.errors.unknownAction);
@@ -93,7 +108,7 @@ export function register(app: BotApp, deps: WatchDeps): void {
       await context.sendActivity(address ? words.watch.notWatching(addressForDisplay(address)) : words.watch.noWatches);
       return;
     }
-    const lines = results.map(({ watch, outcome }) => outcomeLine(words, watch.address, outcome));
+    const lines = results.map(({ watch, outcome }) => outcomeLine(words, watch, outcome));
     await context.sendActivity({ text: [words.watch.checked.intro, ...lines].join('\n\n'), textFormat: 'plain' });
   };
 

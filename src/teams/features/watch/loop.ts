@@ -21,22 +21,27 @@ export interface NotifierDeps {
 /**
  * Tells a watcher their address is fixed, in their 1:1 chat with the bot and their language
  * (their choice, else the locale they asked in). The fix itself (case resolved, campaign
- * recipient counted) is stored before; a notice Teams refuses is logged, and the person sees
- * the fix the next time they check the address.
+ * recipient counted) is stored before. When Teams refuses for a while (throttled, down), the
+ * watch is kept and the notice comes at a later round; when the bot is no longer in their chat
+ * (403, 404), or there is no chat, it is logged and dropped.
  */
-export function teamsFixedNotifier(deps: NotifierDeps): (notice: FixedNotice) => Promise<void> {
+export function teamsFixedNotifier(deps: NotifierDeps): (notice: FixedNotice) => Promise<'told' | 'gone' | 'retry'> {
   return async (notice) => {
     const { tenantId, watcher } = notice.watch;
     if (!watcher.conversationReference) {
       deps.log.warn({ tenantId }, 'a watched address is fixed, but its watcher has no chat to tell them in');
-      return;
+      return 'gone';
     }
     try {
       const locale = await localeFor(deps.languages, { tenantId, aadObjectId: watcher.aadObjectId }, watcher.locale);
       const card = renderCard('guide', fixedCard(wordsForLocale(locale), notice));
       await proactive(deps.adapter, deps.botAppId, watcher.conversationReference as Partial<ConversationReference>, (context) => context.sendActivity({ attachments: [card] }));
+      return 'told';
     } catch (error) {
-      deps.log.warn({ tenantId, err: (error as Error).message }, 'could not tell a watcher their address is fixed');
+      const status = (error as { statusCode?: unknown }).statusCode;
+      const gone = status === 403 || status === 404;
+      deps.log.warn({ tenantId, status, err: (error as Error).message }, gone ? 'a watcher removed the bot: their fix is not told' : 'could not tell a watcher their address is fixed: told at a later round');
+      return gone ? 'gone' : 'retry';
     }
   };
 }
