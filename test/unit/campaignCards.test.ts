@@ -22,8 +22,8 @@ describe('campaign cards', () => {
   it('says done only as far as it is true: nobody sent, or some cards failed', () => {
     const done = { ...campaign, state: 'done' as const };
     const at = new Date('2026-11-21T10:09:00Z');
-    expect(progressCard(catalog, done, { sent: 0, pending: 0, failed: 0, notReachable: 2, total: 2 }, at).status).toBe('Done, but nobody was sent a card: nobody on the list could be reached in Teams.');
-    expect(progressCard(catalog, done, { sent: 1, pending: 0, failed: 1, notReachable: 0, total: 2 }, at).status).toContain('Some cards could not be delivered');
+    expect(progressCard(catalog, done, { sent: 0, pending: 0, failed: 0, notReachable: 2, total: 2 }, at).status).toBe('Done: nobody was sent a card, because nobody on the list could be reached in Teams.');
+    expect(progressCard(catalog, done, { sent: 1, pending: 0, failed: 1, notReachable: 0, total: 2 }, at).status).toContain('some cards could not be delivered');
     expect(progressCard(catalog, done, { sent: 2, pending: 0, failed: 0, notReachable: 0, total: 2 }, at).status).toBe(catalog.campaigns.progress.done);
   });
 });
