@@ -109,6 +109,19 @@ describe('campaign status, over HTTP', () => {
     expect((await fetch(`${rig.bot.url}${link.pathname}`)).status).toBe(404);
   }, 60_000);
 
+  it('reports the sent campaign, not a newer preview nobody sent; a preview cancelled is closed', async () => {
+    const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
+    await adele.submit({ verb: 'vlsa.campaign.paste', addresses: 'megan@fourthcoffee.xyz', note: '' });
+    const preview = await until(() => shownCard(adele, 'preview'), 'the new preview card');
+    const draftId = String((actionTitled(preview, 'Cancel').data as Json).campaignId);
+    await adele.say('campaign status');
+    expect(allText(cardOfOrEmpty(last(adele)))).toContain(`Campaign ${campaignId}: status`);
+    await adele.submit(actionTitled(preview, 'Cancel').data as Json);
+    expect(lastText(adele)).toContain(`Campaign ${draftId} is cancelled`);
+    await adele.say(`campaign status ${draftId}`);
+    expect(allText(cardOfOrEmpty(last(adele)))).toContain('Closed');
+  }, 60_000);
+
   it('closes the campaign: it is no longer the newest open one', async () => {
     const adele = new TeamsUser(rig.bot.url, rig.connector.url, ADELE);
     await adele.say('campaign status');

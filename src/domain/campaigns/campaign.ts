@@ -126,7 +126,8 @@ const TRANSITIONS: Record<CampaignAction, { from: readonly CampaignState[]; to: 
   send: { from: ['previewed'], to: 'sending' },
   finish: { from: ['sending'], to: 'done' },
   cancel: { from: ['draft', 'previewed', 'sending'], to: 'cancelled' },
-  close: { from: ['done', 'cancelled'], to: 'closed' },
+  // A campaign never sent has nothing to report: it may be closed straight away.
+  close: { from: ['draft', 'previewed', 'done', 'cancelled'], to: 'closed' },
 };
 
 /** The campaign after `action`, or `undefined` when its state does not allow it (sending twice, cancelling a finished one). */

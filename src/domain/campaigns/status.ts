@@ -88,7 +88,8 @@ const COLUMNS: ReadonlyArray<[header: string, cell: (r: Recipient) => string]> =
   ['checked at', (r) => latestCheck(r).checkedAt],
   ['delivery', (r) => r.delivery],
   ['sent at', (r) => r.sentAt ?? ''],
-  ['fixed at', (r) => r.fixedAt ?? ''],
+  // Ready at the campaign's own check: fixed since that check.
+  ['fixed at', (r) => r.fixedAt ?? (r.diagnosis?.verdict === 'ready' ? r.diagnosis.checkedAt : '')],
 ];
 
 /** The campaign as CSV line by line, header first: each address with its status, latest verdict and when it was checked (csv.ts quoting). */

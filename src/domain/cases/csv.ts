@@ -25,10 +25,10 @@ const COLUMNS: ReadonlyArray<[header: string, cell: (c: Case) => string]> = [
 
 /**
  * What a spreadsheet may run as a formula: a cell starting with a tab or a carriage return,
- * or whose first non-blank character is = + - @ or its full-width form (＝ ＋ － ＠), which
- * some spreadsheets fold onto the ASCII one.
+ * or whose first non-blank character is = + - @ or | (a DDE call in older Excel), or its
+ * full-width form (＝ ＋ － ＠ ｜), which some spreadsheets fold onto the ASCII one.
  */
-const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@|\uFF1D\uFF0B\uFF0D\uFF20\uFF5C]/;
 
 /** The value with an apostrophe in front when a spreadsheet could take it for a formula. */
 export function defusedFormula(value: string): string {

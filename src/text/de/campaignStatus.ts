@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'CSV herunterladen',
   },
   closed: (id: string) => `Kampagne ${id} ist abgeschlossen. „Kampagnenstatus“ zeigt jetzt Ihre neueste offene Kampagne.`,
-  notClosable: (id: string) => `Kampagne ${id} kann nicht abgeschlossen werden, solange sie geprüft oder gesendet wird: Brechen Sie sie ab oder warten Sie, bis sie fertig ist.`,
+  notClosable: (id: string) => `Kampagne ${id} kann nicht abgeschlossen werden, solange sie gesendet wird: Brechen Sie sie ab oder warten Sie, bis sie fertig ist.`,
   none: 'Sie haben keine offene Kampagne. Sagen Sie „Kampagne starten“, um eine zu starten.',
 };

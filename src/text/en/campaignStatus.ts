@@ -42,6 +42,6 @@ export const campaignStatus = {
     button: 'Download CSV',
   },
   closed: (id: string) => `Campaign ${id} is closed. "campaign status" now shows your newest open campaign.`,
-  notClosable: (id: string) => `Campaign ${id} cannot be closed while it is being checked or sent: cancel it, or wait until it is done.`,
+  notClosable: (id: string) => `Campaign ${id} cannot be closed while it is being sent: cancel it, or wait until it is done.`,
   none: 'You have no open campaign. Say "start a campaign" to start one.',
 };

@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'Descargar CSV',
   },
   closed: (id: string) => `La campaña ${id} está cerrada. «Estado de la campaña» muestra ahora su campaña abierta más reciente.`,
-  notClosable: (id: string) => `La campaña ${id} no se puede cerrar mientras se comprueba o se envía: cancélela o espere a que termine.`,
+  notClosable: (id: string) => `La campaña ${id} no se puede cerrar mientras se envía: cancélela o espere a que termine.`,
   none: 'No tiene ninguna campaña abierta. Diga «iniciar una campaña» para iniciar una.',
 };

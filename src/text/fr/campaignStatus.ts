@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'Télécharger le CSV',
   },
   closed: (id: string) => `La campagne ${id} est clôturée. « État de la campagne » affiche désormais votre campagne ouverte la plus récente.`,
-  notClosable: (id: string) => `La campagne ${id} ne peut pas être clôturée pendant sa vérification ou son envoi : annulez-la ou attendez qu’elle soit terminée.`,
+  notClosable: (id: string) => `La campagne ${id} ne peut pas être clôturée pendant son envoi : annulez-la ou attendez qu’elle soit terminée.`,
   none: 'Vous n’avez aucune campagne ouverte. Dites « lancer une campagne » pour en lancer une.',
 };

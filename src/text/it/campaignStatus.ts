@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'Scarica il CSV',
   },
   closed: (id: string) => `La campagna ${id} è chiusa. «Stato della campagna» ora mostra la tua campagna aperta più recente.`,
-  notClosable: (id: string) => `La campagna ${id} non si può chiudere mentre è in verifica o in invio: annullala o attendi che sia terminata.`,
+  notClosable: (id: string) => `La campagna ${id} non si può chiudere mentre è in invio: annullala o attendi che sia terminata.`,
   none: 'Non hai campagne aperte. Scrivi «avvia una campagna» per avviarne una.',
 };

@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'CSV downloaden',
   },
   closed: (id: string) => `Campagne ${id} is afgesloten. "Campagnestatus" toont nu uw nieuwste open campagne.`,
-  notClosable: (id: string) => `Campagne ${id} kan niet worden afgesloten terwijl ze wordt gecontroleerd of verzonden: annuleer haar of wacht tot ze klaar is.`,
+  notClosable: (id: string) => `Campagne ${id} kan niet worden afgesloten terwijl ze wordt verzonden: annuleer haar of wacht tot ze klaar is.`,
   none: 'U hebt geen open campagne. Zeg "campagne starten" om er een te starten.',
 };

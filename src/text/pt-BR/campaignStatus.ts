@@ -37,6 +37,6 @@ export const campaignStatus = {
     button: 'Baixar o CSV',
   },
   closed: (id: string) => `A campanha ${id} foi encerrada. "Status da campanha" agora mostra a sua campanha aberta mais recente.`,
-  notClosable: (id: string) => `A campanha ${id} não pode ser encerrada enquanto está em verificação ou envio: cancele-a ou aguarde até que termine.`,
+  notClosable: (id: string) => `A campanha ${id} não pode ser encerrada enquanto está em envio: cancele-a ou aguarde até que termine.`,
   none: 'Você não tem nenhuma campanha aberta. Diga "iniciar uma campanha" para iniciar uma.',
 };

@@ -36,6 +36,6 @@ export const campaignStatus = {
     button: '下载 CSV',
   },
   closed: (id: string) => `活动 ${id} 已关闭。“活动状态”现在显示你最新的未关闭活动。`,
-  notClosable: (id: string) => `活动 ${id} 正在检查或发送，无法关闭：请取消它，或等它完成。`,
+  notClosable: (id: string) => `活动 ${id} 正在发送，无法关闭：请取消它，或等它完成。`,
   none: '你没有未关闭的活动。发送“开始活动”即可发起一个。',
 };

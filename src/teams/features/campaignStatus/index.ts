@@ -32,6 +32,8 @@ export interface CampaignStatusDeps {
 const ADMIN_KEY = Symbol('campaign status admin');
 /** Saves lost to another writer before "Close campaign" gives up. */
 const CLOSE_ATTEMPTS = 3;
+/** The campaigns a report is about when none is named: sent (or being sent), not closed. A preview nobody sent is not one. */
+const REPORTED: readonly Campaign['state'][] = ['sending', 'done', 'cancelled'];
 const ID_MAX = 24;
 
 /**
@@ -72,7 +74,7 @@ export function register(app: BotApp, deps: CampaignStatusDeps): void {
     const words = wordsOf(context);
     const campaign = said.campaignId
       ? await named(context, caller, said.campaignId)
-      : (await deps.campaigns.listByTenant(caller.tenantId)).find((c) => c.state !== 'closed');
+      : (await deps.campaigns.listByTenant(caller.tenantId)).find((c) => REPORTED.includes(c.state));
     if (!campaign) {
       if (!said.campaignId) await context.sendActivity(words.campaignStatus.none);
       return;

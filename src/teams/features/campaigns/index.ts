@@ -194,7 +194,12 @@ export function register(app: BotApp, deps: CampaignsDeps): void {
     const campaign = await campaignOf(context, caller);
     if (!campaign) return;
     const words = wordsOf(context);
-    const cancelled = applyCampaignAction(campaign, 'cancel', new Date());
+    // A campaign never sent is closed (nothing to report on); one being sent is cancelled.
+    const cancelled = applyCampaignAction(campaign, campaign.state === 'sending' ? 'cancel' : 'close', new Date());
+    if (cancelled?.state === 'closed' && campaign.state !== 'draft' && campaign.state !== 'previewed') {
+      await context.sendActivity(words.campaigns.alreadyStarted(campaign.id));
+      return;
+    }
     try {
       if (cancelled) await deps.campaigns.save(cancelled, campaign.version);
     } catch (error) {
