@@ -14,11 +14,14 @@ import { LEASES } from './domain/stores/keys';
 import { CampaignSender } from './domain/campaigns/sendJob';
 import { startCampaignProgress } from './teams/features/campaigns';
 import { startWatchLoop } from './teams/features/watch';
+import { startCampaignSummaries } from './teams/features/campaignStatus';
 
 const DRAIN_TIMEOUT_MS = 10_000;
 /** How often the admins' campaign progress cards are looked at (each is rewritten at most every 10 s, or every 5%). */
 const CAMPAIGN_PROGRESS_TICK_MS = 2_000;
 const SENDER_STOP_WAIT_MS = 3_000;
+/** How often campaigns are looked at for a weekly summary due to their owner (docs/campaigns.md). */
+const CAMPAIGN_SUMMARY_ROUND_MS = 3_600_000;
 /** This process, among instances sharing the state (App Service names its instances). */
 const instanceId = process.env.WEBSITE_INSTANCE_ID ?? randomUUID();
 
@@ -82,6 +85,19 @@ async function main(): Promise<void> {
   });
   // "Tell me when it's fixed": the watched addresses due a check, on the instance holding the `watch` lease.
   const stopWatchLoop = startWatchLoop(services.watchRecheck, config.watchRoundSeconds * 1000, log);
+  // The weekly summary to each campaign's owner, on the instance holding the `campaign-summary` lease.
+  const stopCampaignSummaries = startCampaignSummaries({
+    campaigns: opened.campaigns,
+    summaries: services.campaignSummaries,
+    progressCards: services.campaignProgressCards,
+    lease: opened.lease,
+    instanceId,
+    adapter,
+    botAppId: config.botId ?? '',
+    languages: services.languages,
+    log,
+    everyMs: CAMPAIGN_SUMMARY_ROUND_MS,
+  });
   const server = createServer({
     config,
     log,
@@ -108,6 +124,7 @@ async function main(): Promise<void> {
     await Promise.race([sender.stop(), new Promise((done) => setTimeout(done, SENDER_STOP_WAIT_MS))]);
     await stopCampaignProgress();
     await stopWatchLoop();
+    await stopCampaignSummaries();
     await opened.lease.release(LEASES.caseLoop, instanceId).catch(() => undefined);
     await opened.lease.release(LEASES.watch, instanceId).catch(() => undefined);
     await services.background.idle();

@@ -19,6 +19,7 @@ import { WatchList, type RecheckDeps } from './domain/watch/recheck';
 import { teamsFixedNotifier, type WatchDeps } from './teams/features/watch';
 import { CampaignProgressCards } from './domain/stores/campaignProgressCards';
 import { CampaignStatusReports } from './domain/stores/campaignStatusReports';
+import { CampaignSummaries } from './domain/stores/campaignSummaries';
 import { ReachIndex } from './domain/stores/reachIndex';
 import { downloadFile } from './clients/fileDownload';
 import { rememberPeople, teamsCardDelivery, teamsReach, type CampaignsDeps } from './teams/features/campaigns';
@@ -88,6 +89,8 @@ export interface BotServices {
   /** What the campaign send job hands each card to, and where its admins' progress cards are. */
   campaignDelivery: CardDelivery;
   campaignProgressCards: CampaignProgressCards;
+  /** The last weekly summary of each campaign, which the summary round claims before sending the next. */
+  campaignSummaries: CampaignSummaries;
   /** The watch list's re-checks, which the watch loop runs on a schedule. */
   watchRecheck: RecheckDeps;
   features: FeatureDeps;
@@ -188,6 +191,7 @@ export function createServices({ config, log, storage, cases, campaigns, watches
     rememberPeople: rememberPeople({ ...reachDeps, profiles, log }),
     campaignDelivery: teamsCardDelivery({ ...reachDeps, adapter, botAppId: config.botId ?? '', languages, selfInstall, watches: watchList, log }),
     campaignProgressCards,
+    campaignSummaries: new CampaignSummaries(storage),
     watchRecheck,
     features: {
       cases: casesDeps,

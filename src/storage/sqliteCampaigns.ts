@@ -7,7 +7,7 @@ import type { Diagnosis } from '../domain/types';
  * Campaigns in the bot's SQLite file: one row per campaign, keyed by (tenant, id), and one
  * row per recipient, keyed by (tenant, campaign, index), with the delivery fields as
  * columns so the job's compare-and-set is one UPDATE. Every index starts with the tenant,
- * but for the send job's listing of sending campaigns across tenants.
+ * but for the send job's and the weekly summaries' listings across tenants.
  */
 
 const SCHEMA = `CREATE TABLE campaigns (
@@ -129,6 +129,7 @@ export class SqliteCampaignRepository implements CampaignRepository {
   private readonly updateCampaign: Database.Statement;
   private readonly byTenant: Database.Statement;
   private readonly sending: Database.Statement;
+  private readonly followedUp: Database.Statement;
   private readonly page: Database.Statement;
   private readonly setDiagnosis: Database.Statement;
   private readonly due: Database.Statement;
@@ -150,6 +151,7 @@ export class SqliteCampaignRepository implements CampaignRepository {
     this.updateCampaign = db.prepare('UPDATE campaigns SET state = @state, version = @version, body = @body WHERE tenant_id = @tenant_id AND id = @id AND version = @expected');
     this.byTenant = db.prepare('SELECT version, body FROM campaigns WHERE tenant_id = ? ORDER BY created_at DESC, id DESC LIMIT ?');
     this.sending = db.prepare("SELECT version, body FROM campaigns WHERE state = 'sending' ORDER BY created_at, tenant_id, id LIMIT ?");
+    this.followedUp = db.prepare("SELECT version, body FROM campaigns WHERE state IN ('sending', 'done', 'cancelled') ORDER BY created_at, tenant_id, id LIMIT ?");
     this.page = db.prepare('SELECT * FROM campaign_recipients WHERE tenant_id = ? AND campaign_id = ? AND idx >= ? ORDER BY idx LIMIT ?');
     this.setDiagnosis = db.prepare('UPDATE campaign_recipients SET diagnosis = ? WHERE tenant_id = ? AND campaign_id = ? AND idx = ?');
     this.due = db.prepare(
@@ -208,6 +210,10 @@ export class SqliteCampaignRepository implements CampaignRepository {
 
   async listSending(limit = NO_LIMIT): Promise<Campaign[]> {
     return (this.sending.all(limit) as CampaignRow[]).map(toCampaign);
+  }
+
+  async listFollowedUp(limit = NO_LIMIT): Promise<Campaign[]> {
+    return (this.followedUp.all(limit) as CampaignRow[]).map(toCampaign);
   }
 
   async save(campaign: Campaign, expectedVersion: number): Promise<Campaign> {

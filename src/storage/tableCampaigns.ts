@@ -15,8 +15,9 @@ import { hasStatus } from './storageOpenError';
  *
  * The tenant is the first part of every key (keyPart of azureTables.ts, which never holds
  * `!`), so a tenant's reads are a point read or a range of its own keys; only the send
- * job's `listSending` filters across tenants, over the few campaign rows. A recipient's
- * delivery changes by Replace If-Match the ETag read with it: of two writers, one wins.
+ * job's `listSending` and the weekly summaries' `listFollowedUp` filter across tenants, over
+ * the few campaign rows. A recipient's delivery changes by Replace If-Match the ETag read with
+ * it: of two writers, one wins.
  * A list is written recipients first, in transactions of 100 (Azure's limit), and the
  * campaign row last, so a campaign is never read with half its list; a create cut short
  * leaves rows no campaign names, which nothing reads.
@@ -97,6 +98,10 @@ function toRecipient(e: Entity): Recipient {
   };
 }
 
+/** Campaigns of every tenant oldest first (ties by tenant, then id), at most `limit`. */
+const oldestFirst = (campaigns: Campaign[], limit: number) =>
+  campaigns.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.tenantId.localeCompare(b.tenantId) || a.id.localeCompare(b.id)).slice(0, limit);
+
 export class TableCampaignRepository implements CampaignRepository {
   private readonly ready: TableReady;
 
@@ -153,8 +158,12 @@ export class TableCampaignRepository implements CampaignRepository {
   }
 
   async listSending(limit = Infinity): Promise<Campaign[]> {
-    const all = await this.campaignsWhere(odata`PartitionKey eq ${CAMPAIGNS} and state eq ${'sending'}`);
-    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.tenantId.localeCompare(b.tenantId) || a.id.localeCompare(b.id)).slice(0, limit);
+    return oldestFirst(await this.campaignsWhere(odata`PartitionKey eq ${CAMPAIGNS} and state eq ${'sending'}`), limit);
+  }
+
+  async listFollowedUp(limit = Infinity): Promise<Campaign[]> {
+    const filter = odata`PartitionKey eq ${CAMPAIGNS} and (state eq ${'sending'} or state eq ${'done'} or state eq ${'cancelled'})`;
+    return oldestFirst(await this.campaignsWhere(filter), limit);
   }
 
   async save(campaign: Campaign, expectedVersion: number): Promise<Campaign> {

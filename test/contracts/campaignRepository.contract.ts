@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCampaignAction, newCampaign, type Campaign, type NewRecipient } from '../../src/domain/campaigns/campaign';
+import { applyCampaignAction, newCampaign, type Campaign, type CampaignAction, type NewRecipient } from '../../src/domain/campaigns/campaign';
 import { CampaignConflict, CampaignIdTaken, CampaignNotFound, type CampaignRepository, type RecipientDelivery } from '../../src/domain/stores/ports';
 import { diagnosisFor } from '../helpers/diagnosis';
 
@@ -63,6 +63,29 @@ export function runCampaignRepositoryContract(name: string, make: () => Promise<
         ['tenant-a', 'CP-NEWER000'],
       ]);
       expect((await repo.get('tenant-a', older.id))?.state).toBe('draft');
+    });
+
+    it('lists the campaigns followed up (sending, done, cancelled; not draft, previewed or closed) of every tenant, oldest first', async () => {
+      const repo = await make();
+      const make1 = (tenantId: string, id: string, minute: number) => repo.create({ ...sampleCampaign({ tenantId, id, recipientCount: 1 }), createdAt: at(minute * 60_000).toISOString() }, people(1));
+      const step = async (c: Campaign, ...actions: CampaignAction[]) => {
+        for (const action of actions) c = await repo.save(applyCampaignAction(c, action, T0) as Campaign, c.version);
+        return c;
+      };
+      await make1('tenant-a', 'CP-DRAFT000', 0);
+      await step(await make1('tenant-a', 'CP-PREVIEW0', 1), 'previewed');
+      const done = await step(await make1('tenant-b', 'CP-DONE0000', 2), 'previewed', 'send', 'finish');
+      await step(await make1('tenant-a', 'CP-CLOSED00', 3), 'previewed', 'send', 'finish', 'close');
+      const sending = await step(await make1('tenant-a', 'CP-SENDING0', 4), 'previewed', 'send');
+      const cancelled = await step(await make1('tenant-c', 'CP-CANCEL00', 5), 'previewed', 'send', 'cancel');
+      expect((await repo.listFollowedUp()).map((c) => [c.tenantId, c.id, c.state])).toEqual([
+        ['tenant-b', 'CP-DONE0000', 'done'],
+        ['tenant-a', 'CP-SENDING0', 'sending'],
+        ['tenant-c', 'CP-CANCEL00', 'cancelled'],
+      ]);
+      expect(await repo.listFollowedUp(2)).toEqual([done, sending]);
+      expect((await repo.listFollowedUp())[2]).toEqual(cancelled);
+      expect(cancelled.sentAt).toBe(T0.toISOString());
     });
 
     it('saves a campaign only over the version it read', async () => {

@@ -26,7 +26,7 @@ import { fixedCard, watchingCard } from '../../src/teams/features/watch/cards';
 import { newWatch } from '../../src/domain/watch/watch';
 import { newCampaign } from '../../src/domain/campaigns/campaign';
 import { changeSince } from '../../src/domain/campaigns/status';
-import { changeText, statusCard } from '../../src/teams/features/campaignStatus/cards';
+import { changeText, statusCard, summaryCard } from '../../src/teams/features/campaignStatus/cards';
 import { groupChatCommands, personalCommands, teamCommands } from '../../src/teams/features/help/commands';
 
 
@@ -150,6 +150,9 @@ export function cardSamples(words: Catalog = catalog): Array<[string, CardName, 
   const last = { counts: { ...counts, 'in-progress': 33, fixed: 0 }, at: '2026-12-02T09:00:00.000Z' };
   out.push(['campaign status', 'campaignStatus', statusCard(words, { ...campaign, state: 'done' }, counts, changeText(words, changeSince(counts, last), last))]);
   out.push(['campaign status, first report', 'campaignStatus', statusCard(words, { ...campaign, state: 'sending' }, counts, changeText(words, undefined, undefined))]);
+  out.push(['campaign weekly summary', 'campaignStatus', summaryCard(words, { ...campaign, state: 'done' }, counts, changeText(words, changeSince(counts, last), last), false)]);
+  const allFixed = { 'needs-action': 0, 'in-progress': 0, fixed: 40, 'not-reachable': 0 };
+  out.push(['campaign last weekly summary', 'campaignStatus', summaryCard(words, { ...campaign, state: 'done' }, allFixed, changeText(words, changeSince(allFixed, last), last), true)]);
   out.push(['campaign recipient card', 'guide', recipientCard(words, campaign, diagnosis('takeover-needed'), 'megan@fourthcoffee.xyz', true)]);
   out.push(['verdict takeover-needed, watch offered', 'guide', verdictCard(words, diagnosis('takeover-needed'), requester, [], 'offer')]);
   out.push(['verdict no-account, watched', 'guide', verdictCard(words, diagnosis('no-account'), requester, [], 'on')]);

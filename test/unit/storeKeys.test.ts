@@ -17,6 +17,7 @@ import { LanguageChoices } from '../../src/domain/stores/languageChoices';
 import { ReachIndex } from '../../src/domain/stores/reachIndex';
 import { CampaignProgressCards } from '../../src/domain/stores/campaignProgressCards';
 import { CampaignStatusReports } from '../../src/domain/stores/campaignStatusReports';
+import { CampaignSummaries } from '../../src/domain/stores/campaignSummaries';
 import { SelfInstalls } from '../../src/domain/stores/selfInstalls';
 import { STORE_KEYS } from '../../src/domain/stores/keys';
 import type { KeyValueStore, TakeOnceStore } from '../../src/domain/stores/ports';
@@ -95,6 +96,9 @@ async function useEveryStore(store: KeyValueStore & TakeOnceStore): Promise<void
   const reports = new CampaignStatusReports(store);
   await reports.save(TENANT, 'CP-ABCDEFGH', { counts: { 'needs-action': 1, 'in-progress': 0, fixed: 0, 'not-reachable': 0 }, at: '2026-12-02T09:00:00.000Z' });
   await reports.last(TENANT, 'CP-ABCDEFGH');
+  const summaries = new CampaignSummaries(store);
+  await summaries.claim(TENANT, 'CP-ABCDEFGH', { counts: { 'needs-action': 1, 'in-progress': 0, fixed: 0, 'not-reachable': 0 }, at: '2026-12-02T09:00:00.000Z', final: false }, () => true);
+  await summaries.last(TENANT, 'CP-ABCDEFGH');
   const installs = new SelfInstalls(store);
   await installs.save(TENANT, 'CP-ABCDEFGH', 0, { userId: 'aad-alex', installedAt: '2026-01-01T00:00:00.000Z' });
   await installs.get(TENANT, 'CP-ABCDEFGH', 0);
@@ -155,6 +159,7 @@ describe('STORE_KEYS', () => {
     expect(STORE_KEYS.auditHashKey()).toBe('audit/hash-key');
     expect(STORE_KEYS.languageChoice(TENANT, 'aad-alex')).toBe(`language-choice/${TENANT}/aad-alex`);
     expect(STORE_KEYS.selfInstall(TENANT, 'CP-ABCDEFGH', 3)).toBe(`self-install/${TENANT}/CP-ABCDEFGH/3`);
+    expect(STORE_KEYS.campaignSummary(TENANT, 'CP-ABCDEFGH')).toBe(`campaign-summary/${TENANT}/CP-ABCDEFGH`);
   });
 
   it('is the only place in src/ whose code spells a prefix of the table (comments may name them)', () => {

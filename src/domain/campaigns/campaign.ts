@@ -31,6 +31,8 @@ export interface Campaign {
   createdAt: string;
   updatedAt: string;
   state: CampaignState;
+  /** When the admin chose Send (absent before; campaigns sent by earlier versions lack it). */
+  sentAt?: string;
   recipientCount: number;
   /** Bumped by every save; a save names the version it read (CampaignConflict otherwise). */
   version: number;
@@ -134,7 +136,8 @@ const TRANSITIONS: Record<CampaignAction, { from: readonly CampaignState[]; to: 
 export function applyCampaignAction(campaign: Campaign, action: CampaignAction, now: Date): Campaign | undefined {
   const { from, to } = TRANSITIONS[action];
   if (!from.includes(campaign.state)) return undefined;
-  return { ...campaign, state: to, updatedAt: now.toISOString() };
+  const at = now.toISOString();
+  return { ...campaign, state: to, updatedAt: at, ...(action === 'send' ? { sentAt: at } : {}) };
 }
 
 /** Verdicts that need nothing of the person: every other one asks them to act (or to be checked again). */

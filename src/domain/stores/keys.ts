@@ -20,9 +20,16 @@ import type { CaseCategory } from '../cases/case';
  * `case-loop`: post retries and reminders (teams/features/cases/caseLoop.ts); `campaign-send`:
  * the campaign send job (domain/campaigns/sendJob.ts); `campaign-progress`: the admins' progress
  * cards of campaigns being sent (teams/features/campaigns/progress.ts); `watch`: the watch list's
- * re-checks (domain/watch/recheck.ts).
+ * re-checks (domain/watch/recheck.ts); `campaign-summary`: the weekly summaries to campaign
+ * owners (teams/features/campaignStatus/summary.ts).
  */
-export const LEASES = { caseLoop: 'case-loop', campaignSend: 'campaign-send', campaignProgress: 'campaign-progress', watch: 'watch' } as const;
+export const LEASES = {
+  caseLoop: 'case-loop',
+  campaignSend: 'campaign-send',
+  campaignProgress: 'campaign-progress',
+  watch: 'watch',
+  campaignSummary: 'campaign-summary',
+} as const;
 
 /** The keys of one row: a function that builds them, with what they all start with. */
 export interface StoreKey<Parts extends unknown[]> {
@@ -64,6 +71,8 @@ export const STORE_KEYS = {
   campaignProgressIndex: oneKey('campaign-progress-index'),
   /** CampaignStatusReports: the counts a campaign's last status report showed, and when. */
   campaignStatusReport: keysUnder('campaign-status/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
+  /** CampaignSummaries: a campaign's last weekly summary to its owner: the counts, when, and whether it was the last. */
+  campaignSummary: keysUnder('campaign-summary/', (tenantId: string, campaignId: string) => `${tenantId}/${campaignId}`),
   /** LanguageChoices: the language a person chose for the bot's answers, by tenant and AAD object id. */
   languageChoice: keysUnder('language-choice/', (tenantId: string, aadObjectId: string) => `${tenantId}/${aadObjectId}`),
   /** HelpdeskChannels: the channel a tenant's category of case is posted to, set by command. */

@@ -207,7 +207,8 @@ export type RecipientDelivery = Pick<Recipient, 'delivery' | 'attempts' | 'nextA
 /**
  * Where campaigns and their recipients live (a recipient is one row, so the job's writes
  * stay small however long the list). The tenant is the first key of every read and
- * write; only `listSending`, the send job's own listing, spans tenants. Implementations
+ * write; only `listSending` and `listFollowedUp`, the send job's and the weekly summaries' own
+ * listings, span tenants. Implementations
  * (SQLite, Azure Tables) pass test/contracts/campaignRepository.contract.ts.
  *
  * @example
@@ -222,6 +223,8 @@ export interface CampaignRepository {
   listByTenant(tenantId: string, limit?: number): Promise<Campaign[]>;
   /** Campaigns of every tenant in state `sending`, oldest first: the send job's work. */
   listSending(limit?: number): Promise<Campaign[]>;
+  /** Campaigns of every tenant in state `sending`, `done` or `cancelled` (not closed), oldest first: the weekly summaries' work. */
+  listFollowedUp(limit?: number): Promise<Campaign[]>;
   /** Stores `campaign` if the stored version is still `expectedVersion`, as version + 1. Throws CampaignConflict or CampaignNotFound. */
   save(campaign: Campaign, expectedVersion: number): Promise<Campaign>;
   /** Recipients in list order from index `from`, at most `limit` (a page of the preview or the export). */

@@ -31,6 +31,10 @@ export const campaignStatus = {
     'In Arbeit: Ergebnis erhalten, noch nicht behoben. Müssen handeln: Ergebnis noch nicht erhalten, oder das Senden ist fehlgeschlagen. Behoben: Eine Prüfung hat das Konto als bereit erkannt.',
   exportButton: 'CSV exportieren',
   closeButton: 'Kampagne abschließen',
+  summary: {
+    heading: 'Wochenübersicht',
+    last: 'Wochenübersicht: Jedes Konto auf der Liste ist behoben. Dies ist die letzte.',
+  },
   export: {
     title: (id: string) => `Kampagne ${id}: Export`,
     ready: (count: number) => `Adressen in der CSV-Datei: ${count}. Der Link funktioniert einmal, 15 Minuten lang.`,

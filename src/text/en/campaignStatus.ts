@@ -36,6 +36,11 @@ export const campaignStatus = {
     'In progress: sent their result, not fixed yet. Need to act: not sent their result yet, or it failed. Fixed: a check found their account ready.',
   exportButton: 'Export CSV',
   closeButton: 'Close campaign',
+  /** The heading of the weekly summary to the campaign's owner; the last one says why it is the last. */
+  summary: {
+    heading: 'Weekly summary',
+    last: 'Weekly summary: every account on the list is fixed. This is the last one.',
+  },
   export: {
     title: (id: string) => `Campaign ${id}: export`,
     ready: (count: number) => `Addresses in the CSV: ${count}. The link works once, for 15 minutes.`,

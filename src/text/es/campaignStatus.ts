@@ -31,6 +31,10 @@ export const campaignStatus = {
     'En curso: recibieron su resultado y aún no está resuelto. Deben actuar: aún no recibieron su resultado o el envío falló. Resueltas: una comprobación encontró su cuenta lista.',
   exportButton: 'Exportar CSV',
   closeButton: 'Cerrar la campaña',
+  summary: {
+    heading: 'Resumen semanal',
+    last: 'Resumen semanal: todas las cuentas de la lista están resueltas. Este es el último.',
+  },
   export: {
     title: (id: string) => `Campaña ${id}: exportación`,
     ready: (count: number) => `Direcciones en el CSV: ${count}. El enlace funciona una sola vez, durante 15 minutos.`,

@@ -31,6 +31,10 @@ export const campaignStatus = {
     'En cours : ont reçu leur résultat, pas encore réglé. Doivent agir : n’ont pas encore reçu leur résultat, ou l’envoi a échoué. Réglées : une vérification a trouvé leur compte prêt.',
   exportButton: 'Exporter en CSV',
   closeButton: 'Clôturer la campagne',
+  summary: {
+    heading: 'Synthèse hebdomadaire',
+    last: 'Synthèse hebdomadaire : tous les comptes de la liste sont réglés. C’est la dernière.',
+  },
   export: {
     title: (id: string) => `Campagne ${id} : export`,
     ready: (count: number) => `Adresses dans le CSV : ${count}. Le lien fonctionne une seule fois, pendant 15 minutes.`,

@@ -31,6 +31,10 @@ export const campaignStatus = {
     'In corso: hanno ricevuto il risultato, non ancora risolto. Devono agire: non hanno ancora ricevuto il risultato, o l’invio non è riuscito. Risolte: una verifica ha trovato il loro account pronto.',
   exportButton: 'Esporta CSV',
   closeButton: 'Chiudi la campagna',
+  summary: {
+    heading: 'Riepilogo settimanale',
+    last: 'Riepilogo settimanale: tutti gli account dell’elenco sono risolti. È l’ultimo.',
+  },
   export: {
     title: (id: string) => `Campagna ${id}: esportazione`,
     ready: (count: number) => `Indirizzi nel CSV: ${count}. Il link funziona una sola volta, per 15 minuti.`,

@@ -31,6 +31,10 @@ export const campaignStatus = {
     '対応中: 結果を受け取り、まだ解決していない人。対応が必要: まだ結果を受け取っていない人、または送信に失敗した人。解決済み: 確認でアカウントの準備ができていると分かった人。',
   exportButton: 'CSV をエクスポート',
   closeButton: 'キャンペーンを終了',
+  summary: {
+    heading: '週次サマリー',
+    last: '週次サマリー: リストのすべてのアカウントが解決済みです。これが最後のサマリーです。',
+  },
   export: {
     title: (id: string) => `キャンペーン ${id}: エクスポート`,
     ready: (count: number) => `CSV のアドレス数: ${count}。リンクは 15 分間、1 回だけ使えます。`,

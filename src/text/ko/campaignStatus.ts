@@ -31,6 +31,10 @@ export const campaignStatus = {
     '진행 중: 결과를 받았지만 아직 해결되지 않음. 조치 필요: 아직 결과를 받지 않았거나 보내기에 실패함. 해결됨: 확인 결과 계정이 준비됨.',
   exportButton: 'CSV 내보내기',
   closeButton: '캠페인 종료',
+  summary: {
+    heading: '주간 요약',
+    last: '주간 요약: 목록의 모든 계정이 해결되었습니다. 이것이 마지막 요약입니다.',
+  },
   export: {
     title: (id: string) => `캠페인 ${id}: 내보내기`,
     ready: (count: number) => `CSV의 주소 수: ${count}. 링크는 15분 동안 한 번만 사용할 수 있습니다.`,

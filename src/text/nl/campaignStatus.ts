@@ -31,6 +31,10 @@ export const campaignStatus = {
     'Bezig: hebben hun resultaat ontvangen, nog niet opgelost. Moeten iets doen: hebben hun resultaat nog niet ontvangen, of het verzenden is mislukt. Opgelost: een controle vond hun account klaar.',
   exportButton: 'CSV exporteren',
   closeButton: 'Campagne afsluiten',
+  summary: {
+    heading: 'Weekoverzicht',
+    last: 'Weekoverzicht: elk account op de lijst is opgelost. Dit is het laatste.',
+  },
   export: {
     title: (id: string) => `Campagne ${id}: export`,
     ready: (count: number) => `Adressen in de CSV: ${count}. De link werkt één keer, 15 minuten lang.`,

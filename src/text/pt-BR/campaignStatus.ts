@@ -31,6 +31,10 @@ export const campaignStatus = {
     'Em andamento: receberam o resultado, ainda não resolvido. Precisam agir: ainda não receberam o resultado, ou o envio falhou. Resolvidas: uma verificação encontrou a conta pronta.',
   exportButton: 'Exportar CSV',
   closeButton: 'Encerrar a campanha',
+  summary: {
+    heading: 'Resumo semanal',
+    last: 'Resumo semanal: todas as contas da lista estão resolvidas. Este é o último.',
+  },
   export: {
     title: (id: string) => `Campanha ${id}: exportação`,
     ready: (count: number) => `Endereços no CSV: ${count}. O link funciona uma única vez, por 15 minutos.`,

@@ -30,6 +30,10 @@ export const campaignStatus = {
   meaning: '处理中：已收到结果，尚未解决。需要处理：尚未收到结果，或发送失败。已解决：检查发现其账户已就绪。',
   exportButton: '导出 CSV',
   closeButton: '关闭活动',
+  summary: {
+    heading: '每周摘要',
+    last: '每周摘要：列表中的所有账户均已解决。这是最后一份摘要。',
+  },
   export: {
     title: (id: string) => `活动 ${id}：导出`,
     ready: (count: number) => `CSV 中的地址数：${count}。链接只能使用一次，有效期 15 分钟。`,

@@ -29,15 +29,17 @@ export function changeText(words: Catalog, change: StatusCounts | undefined, las
 /**
  * The status card: the campaign, who started it and when, and its state; one bar per state,
  * each its share of everyone on the list; the change since the last report; "Export CSV", and
- * "Close campaign" when the campaign may be closed (done or cancelled).
+ * "Close campaign" when the campaign may be closed (done or cancelled). `heading` is a line
+ * above it all (the weekly summary's), none on a status report.
  */
-export function statusCard(words: Catalog, campaign: Campaign, counts: StatusCounts, change: string): CampaignStatusCardData {
+export function statusCard(words: Catalog, campaign: Campaign, counts: StatusCounts, change: string, heading = ''): CampaignStatusCardData {
   const S = words.campaignStatus;
   const total = STATUS_STATES.reduce((sum, state) => sum + counts[state], 0);
   const bars = barsOf(STATUS_STATES.map((state) => ({ label: S.counts[state], count: counts[state] })), total).map((bar, i) => ({ ...bar, color: COLORS[STATUS_STATES[i]] }));
   const data = { campaignId: campaign.id };
   const closable = applyCampaignAction(campaign, 'close', new Date()) !== undefined;
   return {
+    heading,
     title: S.title(campaign.id),
     started: S.started(utcMinute(campaign.createdAt), campaign.owner.name),
     state: S.states[campaign.state],
@@ -50,4 +52,10 @@ export function statusCard(words: Catalog, campaign: Campaign, counts: StatusCou
       ...(closable ? [{ title: S.closeButton, data: { verb: CAMPAIGN_STATUS_VERBS.close, ...data } }] : []),
     ],
   };
+}
+
+/** The weekly summary to the campaign's owner: the status card under "Weekly summary", or, when everyone is fixed, the heading saying it is the last. */
+export function summaryCard(words: Catalog, campaign: Campaign, counts: StatusCounts, change: string, last: boolean): CampaignStatusCardData {
+  const S = words.campaignStatus.summary;
+  return statusCard(words, campaign, counts, change, last ? S.last : S.heading);
 }

@@ -17,6 +17,8 @@ import { callerOf, mayRouteChannels, type CaseCaller } from '../cases/access';
 import { changeText, statusCard } from './cards';
 import { CAMPAIGN_STATUS_VERBS } from './verbs';
 
+export { startCampaignSummaries } from './summary';
+
 export interface CampaignStatusDeps {
   /** Who is an admin: HELPDESK_ADMINS, open local mode. */
   config: Pick<Config, 'botId' | 'helpdeskAdmins'>;

@@ -287,6 +287,8 @@ export interface CampaignStatusBar extends StatsBar {
 
 /** "Campaign status": the campaign and when it started, a bar per state, the change since the last report, the actions. */
 export interface CampaignStatusCardData {
+  /** A line above the title ("Weekly summary" on the owner's weekly summary); '' on a status report. */
+  heading: string;
   title: string;
   started: string;
   /** Where the campaign is (sending, done …). */
