@@ -72,30 +72,17 @@ async function main(): Promise<void> {
   // Campaigns: the durable send job and the admins' progress cards, each on the instance holding its lease.
   const sender = new CampaignSender({ campaigns: opened.campaigns, delivery: services.campaignDelivery, lease: opened.lease, instanceId, runId: randomUUID() });
   sender.start((error) => log.error({ err: error }, 'campaign send round failed'));
-  const stopCampaignProgress = startCampaignProgress({
-    campaigns: opened.campaigns,
-    cards: services.campaignProgressCards,
-    lease: opened.lease,
-    instanceId,
-    adapter,
-    botAppId: config.botId ?? '',
-    languages: services.languages,
-    log,
-    tickMs: CAMPAIGN_PROGRESS_TICK_MS,
-  });
+  // What the rounds that write to admins' chats share: their lease, and how they reach a chat in its reader's language.
+  const chatRounds = { lease: opened.lease, instanceId, adapter, botAppId: config.botId ?? '', languages: services.languages, log };
+  const stopCampaignProgress = startCampaignProgress({ ...chatRounds, campaigns: opened.campaigns, cards: services.campaignProgressCards, tickMs: CAMPAIGN_PROGRESS_TICK_MS });
   // "Tell me when it's fixed": the watched addresses due a check, on the instance holding the `watch` lease.
   const stopWatchLoop = startWatchLoop(services.watchRecheck, config.watchRoundSeconds * 1000, log);
   // The weekly summary to each campaign's owner, on the instance holding the `campaign-summary` lease.
   const stopCampaignSummaries = startCampaignSummaries({
+    ...chatRounds,
     campaigns: opened.campaigns,
     summaries: services.campaignSummaries,
     progressCards: services.campaignProgressCards,
-    lease: opened.lease,
-    instanceId,
-    adapter,
-    botAppId: config.botId ?? '',
-    languages: services.languages,
-    log,
     everyMs: CAMPAIGN_SUMMARY_ROUND_MS,
   });
   const server = createServer({
