@@ -11,7 +11,7 @@ import type { Logger } from '../../../log';
 import { renderCard } from '../../kit/cards/render';
 import { localeFor, wordsForLocale } from '../../kit/language';
 import { proactive } from '../../kit/proactive';
-import { startRounds } from '../../kit/rounds';
+import { startLeasedRounds } from '../../kit/rounds';
 import { changeText, summaryCard } from './cards';
 
 export interface SummaryRoundDeps {
@@ -76,14 +76,13 @@ export async function runSummaryRound(deps: SummaryRoundDeps, now: Date, stopped
  * in flight and gives the lease up.
  */
 export function startCampaignSummaries(deps: SummaryDeps): () => Promise<void> {
-  let stopped = false;
-  const round = async () => {
-    if (await deps.lease.tryAcquire(LEASES.campaignSummary, deps.instanceId, 3 * deps.everyMs)) await runSummaryRound(deps, new Date(), () => stopped);
-  };
-  const stopRounds = startRounds(deps.everyMs, round, (error) => deps.log.error({ err: error }, 'campaign summary round failed'));
-  return async () => {
-    stopped = true;
-    await stopRounds();
-    await deps.lease.release(LEASES.campaignSummary, deps.instanceId).catch(() => undefined);
-  };
+  return startLeasedRounds({
+    lease: deps.lease,
+    name: LEASES.campaignSummary,
+    instanceId: deps.instanceId,
+    ttlMs: 3 * deps.everyMs,
+    everyMs: deps.everyMs,
+    round: (stopped) => runSummaryRound(deps, new Date(), stopped),
+    onError: (error) => deps.log.error({ err: error }, 'campaign summary round failed'),
+  });
 }

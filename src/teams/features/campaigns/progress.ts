@@ -8,7 +8,7 @@ import type { Logger } from '../../../log';
 import { renderCard } from '../../kit/cards/render';
 import { localeFor, wordsForLocale } from '../../kit/language';
 import { proactive } from '../../kit/proactive';
-import { startRounds } from '../../kit/rounds';
+import { startLeasedRounds } from '../../kit/rounds';
 import { progressCard } from './cards';
 
 export interface ProgressDeps {
@@ -66,22 +66,22 @@ async function report(deps: ProgressDeps, tenantId: string, campaignId: string, 
  * it when due, and a last time when the campaign is done or cancelled. Returns the stop.
  */
 export function startCampaignProgress(deps: ProgressDeps): () => Promise<void> {
-  let stopped = false;
-  const round = async () => {
-    if (!(await deps.lease.tryAcquire(LEASES.campaignProgress, deps.instanceId, Math.max(30_000, 3 * deps.tickMs)))) return;
-    for (const { tenantId, campaignId } of await deps.cards.open()) {
-      if (stopped) return;
-      try {
-        await report(deps, tenantId, campaignId, new Date());
-      } catch (error) {
-        deps.log.warn({ campaignId, err: (error as Error).message }, 'could not report a campaign’s progress');
+  return startLeasedRounds({
+    lease: deps.lease,
+    name: LEASES.campaignProgress,
+    instanceId: deps.instanceId,
+    ttlMs: Math.max(30_000, 3 * deps.tickMs),
+    everyMs: deps.tickMs,
+    round: async (stopped) => {
+      for (const { tenantId, campaignId } of await deps.cards.open()) {
+        if (stopped()) return;
+        try {
+          await report(deps, tenantId, campaignId, new Date());
+        } catch (error) {
+          deps.log.warn({ campaignId, err: (error as Error).message }, 'could not report a campaign’s progress');
+        }
       }
-    }
-  };
-  const stopRounds = startRounds(deps.tickMs, round, (error) => deps.log.error({ err: error }, 'campaign progress round failed'));
-  return async () => {
-    stopped = true;
-    await stopRounds();
-    await deps.lease.release(LEASES.campaignProgress, deps.instanceId).catch(() => undefined);
-  };
+    },
+    onError: (error) => deps.log.error({ err: error }, 'campaign progress round failed'),
+  });
 }
